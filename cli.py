@@ -1,0 +1,284 @@
+"""The `kpi` command line: parse options, call one function of the `kpi` library, render the result."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from kpi import __version__
+from kpi.labels import Lang, detect_lang
+from kpi.model import Method
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kpi.errors import Problem
+    from kpi.model import Plan
+    from kpi.report import MeasureResult, Report
+
+
+def escape(text: str) -> str:
+    """Make file content safe for rich markup (a title may contain [brackets])."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+class KpiGroup(TyperGroup):
+    """Decides exit codes in one place: 1 for a kpi error (one line, no traceback), 130 for Ctrl-C."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from kpi.errors import KpiError
+
+        try:
+            return super().invoke(ctx)
+        except KpiError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+
+
+app = typer.Typer(
+    name="kpi",
+    cls=KpiGroup,
+    help=(
+        "Track the measures of 孤独・孤立対策重点計画: targets, yearly figures and attainment.\n\n"
+        "Each measure is a TOML file under measures/; the plan root holds kpi.toml. "
+        "Start with `kpi report` (the attainment table) or `kpi check` (validate every file)."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    add_completion=False,
+)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+# Options shared by many commands, defined once.
+DirOption = Annotated[
+    Path | None,
+    typer.Option("--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.", show_default=False),
+]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Label language. Default: KPI_LANG, else ja when the locale is Japanese.", show_default=False),
+]
+YearOption = Annotated[
+    str | None,
+    typer.Option("--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.", show_default=False),
+]
+MethodOption = Annotated[
+    Method | None,
+    typer.Option("--method", help="Assessment method. Default: [assessment] method in kpi.toml (linear).", show_default=False),
+]
+EditionOption = Annotated[
+    int | None,
+    typer.Option("--edition", help="Plan edition whose numbers and headings to use. Default: the current one.", show_default=False),
+]
+
+
+def _lang(lang: Lang | None) -> Lang:
+    return lang or detect_lang()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kpi {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Track the measures of 孤独・孤立対策重点計画."""
+
+
+@app.command()
+def check(
+    directory: DirOption = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")] = CheckFormat.text,
+) -> None:
+    """Validate kpi.toml and every measure file; list every problem.
+
+    Example: kpi check --dir path/to/plan
+
+    Prints one line per problem as path:line: key: message, warnings included, and exits 1 if any
+    error was found (warnings alone exit 0).
+    """
+    from kpi.loader import check_plan
+
+    problems = check_plan(_root_of(directory))
+    print_check(problems, format.value)
+    if any(p.severity.value == "error" for p in problems):
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    directory: DirOption = None,
+    year: YearOption = None,
+    edition: EditionOption = None,
+    method: MethodOption = None,
+    ministry: Annotated[str | None, typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")] = None,
+    pillar: Annotated[str | None, typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")] = None,
+    lagging: Annotated[bool, typer.Option("--lagging", help="Only lagging indicators (やや遅れ, 遅れ, 後退).")] = False,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")] = ReportFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """Show attainment of every measure for a fiscal year.
+
+    Example: kpi report --year R6 --ministry 厚生労働省
+
+    One row per indicator: baseline, target, latest figure, 達成率 (achievement), 進捗率 (gap
+    closed), status and the measure's MIC grade (①–⑤), then counts by status.
+    """
+    from kpi.loader import read_plan
+    from kpi.report import build_report
+
+    plan = read_plan(_root_of(directory))
+    result = build_report(plan, year=_year(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging)
+    print_report(result, format.value, _lang(lang))
+
+
+@app.command()
+def show(
+    measure: Annotated[str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)],
+    directory: DirOption = None,
+    year: YearOption = None,
+    method: MethodOption = None,
+    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text for people; json for tools.")] = ShowFormat.text,
+    lang: LangOption = None,
+) -> None:
+    """Show one measure in full: editions, indicators, figures, revisions.
+
+    Example: kpi show 8
+    """
+    from kpi.loader import read_plan
+    from kpi.report import assess_measure, evaluation_year, find_measure
+
+    plan = read_plan(_root_of(directory))
+    found = find_measure(plan, measure)
+    thresholds = plan.config.thresholds
+    if method is not None:
+        from dataclasses import replace
+
+        thresholds = replace(thresholds, method=method)
+    result = assess_measure(found, evaluation_year(_year(year)), thresholds, plan.config.edition)
+    print_show(result, plan, format.value, _lang(lang))
+
+
+def _root_of(directory: Path | None) -> Path:
+    from kpi.config import find_root
+
+    return find_root(directory)
+
+
+def _year(text: str | None) -> int | None:
+    from kpi.fiscal import parse_year
+
+    return None if text is None else parse_year(text)
+
+
+def main() -> None:
+    """Entry point of the `kpi` command."""
+    app()
+
+
+# -- rendering: the only place that knows rich -------------------------------------------------------------------
+
+STATUS_STYLE = {
+    "exceeded": "bold green", "achieved": "green", "on_track": "cyan", "behind": "yellow", "far_behind": "red",
+    "regressing": "bold red", "pending": "magenta", "no_data": "dim", "done": "green", "in_progress": "cyan",
+    "not_started": "yellow",
+}
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, soft_wrap=False)
+
+
+def print_check(problems: Sequence[Problem], form: str) -> None:
+    import json
+
+    errors = sum(1 for p in problems if p.severity.value == "error")
+    if form == "json":
+        records = [
+            {"path": p.path, "line": p.line, "key": p.key, "severity": p.severity.value, "message": p.message} for p in problems
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for problem in problems:
+        typer.echo(str(problem))
+    warnings = len(problems) - errors
+    if errors or warnings:
+        typer.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+    else:
+        typer.echo("All files are valid.", err=True)
+
+
+def print_report(result: Report, form: str, lang: Lang) -> None:
+    from kpi import formats
+
+    if form == "json":
+        typer.echo(formats.to_json(result, lang), nl=False)
+    elif form == "csv":
+        typer.echo(formats.to_csv(result, lang), nl=False)
+    elif form == "md":
+        typer.echo(formats.to_markdown(result, lang), nl=False)
+    else:
+        from rich.table import Table
+
+        title = f"{result.plan_name}  FY{result.year}  ({result.edition}, {result.method.value})"
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for column in formats.TABLE_COLUMNS:
+            table.add_column(formats.COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
+        for row in formats.display_rows(result, lang):
+            cells = [row.cells[c] for c in formats.TABLE_COLUMNS]
+            status_at = formats.TABLE_COLUMNS.index("status")
+            cells[status_at] = f"[{STATUS_STYLE[row.status.value]}]{escape(cells[status_at])}[/]"
+            table.add_row(*[c if i == status_at else escape(c) for i, c in enumerate(cells)])
+        console = _console()
+        console.print(table)
+        console.print(formats.summary_line(result, lang))
+
+
+def print_show(result: MeasureResult, plan: Plan, form: str, lang: Lang) -> None:
+    from kpi import showing
+
+    if form == "json":
+        import json
+
+        typer.echo(json.dumps(showing.show_record(result, lang), ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    for line in showing.show_lines(result, plan, lang):
+        console.print(escape(line), highlight=False)

@@ -1,0 +1,302 @@
+"""How far each indicator has come: the method of docs/assessment.md, as pure functions.
+
+``judge`` works on plain numbers; ``assess_indicator`` picks the numbers out of an indicator for an
+evaluation year according to its kind; ``grade`` turns indicator statuses into the MIC grade.
+Nothing here reads files or prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kpi import cagr
+from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, Status, Thresholds
+
+UNJUDGED = frozenset({Status.NO_DATA, Status.PENDING})
+MET = frozenset({Status.ACHIEVED, Status.EXCEEDED})
+QUAL_STATUS = {QualStatus.DONE: Status.DONE, QualStatus.IN_PROGRESS: Status.IN_PROGRESS, QualStatus.NOT_STARTED: Status.NOT_STARTED}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The numbers behind a status (None where the method leaves them undefined)."""
+
+    status: Status
+    met: bool | None = None
+    achievement: float | None = None
+    progress: float | None = None
+    expected: float | None = None
+    pace: float | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One indicator judged for one evaluation year."""
+
+    indicator: Indicator
+    year: int
+    method: Method
+    status: Status
+    actual: float | None = None
+    actual_year: int | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
+    baseline_inferred: bool = False
+    target: float | None = None
+    deadline: int | None = None
+    segment_target: float | None = None  # the milestone (or target) the pace is measured against
+    segment_year: int | None = None
+    met: bool | None = None
+    achievement: float | None = None
+    progress: float | None = None
+    expected: float | None = None
+    pace: float | None = None
+    score: float | None = None
+    note: str | None = None
+
+    @property
+    def lagging(self) -> bool:
+        return self.status.lagging
+
+
+def is_met(actual: float, target: float, direction: Direction) -> bool:
+    return actual >= target if direction is Direction.UP else actual <= target
+
+
+def achievement(actual: float, target: float, direction: Direction) -> float | None:
+    """達成率, the RS convention: a / T upward, T / a downward (None when dividing by zero)."""
+    if direction is Direction.UP:
+        return actual / target if target != 0 else None
+    return target / actual if actual != 0 else None
+
+
+def expected_share(t: int, t0: int, t_target: int) -> float:
+    """Share of the straight path from baseline to target that time has covered, clamped to [0, 1]."""
+    if t >= t_target:
+        return 1.0
+    return min(max((t - t0) / (t_target - t0), 0.0), 1.0)
+
+
+def met_status(ach: float | None, thresholds: Thresholds) -> Status:
+    exceeded = ach is not None and ach >= 1 + thresholds.exceed_margin
+    return Status.EXCEEDED if exceeded else Status.ACHIEVED
+
+
+def pace_status(pace: float, thresholds: Thresholds) -> Status:
+    if pace >= thresholds.on_track:
+        return Status.ON_TRACK
+    if pace >= thresholds.behind:
+        return Status.BEHIND
+    if pace >= 0:
+        return Status.FAR_BEHIND
+    return Status.REGRESSING
+
+
+def judge(
+    a: float,
+    t: int,
+    target: float,
+    t_target: int,
+    direction: Direction,
+    b: float | None,
+    t0: int | None,
+    thresholds: Thresholds = Thresholds(),
+    *,
+    final_target: float | None = None,
+) -> Judgement:
+    """Judge actual ``a`` (year ``t``) against the path from ``b`` (``t0``) to ``target`` (``t_target``).
+
+    ``final_target`` is the plan's last target when ``target`` is an intermediate milestone:
+    achievement is always measured against it, and only it can make the status achieved.
+    """
+    final = target if final_target is None else final_target
+    ach = achievement(a, final, direction)
+    if is_met(a, final, direction):
+        # Open SDG scores a met target 5, whatever the path.
+        score = 5.0 if thresholds.method is Method.CAGR else None
+        return Judgement(met_status(ach, thresholds), True, ach, *_path(a, t, target, t_target, b, t0), score=score)
+    progress, expected, pace = _path(a, t, target, t_target, b, t0)
+    if final_target is not None and is_met(a, target, direction):
+        # An intermediate milestone met: on track, though the plan's target is not reached yet.
+        return Judgement(Status.ON_TRACK, False, ach, progress, expected, pace)
+    if b is not None and target == b:
+        # A target to hold the baseline, not met: the figure is worse than the baseline.
+        return Judgement(Status.REGRESSING, False, ach, None, expected, None)
+    if pace is None:
+        return Judgement(Status.PENDING, False, ach, progress, expected, None)
+    if thresholds.method is Method.CAGR:
+        return _judge_cagr(a, t, target, t_target, direction, b, t0, thresholds, ach, progress, expected)
+    return Judgement(pace_status(pace, thresholds), False, ach, progress, expected, pace)
+
+
+def _path(a: float, t: int, target: float, t_target: int, b: float | None, t0: int | None) -> tuple[float | None, float | None, float | None]:
+    """(progress p, expected share e, pace r) of the linear method; None where undefined."""
+    if b is None or t0 is None:
+        return None, None, None
+    progress = (a - b) / (target - b) if target != b else None
+    expected = expected_share(t, t0, t_target)
+    pace = progress / expected if progress is not None and expected > 0 else None
+    return progress, expected, pace
+
+
+def _judge_cagr(
+    a: float, t: int, target: float, t_target: int, direction: Direction, b: float | None, t0: int | None,
+    thresholds: Thresholds, ach: float | None, progress: float | None, expected: float | None,
+) -> Judgement:
+    assert b is not None and t0 is not None  # the caller has a pace, so it has a baseline
+    result = cagr.progress(
+        b, t0, a, t, direction=direction.sign, target=target, target_year=t_target,
+        on_track=thresholds.on_track, behind=thresholds.behind,
+    )
+    status = met_status(ach, thresholds) if result.status is Status.ACHIEVED else result.status
+    return Judgement(status, result.status is Status.ACHIEVED, ach, progress, expected, result.value, result.score)
+
+
+def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = Thresholds()) -> Assessment:
+    """Judge ``indicator`` for evaluation year ``year`` (figures after it are ignored)."""
+    base = Assessment(
+        indicator=indicator, year=year, method=thresholds.method, status=Status.NO_DATA,
+        target=indicator.target, deadline=indicator.deadline,
+    )
+    if indicator.kind is Kind.QUALITATIVE:
+        return _qualitative(base, indicator, year)
+    if indicator.kind is Kind.EVERY_YEAR:
+        return _every_year(base, indicator, year, thresholds)
+    observed = [x for x in indicator.actuals if x.year <= year and x.value is not None]
+    if indicator.kind is Kind.CUMULATIVE:
+        return _cumulative(base, indicator, observed, thresholds)
+    if indicator.kind is Kind.TREND:
+        return _trend(base, indicator, observed, thresholds)
+    return _level(base, indicator, observed, thresholds)
+
+
+def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
+    return replace(
+        base, status=judgement.status, met=judgement.met, achievement=judgement.achievement,
+        progress=judgement.progress, expected=judgement.expected, pace=judgement.pace, score=judgement.score,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _qualitative(base: Assessment, indicator: Indicator, year: int) -> Assessment:
+    entry = indicator.actual_for(year)
+    if entry is None or entry.status is None:
+        return base
+    return replace(base, status=QUAL_STATUS[entry.status], actual_year=year, note=entry.note)
+
+
+def _value(actual: Actual) -> float:
+    assert actual.value is not None
+    return actual.value
+
+
+def _level(base: Assessment, indicator: Indicator, observed: list[Actual], thresholds: Thresholds) -> Assessment:
+    if not observed:
+        return base
+    latest = observed[-1]
+    a, t = _value(latest), latest.year
+    if indicator.baseline is not None and indicator.baseline_year is not None:
+        b, t0, inferred = indicator.baseline, indicator.baseline_year, False
+    else:
+        b, t0, inferred = _value(observed[0]), observed[0].year, True
+    return _along_milestones(base, indicator, a, t, b, t0, thresholds, baseline_inferred=inferred)
+
+
+def _along_milestones(
+    base: Assessment, indicator: Indicator, a: float, t: int, b: float, t0: int, thresholds: Thresholds, *, baseline_inferred: bool
+) -> Assessment:
+    assert indicator.target is not None and indicator.deadline is not None and indicator.direction is not None
+    # The active milestone is the first at or after t; its segment starts at the previous one (or the baseline).
+    seg_b, seg_t0 = b, t0
+    seg_target, seg_year = indicator.target, indicator.deadline
+    for milestone in indicator.milestones:
+        if milestone.year >= t:
+            seg_target, seg_year = milestone.value, milestone.year
+            break
+        seg_b, seg_t0 = milestone.value, milestone.year
+    final = indicator.target if (seg_target, seg_year) != (indicator.target, indicator.deadline) else None
+    judgement = judge(a, t, seg_target, seg_year, indicator.direction, seg_b, seg_t0, thresholds, final_target=final)
+    return _replace(
+        base, judgement, actual=a, actual_year=t, baseline=b, baseline_year=t0, baseline_inferred=baseline_inferred,
+        segment_target=seg_target, segment_year=seg_year,
+    )
+
+
+def _cumulative(base: Assessment, indicator: Indicator, observed: list[Actual], thresholds: Thresholds) -> Assessment:
+    assert indicator.start is not None
+    counted = [x for x in observed if x.year >= indicator.start]
+    if not counted:
+        return base
+    total = sum(_value(x) for x in counted)
+    return _along_milestones(base, indicator, total, counted[-1].year, 0, indicator.start - 1, thresholds, baseline_inferred=False)
+
+
+def _every_year(base: Assessment, indicator: Indicator, year: int, thresholds: Thresholds) -> Assessment:
+    assert indicator.target is not None and indicator.direction is not None
+    entry = indicator.actual_for(year)
+    if entry is None or entry.value is None or (indicator.start is not None and year < indicator.start):
+        return base
+    previous = indicator.actual_for(year - 1)
+    b: float | None = previous.value if previous is not None else None
+    if b is None and indicator.baseline_year == year - 1:
+        b = indicator.baseline
+    judgement = judge(entry.value, year, indicator.target, year, indicator.direction, b, year - 1, thresholds)
+    return _replace(
+        base, judgement, actual=entry.value, actual_year=year, baseline=b,
+        baseline_year=year - 1 if b is not None else None, deadline=indicator.deadline,
+        segment_target=indicator.target, segment_year=year,
+    )
+
+
+def _trend(base: Assessment, indicator: Indicator, observed: list[Actual], thresholds: Thresholds) -> Assessment:
+    assert indicator.baseline is not None and indicator.baseline_year is not None and indicator.direction is not None
+    b, t0 = indicator.baseline, indicator.baseline_year
+    if not observed:
+        return base
+    later = [x for x in observed if x.year > t0]
+    fields: dict[str, object] = {"baseline": b, "baseline_year": t0}
+    if not later:
+        # Only the baseline year itself is reported: nothing to compare yet.
+        latest = observed[-1]
+        return _replace(base, Judgement(Status.PENDING), actual=latest.value, actual_year=latest.year, **fields)
+    latest = later[-1]
+    a, t = _value(latest), latest.year
+    fields.update(actual=a, actual_year=t)
+    if thresholds.method is Method.CAGR:
+        result = cagr.progress(b, t0, a, t, direction=indicator.direction.sign, limit=indicator.limit)
+        return _replace(base, Judgement(result.status, pace=result.value, score=result.score), **fields)
+    better = (a - b) * indicator.direction.sign
+    status = Status.ACHIEVED if better > 0 else Status.FAR_BEHIND if better == 0 else Status.REGRESSING
+    return _replace(base, Judgement(status, met=better > 0), **fields)
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The MIC grade (1–5, None for — ) of a measure, judged on its indicators' statuses."""
+
+    grade: int | None
+    incomplete: bool
+    qualitative_only: bool
+
+
+def grade(assessments: Sequence[Assessment]) -> Grade:
+    """Grade ①–⑤ from the primary indicators (or all quantitative ones when none is primary)."""
+    primary = [x for x in assessments if x.indicator.primary]
+    pool = [x for x in (primary or assessments) if x.indicator.quantitative]
+    if not pool:
+        return Grade(None, False, True)
+    judged = {x.status for x in pool if x.status not in UNJUDGED}
+    incomplete = any(x.status in UNJUDGED for x in pool)
+    if not judged:
+        return Grade(None, incomplete, False)
+    if Status.REGRESSING in judged:
+        value = 5
+    elif Status.FAR_BEHIND in judged:
+        value = 4
+    elif judged <= MET:
+        value = 1 if Status.EXCEEDED in judged else 2
+    else:
+        value = 3
+    return Grade(value, incomplete, False)

@@ -1,0 +1,135 @@
+"""The plan root: finding ``kpi.toml`` and reading its settings."""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from kpi import fiscal
+from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
+from kpi.model import Method, PlanConfig, Thresholds
+from kpi.tomlread import Locator, read
+
+CONFIG_NAME = "kpi.toml"
+ENV_DIR = "KPI_DIR"
+KNOWN = {
+    "plan": {"name", "edition", "measures", "ministries"},
+    "assessment": {"method", "on_track", "behind", "exceed_margin"},
+}
+
+
+def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
+    """The folder holding kpi.toml: ``explicit`` (``--dir``), else ``KPI_DIR``, else walk up from ``start``."""
+    given = explicit if explicit is not None else (Path(os.environ[ENV_DIR]) if os.environ.get(ENV_DIR) else None)
+    if given is not None:
+        if (given / CONFIG_NAME).is_file():
+            return given
+        if given.is_file() and given.name == CONFIG_NAME:
+            return given.parent
+        raise PlanNotFound(
+            f"{given}: no {CONFIG_NAME} there; point --dir (or {ENV_DIR}) at the folder that holds {CONFIG_NAME}"
+        )
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise PlanNotFound(
+        f"no {CONFIG_NAME} in {here} or any folder above it; "
+        f"run kpi inside a plan folder, or pass --dir PATH (or set {ENV_DIR})"
+    )
+
+
+def load_config(root: Path) -> tuple[PlanConfig, list[Problem]]:
+    """Read kpi.toml: the settings (defaults where a value is bad) and every problem found.
+
+    A file that cannot be read or parsed raises ProblemError: nothing else can be checked without it.
+    """
+    data, text, problem = read(root / CONFIG_NAME, CONFIG_NAME)
+    if problem is not None or data is None:
+        raise ProblemError(problem or Problem(CONFIG_NAME, "", "cannot read the file"))
+    reader = _ConfigReader(data, text)
+    config = reader.build(root)
+    return config, reader.problems
+
+
+class _ConfigReader:
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        self.data = data
+        self.locator = Locator(text)
+        self.problems: list[Problem] = []
+        self.ministries: tuple[str, ...] = ()
+
+    def _problem(self, path: tuple[str, ...], message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(CONFIG_NAME, ".".join(path), message, self.locator.line_of(path), severity))
+
+    def _table(self, name: str) -> dict[str, Any]:
+        table = self.data.get(name, {})
+        if not isinstance(table, dict):
+            self._problem((name,), f"expected a table [{name}], got {type(table).__name__}; write it as [{name}]")
+            return {}
+        for key in table:
+            if key not in KNOWN[name]:
+                known = ", ".join(sorted(KNOWN[name]))
+                self._problem((name, key), f"unknown key; check the spelling (known: {known})", Severity.WARNING)
+        return table
+
+    def _fraction(self, table: dict[str, Any], key: str, default: float) -> float:
+        value = table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+            self._problem(("assessment", key), f"expected a number like {default}, got {value!r}; write e.g. {key} = {default}")
+            return default
+        return float(value)
+
+    def build(self, root: Path) -> PlanConfig:
+        for key in self.data:
+            if key not in KNOWN:
+                self._problem((key,), "unknown table; kpi.toml has [plan] and [assessment]", Severity.WARNING)
+        plan = self._table("plan")
+        assessment = self._table("assessment")
+        defaults = PlanConfig(root=root)
+        name = plan.get("name", defaults.name)
+        if not isinstance(name, str):
+            self._problem(("plan", "name"), f'expected a string, got {name!r}; write name = "..."')
+            name = defaults.name
+        edition = defaults.edition
+        if "edition" in plan:
+            try:
+                edition = fiscal.parse_year(plan["edition"])
+            except BadYear as exc:
+                self._problem(("plan", "edition"), f"{exc}")
+        measures = plan.get("measures", defaults.measures_dir)
+        if not isinstance(measures, str) or not measures:
+            self._problem(("plan", "measures"), f'expected a folder name, got {measures!r}; write measures = "measures"')
+            measures = defaults.measures_dir
+        ministries = plan.get("ministries", [])
+        if not isinstance(ministries, list) or not all(isinstance(m, str) for m in ministries):
+            self._problem(("plan", "ministries"), 'expected a list of names, like ministries = ["内閣府", "総務省"]')
+            ministries = []
+        self.ministries = tuple(ministries)
+        method_text = assessment.get("method", Method.LINEAR.value)
+        try:
+            method = Method(method_text)
+        except ValueError:
+            self._problem(("assessment", "method"), f'unknown method {method_text!r}; use "linear" or "cagr"')
+            method = Method.LINEAR
+        thresholds = Thresholds(
+            method=method,
+            on_track=self._fraction(assessment, "on_track", 0.95),
+            behind=self._fraction(assessment, "behind", 0.60),
+            exceed_margin=self._fraction(assessment, "exceed_margin", 0.10),
+        )
+        if thresholds.behind > thresholds.on_track:
+            self._problem(
+                ("assessment", "behind"),
+                f"behind ({thresholds.behind}) is above on_track ({thresholds.on_track}); behind must be the lower threshold",
+            )
+        return PlanConfig(
+            root=root,
+            name=name,
+            edition=edition,
+            measures_dir=measures,
+            thresholds=thresholds,
+            ministries=self.ministries,
+        )

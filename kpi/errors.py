@@ -1,0 +1,60 @@
+"""Errors and problems. Every message names where (file, line, key) and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class KpiError(Exception):
+    """Base of every error `kpi` reports to a user as one line (exit code 1)."""
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of the validator: where it is and what to do about it."""
+
+    path: str
+    key: str
+    message: str
+    line: int | None = None
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        key = f"{self.key}: " if self.key else ""
+        return f"{where}: {prefix}{key}{self.message}"
+
+
+class ProblemError(KpiError):
+    """An error that carries a located problem (a file, a key, maybe a line)."""
+
+    def __init__(self, problem: Problem, more: int = 0) -> None:
+        self.problem = problem
+        self.more = more
+        text = str(problem)
+        if more:
+            text += f" (and {more} more; run `kpi check` to list them all)"
+        super().__init__(text)
+
+
+class PlanNotFound(KpiError):
+    """No kpi.toml was found."""
+
+
+class UnknownMeasure(KpiError):
+    """A MEASURE argument names no measure."""
+
+
+class UnknownIndicator(KpiError):
+    """An INDICATOR argument names no indicator of the measure."""
+
+
+class BadYear(KpiError, ValueError):
+    """A text is not a fiscal or calendar year."""

@@ -1,0 +1,233 @@
+"""Turning a report into text: JSON and CSV for machines, Markdown and display rows for people."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from kpi.assess import Assessment
+from kpi.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
+from kpi.model import Status, YearBasis
+from kpi.report import MeasureResult, Report
+
+STATUS_ORDER = [
+    Status.EXCEEDED, Status.ACHIEVED, Status.ON_TRACK, Status.BEHIND, Status.FAR_BEHIND, Status.REGRESSING,
+    Status.PENDING, Status.NO_DATA, Status.DONE, Status.IN_PROGRESS, Status.NOT_STARTED,
+]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def number(value: float | None) -> str:
+    """``130000`` -> ``130,000``; ``84.30`` -> ``84.3``; None -> empty."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f}%"
+
+
+def year_text(year: int | None, basis: YearBasis = YearBasis.FISCAL) -> str:
+    if year is None:
+        return ""
+    return f"CY{year}" if basis is YearBasis.CALENDAR else f"FY{year}"
+
+
+def with_year(value: float | None, year: int | None, basis: YearBasis) -> str:
+    if value is None:
+        return ""
+    return f"{number(value)} ({year_text(year, basis)})" if year is not None else number(value)
+
+
+def _clean(value: float | None) -> float | None:
+    """Numbers for JSON: None for undefined, NaN or infinite results."""
+    if value is None or not math.isfinite(value):
+        return None
+    return value
+
+
+def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
+    ind = a.indicator
+    return {
+        "id": ind.id,
+        "name": ind.name,
+        "kind": ind.kind.value,
+        "direction": ind.direction.value if ind.direction else None,
+        "unit": ind.unit,
+        "year_basis": ind.year_basis.value,
+        "baseline": _clean(a.baseline),
+        "baseline_year": a.baseline_year,
+        "baseline_inferred": a.baseline_inferred,
+        "target": _clean(a.target),
+        "deadline": a.deadline,
+        "milestone": _clean(a.segment_target) if ind.milestones else None,
+        "milestone_year": a.segment_year if ind.milestones else None,
+        "actual": _clean(a.actual),
+        "actual_year": a.actual_year,
+        "achievement": _clean(a.achievement),
+        "progress": _clean(a.progress),
+        "expected": _clean(a.expected),
+        "pace": _clean(a.pace),
+        "score": _clean(a.score),
+        "status": a.status.value,
+        "status_label": status_label(a.status, lang),
+        "lagging": a.lagging,
+        "note": a.note,
+    }
+
+
+def measure_record(m: MeasureResult, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": m.measure.id,
+        "number": m.number,
+        "title": m.measure.title,
+        "ministries": list(m.measure.ministries),
+        "pillar": m.pillar,
+        "grade": m.grade.grade,
+        "grade_label": grade_label(m.grade.grade, m.grade.qualitative_only, lang),
+        "incomplete": m.grade.incomplete,
+        "indicators": [indicator_record(a, lang) for a in m.assessments],
+    }
+
+
+def summary(report: Report) -> dict[str, int]:
+    counts = report.status_counts()
+    return {s.value: counts[s] for s in STATUS_ORDER if counts[s]}
+
+
+def to_json(report: Report, lang: Lang) -> str:
+    t = report.thresholds
+    payload = {
+        "plan": report.plan_name,
+        "edition": report.edition,
+        "year": report.year,
+        "method": report.method.value,
+        "thresholds": {"on_track": t.on_track, "behind": t.behind, "exceed_margin": t.exceed_margin},
+        "summary": summary(report),
+        "measures": [measure_record(m, lang) for m in report.measures],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = [
+    "number", "measure_id", "title", "ministries", "pillar", "grade", "grade_label", "incomplete", "indicator_id",
+    "indicator", "kind", "direction", "unit", "baseline", "baseline_year", "target", "deadline", "actual",
+    "actual_year", "achievement", "progress", "expected", "pace", "score", "status", "status_label", "lagging",
+]
+
+
+def safe_cell(value: object) -> object:
+    """Neutralise text that a spreadsheet would run as a formula (numbers pass through)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(report: Report, lang: Lang) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for m in report.measures:
+        record = measure_record(m, lang)
+        for ind in record["indicators"]:
+            row = {
+                **{k: record[k] for k in ("number", "title", "pillar", "grade", "grade_label", "incomplete")},
+                "measure_id": record["id"],
+                "ministries": "、".join(record["ministries"]),
+                "indicator_id": ind["id"],
+                "indicator": ind["name"],
+                **{k: ind[k] for k in CSV_COLUMNS if k in ind and k not in ("name",)},
+            }
+            writer.writerow([safe_cell("" if row[c] is None else row[c]) for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One display row: cells keyed by column name, and the status that colours it."""
+
+    cells: dict[str, str]
+    status: Status
+
+
+TABLE_COLUMNS = ["number", "title", "ministries", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
+
+
+def display_rows(report: Report, lang: Lang) -> list[Row]:
+    rows = []
+    for m in report.measures:
+        for index, a in enumerate(m.assessments):
+            ind, basis = a.indicator, a.indicator.year_basis
+            first = index == 0
+            actual = with_year(a.actual, a.actual_year, basis) if a.actual is not None else ""
+            unit = f" {ind.unit}" if ind.unit and actual else ""
+            cells = {
+                "number": f"{m.number:03d}" if first and m.number is not None else "",
+                "title": m.measure.title if first else "",
+                "ministries": "、".join(m.measure.ministries) if first else "",
+                "indicator": ind.name,
+                "baseline": with_year(a.baseline, a.baseline_year, basis) + ("*" if a.baseline_inferred else ""),
+                "target": _target_text(a, lang),
+                "actual": actual + unit,
+                "achievement": percent(a.achievement),
+                "progress": percent(a.progress),
+                "status": status_label(a.status, lang),
+                "grade": (GRADE_MARK[m.grade.grade] if not m.grade.qualitative_only else "") if first else "",
+            }
+            rows.append(Row(cells, a.status))
+    return rows
+
+
+def _target_text(a: Assessment, lang: Lang) -> str:
+    ind = a.indicator
+    if ind.target is None:
+        if ind.direction is None:
+            return ""
+        word = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
+        return word[ind.direction.value]
+    text = with_year(ind.target, ind.deadline, ind.year_basis)
+    if ind.kind.value == "every_year":
+        text = f"{number(ind.target)} ({'毎年度' if lang is Lang.JA else 'every year'})"
+    return text
+
+
+def headers(lang: Lang, columns: list[str]) -> list[str]:
+    return [COLUMNS[lang][c] for c in columns]
+
+
+def md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+
+
+def to_markdown(report: Report, lang: Lang) -> str:
+    lines = [
+        f"# {report.plan_name} — FY{report.year} ({report.edition} edition, {report.method.value})",
+        "",
+        "| " + " | ".join(headers(lang, TABLE_COLUMNS)) + " |",
+        "|" + "---|" * len(TABLE_COLUMNS),
+    ]
+    for row in display_rows(report, lang):
+        lines.append("| " + " | ".join(md_cell(row.cells[c]) for c in TABLE_COLUMNS) + " |")
+    lines += ["", summary_line(report, lang)]
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(report: Report, lang: Lang) -> str:
+    counts = report.status_counts()
+    parts = [f"{status_label(s, lang)} {counts[s]}" for s in STATUS_ORDER if counts[s]]
+    lagging = sum(counts[s] for s in counts if s.lagging)
+    total = sum(counts.values())
+    if lang is Lang.JA:
+        return f"指標 {total}件（施策 {len(report.measures)}件）: " + "、".join(parts) + f"　遅れ計 {lagging}件"
+    return f"{total} indicators in {len(report.measures)} measures: " + ", ".join(parts) + f"; lagging {lagging}"
+
+
+def direction_text(a: Assessment, lang: Lang) -> str:
+    return DIRECTION[lang][a.indicator.direction] if a.indicator.direction else ""

@@ -1,0 +1,226 @@
+"""Records of a plan: frozen dataclasses and the closed sets they use.
+
+Everything here is plain data. Loading lives in ``kpi.loader``, judging in ``kpi.assess``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Kind(str, Enum):
+    """How an indicator's figures are judged."""
+
+    LEVEL = "level"
+    EVERY_YEAR = "every_year"
+    CUMULATIVE = "cumulative"
+    TREND = "trend"
+    QUALITATIVE = "qualitative"
+
+
+class Direction(str, Enum):
+    """Which way is better: up (上向き) or down (下向き)."""
+
+    UP = "up"
+    DOWN = "down"
+
+    @property
+    def sign(self) -> int:
+        return 1 if self is Direction.UP else -1
+
+
+class QualStatus(str, Enum):
+    """An officer's yearly status for a qualitative indicator."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+
+class Method(str, Enum):
+    """Assessment method: straight-line path (default) or Open SDG's growth method."""
+
+    LINEAR = "linear"
+    CAGR = "cagr"
+
+
+class YearBasis(str, Enum):
+    FISCAL = "fiscal"
+    CALENDAR = "calendar"
+
+
+class Status(str, Enum):
+    """Result of judging one indicator for one evaluation year."""
+
+    NO_DATA = "no_data"
+    EXCEEDED = "exceeded"
+    ACHIEVED = "achieved"
+    PENDING = "pending"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    FAR_BEHIND = "far_behind"
+    REGRESSING = "regressing"
+    # Qualitative indicators carry the officer's own status instead of a computed one.
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+    @property
+    def lagging(self) -> bool:
+        return self in LAGGING
+
+    @property
+    def rank(self) -> int | None:
+        """Order from worst (0) to best; None for statuses that are not on the scale."""
+        return _RANK.get(self)
+
+
+LAGGING = frozenset({Status.BEHIND, Status.FAR_BEHIND, Status.REGRESSING})
+_RANK = {
+    Status.REGRESSING: 0,
+    Status.FAR_BEHIND: 1,
+    Status.BEHIND: 2,
+    Status.ON_TRACK: 3,
+    Status.ACHIEVED: 4,
+    Status.EXCEEDED: 5,
+}
+
+
+@dataclass(frozen=True)
+class Actual:
+    """One year's figure: a number, or a qualitative status, with optional note and source."""
+
+    year: int
+    value: float | None = None
+    status: QualStatus | None = None
+    note: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    year: int
+    value: float
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A recorded change of target, deadline, baseline or milestones."""
+
+    date: dt.date
+    field: str
+    old: object
+    new: object
+    reason: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    kind: Kind
+    direction: Direction | None = None
+    unit: str = ""
+    primary: bool = False
+    target: float | None = None
+    deadline: int | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
+    start: int | None = None
+    milestones: tuple[Milestone, ...] = ()
+    limit: float | None = None
+    year_basis: YearBasis = YearBasis.FISCAL
+    source: str | None = None
+    actuals: tuple[Actual, ...] = ()  # sorted by year
+    revisions: tuple[Revision, ...] = ()
+
+    @property
+    def quantitative(self) -> bool:
+        return self.kind is not Kind.QUALITATIVE
+
+    def actual_for(self, year: int) -> Actual | None:
+        for actual in self.actuals:
+            if actual.year == year:
+                return actual
+        return None
+
+
+@dataclass(frozen=True)
+class Edition:
+    """Where a measure stands in one edition of the plan."""
+
+    year: int
+    number: int
+    pillar: str
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """A sub-item listed under one measure (e.g. No. 130's four programmes)."""
+
+    title: str
+    ministries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    title: str
+    ministries: tuple[str, ...]
+    editions: tuple[Edition, ...]  # sorted by year
+    indicators: tuple[Indicator, ...]
+    path: Path
+    retired: int | None = None
+    items: tuple[Item, ...] = ()
+
+    def edition(self, year: int) -> Edition | None:
+        for edition in self.editions:
+            if edition.year == year:
+                return edition
+        return None
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        return None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The assessment settings from ``[assessment]`` in kpi.toml."""
+
+    method: Method = Method.LINEAR
+    on_track: float = 0.95
+    behind: float = 0.60
+    exceed_margin: float = 0.10
+
+
+@dataclass(frozen=True)
+class PlanConfig:
+    root: Path
+    name: str = "孤独・孤立対策重点計画"
+    edition: int = 2025
+    measures_dir: str = "measures"
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    ministries: tuple[str, ...] = ()  # when set, the only names a measure may list
+
+    @property
+    def measures_path(self) -> Path:
+        return self.root / self.measures_dir
+
+
+@dataclass(frozen=True)
+class Plan:
+    config: PlanConfig
+    measures: tuple[Measure, ...]
+
+    def current(self, edition: int | None = None) -> tuple[Measure, ...]:
+        """Measures listed in ``edition`` (default: the plan's current one), in its order."""
+        year = self.config.edition if edition is None else edition
+        listed = [m for m in self.measures if m.edition(year) is not None]
+        return tuple(sorted(listed, key=lambda m: m.edition(year).number))  # type: ignore[union-attr]

@@ -1,0 +1,95 @@
+"""One measure in full, for `kpi show`: plain lines for people, a record for tools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kpi import fiscal
+from kpi.formats import indicator_record, measure_record, number, percent, year_text
+from kpi.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
+from kpi.model import Actual, Plan, YearBasis
+from kpi.report import MeasureResult
+
+
+def _year(year: int, basis: YearBasis) -> str:
+    return year_text(year, basis) if basis is YearBasis.CALENDAR else fiscal.format_year(year)
+
+
+def _actual_text(actual: Actual, unit: str) -> str:
+    if actual.status is not None:
+        value = actual.status.value
+    else:
+        value = f"{number(actual.value)} {unit}".rstrip()
+    extras = [x for x in (actual.note, actual.source and f"source: {actual.source}") if x]
+    return value + (f"  — {'; '.join(extras)}" if extras else "")
+
+
+def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
+    m = result.measure
+    c = COLUMNS[lang]
+    g = result.grade
+    lines = [
+        f"{m.id}  {m.title}",
+        f"  {c['ministries']}: {'、'.join(m.ministries)}",
+    ]
+    placements = [
+        f"{e.year}: No. {e.number:03d} ({e.pillar}{', ' + ', '.join(e.also) if e.also else ''})" for e in m.editions
+    ]
+    lines.append(f"  {c['editions']}: " + "; ".join(placements) + (f"; retired {m.retired}" if m.retired else ""))
+    for item in m.items:
+        lines.append(f"  ・{item.title}【{'、'.join(item.ministries)}】")
+    grade_text = grade_label(g.grade, g.qualitative_only, lang) + (" (incomplete)" if g.incomplete else "")
+    lines.append(f"  {c['grade']} FY{result.assessments[0].year if result.assessments else ''}: {grade_text}")
+    for a in result.assessments:
+        ind = a.indicator
+        basis = ind.year_basis
+        lines.append("")
+        lines.append(f"  [{ind.id}] {ind.name}")
+        kind = KIND[lang][ind.kind]
+        direction = f", {DIRECTION[lang][ind.direction]}" if ind.direction else ""
+        lines.append(f"    {c['kind']}: {kind}{direction}" + (f", {c['unit']}: {ind.unit}" if ind.unit else ""))
+        if ind.baseline is not None and ind.baseline_year is not None:
+            lines.append(f"    {c['baseline']}: {number(ind.baseline)} ({_year(ind.baseline_year, basis)})")
+        if ind.target is not None:
+            when = f" ({_year(ind.deadline, basis)})" if ind.deadline else ""
+            lines.append(f"    target: {number(ind.target)}{when}")
+        for milestone in ind.milestones:
+            lines.append(f"    milestone: {number(milestone.value)} ({_year(milestone.year, basis)})")
+        if ind.start is not None:
+            lines.append(f"    counts from: {_year(ind.start, basis)}")
+        for actual in ind.actuals:
+            lines.append(f"    {_year(actual.year, basis)}: {_actual_text(actual, ind.unit)}")
+        status = status_label(a.status, lang)
+        figures = [
+            f"{c['achievement']} {percent(a.achievement)}" if a.achievement is not None else "",
+            f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
+            f"{c['expected']} {percent(a.expected)}" if a.expected is not None else "",
+            f"{c['pace']} {a.pace:.2f}" if a.pace is not None else "",
+            f"{c['score']} {a.score:.2f}" if a.score is not None else "",
+        ]
+        lines.append(f"    → {status}" + "".join(f"; {f}" for f in figures if f))
+        for revision in ind.revisions:
+            lines.append(f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})")
+    return lines
+
+
+def show_record(result: MeasureResult, lang: Lang) -> dict[str, Any]:
+    record = measure_record(result, lang)
+    m = result.measure
+    record["retired"] = m.retired
+    record["editions"] = [{"year": e.year, "number": e.number, "pillar": e.pillar, "also": list(e.also)} for e in m.editions]
+    record["items"] = [{"title": i.title, "ministries": list(i.ministries)} for i in m.items]
+    record["indicators"] = []
+    for a in result.assessments:
+        entry = indicator_record(a, lang)
+        ind = a.indicator
+        entry["milestones"] = [{"year": x.year, "value": x.value} for x in ind.milestones]
+        entry["actuals"] = [
+            {"year": x.year, "value": x.value, "status": x.status.value if x.status else None, "note": x.note, "source": x.source}
+            for x in ind.actuals
+        ]
+        entry["revisions"] = [
+            {"date": r.date.isoformat(), "field": r.field, "old": r.old, "new": r.new, "reason": r.reason} for r in ind.revisions
+        ]
+        record["indicators"].append(entry)
+    return record
