@@ -15,6 +15,8 @@ from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, St
 
 UNJUDGED = frozenset({Status.NO_DATA, Status.PENDING})
 MET = frozenset({Status.ACHIEVED, Status.EXCEEDED})
+# Tolerance for threshold comparisons, so that 110/100 counts as reaching 1 + 0.10 despite binary floats.
+EPS = 1e-9
 QUAL_STATUS = {QualStatus.DONE: Status.DONE, QualStatus.IN_PROGRESS: Status.IN_PROGRESS, QualStatus.NOT_STARTED: Status.NOT_STARTED}
 
 
@@ -79,15 +81,26 @@ def expected_share(t: int, t0: int, t_target: int) -> float:
     return min(max((t - t0) / (t_target - t0), 0.0), 1.0)
 
 
-def met_status(ach: float | None, thresholds: Thresholds) -> Status:
-    exceeded = ach is not None and ach >= 1 + thresholds.exceed_margin
+def met_status(a: float, target: float, direction: Direction, thresholds: Thresholds) -> Status:
+    """Achieved, or exceeded when 達成率 reaches 1 + exceed_margin.
+
+    Written as a bound on ``a`` so that a downward figure at or below zero, where T / a is undefined or
+    negative, counts as exceeded: it is further below the target than any positive figure.
+    """
+    factor = 1 + thresholds.exceed_margin
+    if target <= 0:
+        exceeded = False
+    elif direction is Direction.UP:
+        exceeded = a / target >= factor - EPS
+    else:
+        exceeded = a <= 0 or target / a >= factor - EPS
     return Status.EXCEEDED if exceeded else Status.ACHIEVED
 
 
 def pace_status(pace: float, thresholds: Thresholds) -> Status:
-    if pace >= thresholds.on_track:
+    if pace >= thresholds.on_track - EPS:
         return Status.ON_TRACK
-    if pace >= thresholds.behind:
+    if pace >= thresholds.behind - EPS:
         return Status.BEHIND
     if pace >= 0:
         return Status.FAR_BEHIND
@@ -116,7 +129,7 @@ def judge(
     if is_met(a, final, direction):
         # Open SDG scores a met target 5, whatever the path.
         score = 5.0 if thresholds.method is Method.CAGR else None
-        return Judgement(met_status(ach, thresholds), True, ach, *_path(a, t, target, t_target, b, t0), score=score)
+        return Judgement(met_status(a, final, direction, thresholds), True, ach, *_path(a, t, target, t_target, b, t0), score=score)
     progress, expected, pace = _path(a, t, target, t_target, b, t0)
     if final_target is not None and is_met(a, target, direction):
         # An intermediate milestone met: on track, though the plan's target is not reached yet.
@@ -135,7 +148,8 @@ def _path(a: float, t: int, target: float, t_target: int, b: float | None, t0: i
     """(progress p, expected share e, pace r) of the linear method; None where undefined."""
     if b is None or t0 is None:
         return None, None, None
-    progress = (a - b) / (target - b) if target != b else None
+    # No time since the baseline (e.g. a baseline inferred from the only figure): nothing to measure yet.
+    progress = (a - b) / (target - b) if target != b and t > t0 else None
     expected = expected_share(t, t0, t_target)
     pace = progress / expected if progress is not None and expected > 0 else None
     return progress, expected, pace
@@ -150,7 +164,7 @@ def _judge_cagr(
         b, t0, a, t, direction=direction.sign, target=target, target_year=t_target,
         on_track=thresholds.on_track, behind=thresholds.behind,
     )
-    status = met_status(ach, thresholds) if result.status is Status.ACHIEVED else result.status
+    status = met_status(a, target, direction, thresholds) if result.status is Status.ACHIEVED else result.status
     return Judgement(status, result.status is Status.ACHIEVED, ach, progress, expected, result.value, result.score)
 
 

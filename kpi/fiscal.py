@@ -19,7 +19,7 @@ ERA_LETTERS = {"R": "令和", "H": "平成", "S": "昭和"}
 MIN_YEAR = 1900
 MAX_YEAR = 2200
 
-_ERA_RE = re.compile(r"^(令和|平成|昭和|[RHS])\.?(元|\d{1,2})(年度|年)?$", re.IGNORECASE)
+_ERA_RE = re.compile(r"^(令和|平成|昭和|[RHS])\.?(元|\d{1,3})(年度|年)?$", re.IGNORECASE)
 _WESTERN_RE = re.compile(r"^(FY|CY)?(\d{4})(年度|年)?$", re.IGNORECASE)
 
 HINT = 'use a year like 2024, "FY2024", "R6" or "令和6年度"'
