@@ -176,7 +176,7 @@ def show(
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text for people; json for tools.")] = ShowFormat.text,
     lang: LangOption = None,
 ) -> None:
-    """Show one measure in full: editions, indicators, figures, revisions.
+    """Show one measure: figures, status, revisions.
 
     Example: kpi show 8
     """
