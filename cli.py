@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -32,16 +31,16 @@ def escape(text: str) -> str:
 class KpiGroup(TyperGroup):
     """Decides exit codes in one place: 1 for a kpi error (one line, no traceback), 130 for Ctrl-C."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: typer.Context) -> object:  # type: ignore[override]
         from kpi.errors import KpiError
 
         try:
             return super().invoke(ctx)
         except KpiError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            typer.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
+            typer.echo("Interrupted.", err=True)
             ctx.exit(130)
 
 
@@ -257,10 +256,12 @@ def print_report(result: Report, form: str, lang: Lang) -> None:
     else:
         from rich.table import Table
 
+        from kpi.labels import COLUMNS
+
         title = f"{result.plan_name}  FY{result.year}  ({result.edition}, {result.method.value})"
         table = Table(title=title, show_lines=False, header_style="bold")
         for column in formats.TABLE_COLUMNS:
-            table.add_column(formats.COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
+            table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
         for row in formats.display_rows(result, lang):
             cells = [row.cells[c] for c in formats.TABLE_COLUMNS]
             status_at = formats.TABLE_COLUMNS.index("status")

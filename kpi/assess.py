@@ -15,9 +15,14 @@ from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, St
 
 UNJUDGED = frozenset({Status.NO_DATA, Status.PENDING})
 MET = frozenset({Status.ACHIEVED, Status.EXCEEDED})
+DEFAULT = Thresholds()
 # Tolerance for threshold comparisons, so that 110/100 counts as reaching 1 + 0.10 despite binary floats.
 EPS = 1e-9
-QUAL_STATUS = {QualStatus.DONE: Status.DONE, QualStatus.IN_PROGRESS: Status.IN_PROGRESS, QualStatus.NOT_STARTED: Status.NOT_STARTED}
+QUAL_STATUS = {
+    QualStatus.DONE: Status.DONE,
+    QualStatus.IN_PROGRESS: Status.IN_PROGRESS,
+    QualStatus.NOT_STARTED: Status.NOT_STARTED,
+}
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ def judge(
     direction: Direction,
     b: float | None,
     t0: int | None,
-    thresholds: Thresholds = Thresholds(),
+    thresholds: Thresholds = DEFAULT,
     *,
     final_target: float | None = None,
 ) -> Judgement:
@@ -129,7 +134,9 @@ def judge(
     if is_met(a, final, direction):
         # Open SDG scores a met target 5, whatever the path.
         score = 5.0 if thresholds.method is Method.CAGR else None
-        return Judgement(met_status(a, final, direction, thresholds), True, ach, *_path(a, t, target, t_target, b, t0), score=score)
+        return Judgement(
+            met_status(a, final, direction, thresholds), True, ach, *_path(a, t, target, t_target, b, t0), score=score
+        )
     progress, expected, pace = _path(a, t, target, t_target, b, t0)
     if final_target is not None and is_met(a, target, direction):
         # An intermediate milestone met: on track, though the plan's target is not reached yet.
@@ -144,7 +151,9 @@ def judge(
     return Judgement(pace_status(pace, thresholds), False, ach, progress, expected, pace)
 
 
-def _path(a: float, t: int, target: float, t_target: int, b: float | None, t0: int | None) -> tuple[float | None, float | None, float | None]:
+def _path(
+    a: float, t: int, target: float, t_target: int, b: float | None, t0: int | None
+) -> tuple[float | None, float | None, float | None]:
     """(progress p, expected share e, pace r) of the linear method; None where undefined."""
     if b is None or t0 is None:
         return None, None, None
@@ -156,23 +165,43 @@ def _path(a: float, t: int, target: float, t_target: int, b: float | None, t0: i
 
 
 def _judge_cagr(
-    a: float, t: int, target: float, t_target: int, direction: Direction, b: float | None, t0: int | None,
-    thresholds: Thresholds, ach: float | None, progress: float | None, expected: float | None,
+    a: float,
+    t: int,
+    target: float,
+    t_target: int,
+    direction: Direction,
+    b: float | None,
+    t0: int | None,
+    thresholds: Thresholds,
+    ach: float | None,
+    progress: float | None,
+    expected: float | None,
 ) -> Judgement:
     assert b is not None and t0 is not None  # the caller has a pace, so it has a baseline
     result = cagr.progress(
-        b, t0, a, t, direction=direction.sign, target=target, target_year=t_target,
-        on_track=thresholds.on_track, behind=thresholds.behind,
+        b,
+        t0,
+        a,
+        t,
+        direction=direction.sign,
+        target=target,
+        target_year=t_target,
+        on_track=thresholds.on_track,
+        behind=thresholds.behind,
     )
     status = met_status(a, target, direction, thresholds) if result.status is Status.ACHIEVED else result.status
     return Judgement(status, result.status is Status.ACHIEVED, ach, progress, expected, result.value, result.score)
 
 
-def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = Thresholds()) -> Assessment:
+def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = DEFAULT) -> Assessment:
     """Judge ``indicator`` for evaluation year ``year`` (figures after it are ignored)."""
     base = Assessment(
-        indicator=indicator, year=year, method=thresholds.method, status=Status.NO_DATA,
-        target=indicator.target, deadline=indicator.deadline,
+        indicator=indicator,
+        year=year,
+        method=thresholds.method,
+        status=Status.NO_DATA,
+        target=indicator.target,
+        deadline=indicator.deadline,
     )
     if indicator.kind is Kind.QUALITATIVE:
         return _qualitative(base, indicator, year)
@@ -188,8 +217,14 @@ def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = T
 
 def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
     return replace(
-        base, status=judgement.status, met=judgement.met, achievement=judgement.achievement,
-        progress=judgement.progress, expected=judgement.expected, pace=judgement.pace, score=judgement.score,
+        base,
+        status=judgement.status,
+        met=judgement.met,
+        achievement=judgement.achievement,
+        progress=judgement.progress,
+        expected=judgement.expected,
+        pace=judgement.pace,
+        score=judgement.score,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -219,7 +254,15 @@ def _level(base: Assessment, indicator: Indicator, observed: list[Actual], thres
 
 
 def _along_milestones(
-    base: Assessment, indicator: Indicator, a: float, t: int, b: float, t0: int, thresholds: Thresholds, *, baseline_inferred: bool
+    base: Assessment,
+    indicator: Indicator,
+    a: float,
+    t: int,
+    b: float,
+    t0: int,
+    thresholds: Thresholds,
+    *,
+    baseline_inferred: bool,
 ) -> Assessment:
     assert indicator.target is not None and indicator.deadline is not None and indicator.direction is not None
     # The active milestone is the first at or after t; its segment starts at the previous one (or the baseline).
@@ -233,8 +276,15 @@ def _along_milestones(
     final = indicator.target if (seg_target, seg_year) != (indicator.target, indicator.deadline) else None
     judgement = judge(a, t, seg_target, seg_year, indicator.direction, seg_b, seg_t0, thresholds, final_target=final)
     return _replace(
-        base, judgement, actual=a, actual_year=t, baseline=b, baseline_year=t0, baseline_inferred=baseline_inferred,
-        segment_target=seg_target, segment_year=seg_year,
+        base,
+        judgement,
+        actual=a,
+        actual_year=t,
+        baseline=b,
+        baseline_year=t0,
+        baseline_inferred=baseline_inferred,
+        segment_target=seg_target,
+        segment_year=seg_year,
     )
 
 
@@ -244,7 +294,9 @@ def _cumulative(base: Assessment, indicator: Indicator, observed: list[Actual], 
     if not counted:
         return base
     total = sum(_value(x) for x in counted)
-    return _along_milestones(base, indicator, total, counted[-1].year, 0, indicator.start - 1, thresholds, baseline_inferred=False)
+    return _along_milestones(
+        base, indicator, total, counted[-1].year, 0, indicator.start - 1, thresholds, baseline_inferred=False
+    )
 
 
 def _every_year(base: Assessment, indicator: Indicator, year: int, thresholds: Thresholds) -> Assessment:
@@ -258,9 +310,15 @@ def _every_year(base: Assessment, indicator: Indicator, year: int, thresholds: T
         b = indicator.baseline
     judgement = judge(entry.value, year, indicator.target, year, indicator.direction, b, year - 1, thresholds)
     return _replace(
-        base, judgement, actual=entry.value, actual_year=year, baseline=b,
-        baseline_year=year - 1 if b is not None else None, deadline=indicator.deadline,
-        segment_target=indicator.target, segment_year=year,
+        base,
+        judgement,
+        actual=entry.value,
+        actual_year=year,
+        baseline=b,
+        baseline_year=year - 1 if b is not None else None,
+        deadline=indicator.deadline,
+        segment_target=indicator.target,
+        segment_year=year,
     )
 
 

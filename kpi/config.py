@@ -28,16 +28,13 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
             return given
         if given.is_file() and given.name == CONFIG_NAME:
             return given.parent
-        raise PlanNotFound(
-            f"{given}: no {CONFIG_NAME} there; point --dir (or {ENV_DIR}) at the folder that holds {CONFIG_NAME}"
-        )
+        raise PlanNotFound(f"{given}: no {CONFIG_NAME} there; point --dir (or {ENV_DIR}) at the folder that holds {CONFIG_NAME}")
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
     raise PlanNotFound(
-        f"no {CONFIG_NAME} in {here} or any folder above it; "
-        f"run kpi inside a plan folder, or pass --dir PATH (or set {ENV_DIR})"
+        f"no {CONFIG_NAME} in {here} or any folder above it; run kpi inside a plan folder, or pass --dir PATH (or set {ENV_DIR})"
     )
 
 

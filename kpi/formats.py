@@ -15,8 +15,17 @@ from kpi.model import Status, YearBasis
 from kpi.report import MeasureResult, Report
 
 STATUS_ORDER = [
-    Status.EXCEEDED, Status.ACHIEVED, Status.ON_TRACK, Status.BEHIND, Status.FAR_BEHIND, Status.REGRESSING,
-    Status.PENDING, Status.NO_DATA, Status.DONE, Status.IN_PROGRESS, Status.NOT_STARTED,
+    Status.EXCEEDED,
+    Status.ACHIEVED,
+    Status.ON_TRACK,
+    Status.BEHIND,
+    Status.FAR_BEHIND,
+    Status.REGRESSING,
+    Status.PENDING,
+    Status.NO_DATA,
+    Status.DONE,
+    Status.IN_PROGRESS,
+    Status.NOT_STARTED,
 ]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -117,9 +126,33 @@ def to_json(report: Report, lang: Lang) -> str:
 
 
 CSV_COLUMNS = [
-    "number", "measure_id", "title", "ministries", "pillar", "grade", "grade_label", "incomplete", "indicator_id",
-    "indicator", "kind", "direction", "unit", "baseline", "baseline_year", "target", "deadline", "actual",
-    "actual_year", "achievement", "progress", "expected", "pace", "score", "status", "status_label", "lagging",
+    "number",
+    "measure_id",
+    "title",
+    "ministries",
+    "pillar",
+    "grade",
+    "grade_label",
+    "incomplete",
+    "indicator_id",
+    "indicator",
+    "kind",
+    "direction",
+    "unit",
+    "baseline",
+    "baseline_year",
+    "target",
+    "deadline",
+    "actual",
+    "actual_year",
+    "achievement",
+    "progress",
+    "expected",
+    "pace",
+    "score",
+    "status",
+    "status_label",
+    "lagging",
 ]
 
 
@@ -157,7 +190,19 @@ class Row:
     status: Status
 
 
-TABLE_COLUMNS = ["number", "title", "ministries", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
+TABLE_COLUMNS = [
+    "number",
+    "title",
+    "ministries",
+    "indicator",
+    "baseline",
+    "target",
+    "actual",
+    "achievement",
+    "progress",
+    "status",
+    "grade",
+]
 
 
 def display_rows(report: Report, lang: Lang) -> list[Row]:

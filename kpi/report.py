@@ -79,7 +79,9 @@ def build_report(
     measures = plan.current(shown)
     if not measures:
         editions = sorted({e.year for m in plan.measures for e in m.editions})
-        raise KpiError(f"no measure is listed in the {shown} edition; editions in this plan: {', '.join(map(str, editions)) or 'none'}")
+        raise KpiError(
+            f"no measure is listed in the {shown} edition; editions in this plan: {', '.join(map(str, editions)) or 'none'}"
+        )
     if ministry:
         measures = tuple(m for m in measures if any(ministry in name for name in m.ministries))
         if not measures:

@@ -16,10 +16,7 @@ def _year(year: int, basis: YearBasis) -> str:
 
 
 def _actual_text(actual: Actual, unit: str) -> str:
-    if actual.status is not None:
-        value = actual.status.value
-    else:
-        value = f"{number(actual.value)} {unit}".rstrip()
+    value = actual.status.value if actual.status is not None else f"{number(actual.value)} {unit}".rstrip()
     extras = [x for x in (actual.note, actual.source and f"source: {actual.source}") if x]
     return value + (f"  — {'; '.join(extras)}" if extras else "")
 
@@ -32,9 +29,7 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         f"{m.id}  {m.title}",
         f"  {c['ministries']}: {'、'.join(m.ministries)}",
     ]
-    placements = [
-        f"{e.year}: No. {e.number:03d} ({e.pillar}{', ' + ', '.join(e.also) if e.also else ''})" for e in m.editions
-    ]
+    placements = [f"{e.year}: No. {e.number:03d} ({e.pillar}{', ' + ', '.join(e.also) if e.also else ''})" for e in m.editions]
     lines.append(f"  {c['editions']}: " + "; ".join(placements) + (f"; retired {m.retired}" if m.retired else ""))
     for item in m.items:
         lines.append(f"  ・{item.title}【{'、'.join(item.ministries)}】")
@@ -69,7 +64,9 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         ]
         lines.append(f"    → {status}" + "".join(f"; {f}" for f in figures if f))
         for revision in ind.revisions:
-            lines.append(f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})")
+            lines.append(
+                f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})"
+            )
     return lines
 
 

@@ -37,10 +37,7 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as exc:
         bad = raw[exc.start]
         line = raw.count(b"\n", 0, exc.start) + 1
-        message = (
-            f"the file is not UTF-8 (byte 0x{bad:02x}; saved as Shift_JIS?); "
-            "re-save it as UTF-8 in your editor"
-        )
+        message = f"the file is not UTF-8 (byte 0x{bad:02x}; saved as Shift_JIS?); re-save it as UTF-8 in your editor"
         return None, Problem(shown, "", message, line)
 
 

@@ -16,14 +16,25 @@ UP, DOWN = Direction.UP, Direction.DOWN
 
 def level(target: float, deadline: int, actuals: dict[int, float], direction: Direction = UP, **kw: object) -> Indicator:
     return Indicator(
-        id="x", name="x", kind=kw.pop("kind", Kind.LEVEL), direction=direction, target=target, deadline=deadline,  # type: ignore[arg-type]
-        actuals=tuple(Actual(y, value=v) for y, v in sorted(actuals.items())), **kw,  # type: ignore[arg-type]
+        id="x",
+        name="x",
+        kind=kw.pop("kind", Kind.LEVEL),
+        direction=direction,
+        target=target,
+        deadline=deadline,  # type: ignore[arg-type]
+        actuals=tuple(Actual(y, value=v) for y, v in sorted(actuals.items())),
+        **kw,  # type: ignore[arg-type]
     )
 
 
 def trend(baseline: float, year: int, actuals: dict[int, float], direction: Direction = UP) -> Indicator:
     return Indicator(
-        id="t", name="t", kind=Kind.TREND, direction=direction, baseline=baseline, baseline_year=year,
+        id="t",
+        name="t",
+        kind=Kind.TREND,
+        direction=direction,
+        baseline=baseline,
+        baseline_year=year,
         actuals=tuple(Actual(y, value=v) for y, v in sorted(actuals.items())),
     )
 
@@ -227,7 +238,9 @@ def test_trend_with_only_the_baseline_year_is_pending_and_without_figures_no_dat
 
 def test_qualitative() -> None:
     ind = Indicator(
-        id="q", name="q", kind=Kind.QUALITATIVE,
+        id="q",
+        name="q",
+        kind=Kind.QUALITATIVE,
         actuals=(Actual(2024, status=QualStatus.IN_PROGRESS, note="準備中"), Actual(2025, status=QualStatus.DONE)),
     )
     a = assess_indicator(ind, 2024)
@@ -319,9 +332,13 @@ def test_down_achievement_mirrors_up_with_reciprocals(a: float, target: float) -
 
 
 @given(
-    st.floats(min_value=-1e5, max_value=1e5), st.floats(min_value=1, max_value=1e5),
-    st.floats(min_value=-2e5, max_value=2e5), st.floats(min_value=-2e5, max_value=2e5),
-    st.integers(1, 6), st.integers(0, 10), st.sampled_from([Method.LINEAR, Method.CAGR]),
+    st.floats(min_value=-1e5, max_value=1e5),
+    st.floats(min_value=1, max_value=1e5),
+    st.floats(min_value=-2e5, max_value=2e5),
+    st.floats(min_value=-2e5, max_value=2e5),
+    st.integers(1, 6),
+    st.integers(0, 10),
+    st.sampled_from([Method.LINEAR, Method.CAGR]),
 )
 def test_status_never_gets_worse_as_the_actual_improves(
     b: float, gap: float, a1: float, a2: float, dt: int, span: int, method: Method
@@ -342,7 +359,9 @@ def test_status_never_gets_worse_as_the_actual_improves(
         assert good.rank >= bad.rank, (direction, better, worse, good, bad)
 
 
-@given(st.floats(min_value=-1e5, max_value=1e5), st.floats(min_value=-1e5, max_value=1e5), st.floats(min_value=-1e5, max_value=1e5))
+@given(
+    st.floats(min_value=-1e5, max_value=1e5), st.floats(min_value=-1e5, max_value=1e5), st.floats(min_value=-1e5, max_value=1e5)
+)
 def test_trend_status_never_gets_worse_as_the_actual_improves(b: float, a1: float, a2: float) -> None:
     low, high = sorted((a1, a2))
     for direction, better, worse in ((UP, high, low), (DOWN, low, high)):

@@ -102,8 +102,25 @@ def test_report_json_has_the_documented_keys(plan_dir: Path) -> None:
     assert (first["id"], first["number"], first["grade"], first["grade_label"]) == ("2024-008", 8, 4, "limited progress")
     indicator = first["indicators"][0]
     for key in (
-        "id", "name", "kind", "direction", "unit", "baseline", "baseline_year", "baseline_inferred", "target",
-        "deadline", "actual", "actual_year", "achievement", "progress", "expected", "pace", "score", "status", "lagging",
+        "id",
+        "name",
+        "kind",
+        "direction",
+        "unit",
+        "baseline",
+        "baseline_year",
+        "baseline_inferred",
+        "target",
+        "deadline",
+        "actual",
+        "actual_year",
+        "achievement",
+        "progress",
+        "expected",
+        "pace",
+        "score",
+        "status",
+        "lagging",
     ):
         assert key in indicator
     assert indicator["achievement"] == 0.6
@@ -127,7 +144,9 @@ def test_report_labels_in_japanese(plan_dir: Path) -> None:
 
 
 def test_report_lang_from_environment(plan_dir: Path) -> None:
-    result = runner.invoke(app, ["report", "--dir", str(plan_dir), "--year", "2024"], env={"KPI_LANG": "", "LANG": "ja_JP.UTF-8", "LC_ALL": ""})
+    result = runner.invoke(
+        app, ["report", "--dir", str(plan_dir), "--year", "2024"], env={"KPI_LANG": "", "LANG": "ja_JP.UTF-8", "LC_ALL": ""}
+    )
     assert result.exit_code == 0
     assert "遅れ" in result.stdout
     assert "指標 2件" in result.stdout
@@ -149,7 +168,7 @@ def test_report_unknown_ministry_is_one_line(plan_dir: Path) -> None:
 def test_report_bad_year_is_one_line(plan_dir: Path) -> None:
     result = runner.invoke(app, ["report", "--dir", str(plan_dir), "--year", "next year"])
     assert result.exit_code == 1
-    assert result.stderr == "Error: 'next year' is not a year; use a year like 2024, \"FY2024\", \"R6\" or \"令和6年度\"\n"
+    assert result.stderr == 'Error: \'next year\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"\n'
 
 
 def test_report_edition_2024_lists_only_its_measures(plan_dir: Path) -> None:
@@ -243,7 +262,10 @@ def test_version_and_help() -> None:
 def test_python_dash_m_kpi(plan_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "kpi", "report", "--dir", str(plan_dir), "--format", "json"],
-        capture_output=True, text=True, encoding="utf-8", check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["edition"] == 2025

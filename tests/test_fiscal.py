@@ -46,7 +46,7 @@ def test_parse_year_rejects(text: object) -> None:
 def test_parse_year_message_names_the_input_and_the_fix() -> None:
     with pytest.raises(BadYear) as info:
         fiscal.parse_year("next year")
-    assert str(info.value) == "'next year' is not a year; use a year like 2024, \"FY2024\", \"R6\" or \"令和6年度\""
+    assert str(info.value) == '\'next year\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"'
 
 
 def test_out_of_range_year() -> None:
