@@ -258,16 +258,23 @@ def print_report(result: Report, form: str, lang: Lang) -> None:
 
         from kpi.labels import COLUMNS
 
+        console = _console()
+        # Narrow terminals drop the columns a reader can best do without (--format md/csv keep all).
+        dropped = set()
+        if console.width < 150:
+            dropped |= {"ministries"}
+        if console.width < 110:
+            dropped |= {"baseline", "progress"}
+        columns = [c for c in formats.TABLE_COLUMNS if c not in dropped]
         title = f"{result.plan_name}  FY{result.year}  ({result.edition}, {result.method.value})"
         table = Table(title=title, show_lines=False, header_style="bold")
-        for column in formats.TABLE_COLUMNS:
+        for column in columns:
             table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
         for row in formats.display_rows(result, lang):
-            cells = [row.cells[c] for c in formats.TABLE_COLUMNS]
-            status_at = formats.TABLE_COLUMNS.index("status")
-            cells[status_at] = f"[{STATUS_STYLE[row.status.value]}]{escape(cells[status_at])}[/]"
-            table.add_row(*[c if i == status_at else escape(c) for i, c in enumerate(cells)])
-        console = _console()
+            cells = [escape(row.cells[c]) for c in columns]
+            status_at = columns.index("status")
+            cells[status_at] = f"[{STATUS_STYLE[row.status.value]}]{cells[status_at]}[/]"
+            table.add_row(*cells)
         console.print(table)
         console.print(formats.summary_line(result, lang))
 
