@@ -17,6 +17,8 @@ from kpi.model import Method
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from kpi.db import DbSummary
+    from kpi.diff import PlanDiff
     from kpi.errors import Problem
     from kpi.model import Plan
     from kpi.report import MeasureResult, Report
@@ -121,19 +123,30 @@ def _root(
 
 @app.command()
 def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Only report problems in these files (the whole plan is still loaded).", show_default=False),
+    ] = None,
     directory: DirOption = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")] = CheckFormat.text,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against", metavar="REV", help="Also fail on targets changed since git revision REV with no revisions entry."
+        ),
+    ] = None,
 ) -> None:
     """Validate kpi.toml and every measure file; list every problem.
 
     Example: kpi check --dir path/to/plan
 
     Prints one line per problem as path:line: key: message, warnings included, and exits 1 if any
-    error was found (warnings alone exit 0).
+    error was found (warnings alone exit 0). With --against main, a target, deadline, baseline or
+    milestone that differs from main without a new [[indicators.revisions]] entry is an error.
     """
-    from kpi.loader import check_plan
+    from kpi.policy import run_check
 
-    problems = check_plan(_root_of(directory))
+    problems = run_check(_root_of(directory), against=against, paths=paths or ())
     print_check(problems, format.value)
     if any(p.severity.value == "error" for p in problems):
         raise typer.Exit(1)
@@ -203,6 +216,61 @@ def _year(text: str | None) -> int | None:
     from kpi.fiscal import parse_year
 
     return None if text is None else parse_year(text)
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def diff(
+    base: Annotated[
+        str | None, typer.Argument(help="Older revision. Default: the merge base with the default branch.", show_default=False)
+    ] = None,
+    head: Annotated[str | None, typer.Argument(help="Newer revision. Default: the working tree.", show_default=False)] = None,
+    directory: DirOption = None,
+    year: YearOption = None,
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text; md: a pull-request comment; json.")
+    ] = DiffFormat.text,
+) -> None:
+    """Compare the plan at two git revisions, measure by measure.
+
+    Example: kpi diff main --format md
+
+    Lists measures added, removed, renamed or retired; targets, deadlines, baselines and milestones
+    changed (old → new, whether ambition is lowered, the revision's reason); figures added or
+    changed; and status changes, with the counts first.
+    """
+    from kpi.diff import diff_plan
+
+    result = diff_plan(_root_of(directory), base, head, year=_year(year))
+    print_diff(result, format.value)
+
+
+@app.command("db")
+def database(
+    path: Annotated[Path, typer.Argument(help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
+    directory: DirOption = None,
+    year: YearOption = None,
+    method: MethodOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Build a SQLite database of the plan, ready for Datasette.
+
+    Example: kpi db kpi.db && datasette kpi.db -m kpi.metadata.json
+
+    Tables measures, editions, indicators, actuals, revisions, assessments (for --year), ministries;
+    views lagging, missing, targets_changed; full-text search on titles and indicator names. The
+    Datasette metadata (PATH's name + .metadata.json) is written beside it.
+    """
+    from kpi.db import build_db
+    from kpi.loader import read_plan
+
+    summary = build_db(read_plan(_root_of(directory)), path, year=_year(year), method=method, lang=_lang(lang))
+    print_db(summary)
 
 
 def main() -> None:
@@ -290,3 +358,19 @@ def print_show(result: MeasureResult, plan: Plan, form: str, lang: Lang) -> None
     console = _console()
     for line in showing.show_lines(result, plan, lang):
         console.print(escape(line), highlight=False)
+
+
+def print_diff(result: PlanDiff, form: str) -> None:
+    from kpi import diffformat
+
+    render = {"json": diffformat.to_json, "md": diffformat.to_markdown}.get(form, diffformat.to_text)
+    typer.echo(render(result), nl=False)
+
+
+def print_db(summary: DbSummary) -> None:
+    rows = summary.rows
+    typer.echo(
+        f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
+        f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
+    )
+    typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)

@@ -9,9 +9,10 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from kpi.assess import Assessment
+from kpi.assess import Assessment, achievement
 from kpi.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
 from kpi.model import Status, YearBasis
+from kpi.policy import adopted_number, adopted_year
 from kpi.report import MeasureResult, Report
 
 STATUS_ORDER = [
@@ -76,6 +77,7 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "baseline_inferred": a.baseline_inferred,
         "target": _clean(a.target),
         "deadline": a.deadline,
+        **_adopted_record(a),
         "milestone": _clean(a.segment_target) if ind.milestones else None,
         "milestone_year": a.segment_year if ind.milestones else None,
         "actual": _clean(a.actual),
@@ -90,6 +92,14 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "lagging": a.lagging,
         "note": a.note,
     }
+
+
+def _adopted_record(a: Assessment) -> dict[str, Any]:
+    """The target and deadline the plan adopted (before any revision), and attainment against them."""
+    ind = a.indicator
+    target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
+    ach = achievement(a.actual, target, ind.direction) if None not in (a.actual, target, ind.direction) else None  # type: ignore[arg-type]
+    return {"adopted_target": _clean(target), "adopted_deadline": deadline, "adopted_achievement": _clean(ach)}
 
 
 def measure_record(m: MeasureResult, lang: Lang) -> dict[str, Any]:
@@ -153,6 +163,8 @@ CSV_COLUMNS = [
     "status",
     "status_label",
     "lagging",
+    "adopted_target",
+    "adopted_deadline",
 ]
 
 
@@ -240,6 +252,9 @@ def _target_text(a: Assessment, lang: Lang) -> str:
     text = with_year(ind.target, ind.deadline, ind.year_basis)
     if ind.kind.value == "every_year":
         text = f"{number(ind.target)} ({'毎年度' if lang is Lang.JA else 'every year'})"
+    target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
+    if (target, deadline) != (ind.target, ind.deadline):
+        text += f" ({'当初' if lang is Lang.JA else 'adopted'} {with_year(target, deadline, ind.year_basis)})"
     return text
 
 

@@ -1,0 +1,293 @@
+"""What changed in the plan between two revisions, measure by measure: the data behind `kpi diff`.
+
+Targets, deadlines, baselines and milestones are compared with the target policy's eyes (does the change
+lower ambition, and which new revisions entry explains it); figures are compared year by year; every
+indicator is judged on both sides for the same evaluation year so status changes show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kpi.assess import assess_indicator
+from kpi.errors import Severity
+from kpi.gitrev import Side, load_side, open_repo, sides
+from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
+from kpi.policy import TARGET_FIELDS, explaining, field_value, pair_measures
+from kpi.report import evaluation_year
+
+LOWERS = "lowers"
+RAISES = "raises"
+INDICATOR_FIELDS = ("name", "kind", "direction", "unit", "primary")
+
+# Counts in the order a pull-request comment states them: (key, singular, plural).
+COUNT_WORDS = (
+    ("measures_added", "measure added", "measures added"),
+    ("measures_removed", "measure removed", "measures removed"),
+    ("measures_retired", "measure retired", "measures retired"),
+    ("measures_renamed", "measure renamed", "measures renamed"),
+    ("figures_added", "figure added", "figures added"),
+    ("figures_changed", "figure changed", "figures changed"),
+    ("figures_removed", "figure removed", "figures removed"),
+    ("targets_lowered", "target lowered", "targets lowered"),
+    ("targets_raised", "target raised", "targets raised"),
+    ("targets_changed", "other target change", "other target changes"),
+    ("unexplained", "target change without a revisions entry", "target changes without a revisions entry"),
+    ("status_changes", "status changed", "statuses changed"),
+    ("now_lagging", "measure now lagging", "measures now lagging"),
+    ("no_longer_lagging", "measure no longer lagging", "measures no longer lagging"),
+)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One key that differs: ``old → new``; for target fields, the effect on ambition and the recorded reason."""
+
+    field: str
+    old: object
+    new: object
+    effect: str = ""  # LOWERS or RAISES ambition; "" when neither or it cannot be told
+    governed: bool = False  # a target field: the target policy wants a revisions entry for it
+    reason: str | None = None  # the reason of the revisions entry that explains the change
+
+    @property
+    def explained(self) -> bool:
+        return not self.governed or self.reason is not None
+
+
+@dataclass(frozen=True)
+class ActualChange:
+    """A figure added, changed or removed: a number, or a qualitative status."""
+
+    year: int
+    old: float | str | None
+    new: float | str | None
+
+    @property
+    def change(self) -> str:
+        return "added" if self.old is None else "removed" if self.new is None else "changed"
+
+
+@dataclass(frozen=True)
+class IndicatorDiff:
+    id: str
+    name: str
+    unit: str
+    change: str  # added | removed | changed
+    fields: tuple[FieldChange, ...] = ()
+    actuals: tuple[ActualChange, ...] = ()
+    old_status: Status | None = None
+    new_status: Status | None = None
+
+    @property
+    def status_changed(self) -> bool:
+        return self.old_status is not None and self.new_status is not None and self.old_status is not self.new_status
+
+
+@dataclass(frozen=True)
+class MeasureDiff:
+    id: str
+    title: str
+    number: int | None  # in the current edition of the newer side (else the older)
+    change: str  # added | removed | retired | renamed | changed
+    old_id: str | None = None  # the id before a rename
+    fields: tuple[FieldChange, ...] = ()
+    indicators: tuple[IndicatorDiff, ...] = ()
+    was_lagging: bool = False
+    now_lagging: bool = False
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    base: Side
+    head: Side
+    year: int
+    measures: tuple[MeasureDiff, ...]
+    unreadable: tuple[str, ...] = field(default=())  # "path (side)" of files left out because they do not load
+
+    def target_changes(self) -> Iterator[FieldChange]:
+        for m in self.measures:
+            for i in m.indicators:
+                yield from (c for c in i.fields if c.governed)
+
+    def counts(self) -> dict[str, int]:
+        """Every count of COUNT_WORDS (zeros included), in that order."""
+        figures = [a.change for m in self.measures for i in m.indicators for a in i.actuals]
+        targets = list(self.target_changes())
+        values = {
+            "measures_added": sum(m.change == "added" for m in self.measures),
+            "measures_removed": sum(m.change == "removed" for m in self.measures),
+            "measures_retired": sum(m.change == "retired" for m in self.measures),
+            "measures_renamed": sum(m.old_id is not None for m in self.measures),
+            "figures_added": figures.count("added"),
+            "figures_changed": figures.count("changed"),
+            "figures_removed": figures.count("removed"),
+            "targets_lowered": sum(c.effect == LOWERS for c in targets),
+            "targets_raised": sum(c.effect == RAISES for c in targets),
+            "targets_changed": sum(c.effect == "" for c in targets),
+            "unexplained": sum(not c.explained for c in targets),
+            "status_changes": sum(i.status_changed for m in self.measures for i in m.indicators),
+            "now_lagging": sum(m.now_lagging and not m.was_lagging for m in self.measures),
+            "no_longer_lagging": sum(m.was_lagging and not m.now_lagging for m in self.measures),
+        }
+        return {key: values[key] for key, _, _ in COUNT_WORDS}
+
+    def summary(self) -> str:
+        """``3 figures added, 1 target lowered, 2 measures now lagging`` (``no changes`` when nothing differs)."""
+        counts = self.counts()
+        parts = [f"{counts[k]} {one if counts[k] == 1 else many}" for k, one, many in COUNT_WORDS if counts[k]]
+        return ", ".join(parts) if parts else "no changes"
+
+
+def diff_plan(root: Path, base: str | None = None, head: str | None = None, year: int | None = None) -> PlanDiff:
+    """Compare the plan at ``base`` (default: merge base with the default branch) and ``head`` (default: working tree)."""
+    repo = open_repo(root)
+    base_side, head_side = sides(repo, base, head)
+    old, new = load_side(repo, base_side), load_side(repo, head_side)
+    unreadable = [
+        (p.path, side) for side, result in ((base_side, old), (head_side, new))
+        for p in result.problems if p.severity is Severity.ERROR and p.path != "kpi.toml"
+    ]
+    skip = {path for path, _ in unreadable}
+    return compare(
+        _without(old.plan, skip), _without(new.plan, skip), evaluation_year(year), base_side, head_side,
+        tuple(dict.fromkeys(f"{path} ({side.short})" for path, side in unreadable)),
+    )
+
+
+def _without(plan: Plan, paths: set[str]) -> Plan:
+    root = plan.config.root
+    return Plan(plan.config, tuple(m for m in plan.measures if m.path.relative_to(root).as_posix() not in paths))
+
+
+def compare(old: Plan, new: Plan, year: int, base: Side, head: Side, unreadable: tuple[str, ...] = ()) -> PlanDiff:
+    """The differences from ``old`` to ``new``, judging both for evaluation year ``year``; unchanged measures left out."""
+    out = []
+    for before, after in pair_measures(old, new):
+        found = _measure(before, after, old, new, year)
+        if found is not None:
+            out.append(found)
+    out.sort(key=lambda m: (m.number is None, m.number or 0, m.id))
+    return PlanDiff(base, head, year, tuple(out), unreadable)
+
+
+def _measure(before: Measure | None, after: Measure | None, old: Plan, new: Plan, year: int) -> MeasureDiff | None:
+    either = after or before
+    assert either is not None
+    placed = either.edition(new.config.edition) or either.edition(old.config.edition)
+    number = placed.number if placed else None
+    old_inds = {i.id: i for i in before.indicators} if before else {}
+    new_inds = {i.id: i for i in after.indicators} if after else {}
+    indicators = []
+    for ind_id in [*new_inds, *(i for i in old_inds if i not in new_inds)]:
+        found = _indicator(old_inds.get(ind_id), new_inds.get(ind_id), old, new, year)
+        if found is not None:
+            indicators.append(found)
+    was = any(i.old_status is not None and i.old_status.lagging for i in indicators) or _lagging(before, old, year)
+    now = any(i.new_status is not None and i.new_status.lagging for i in indicators) or _lagging(after, new, year)
+    fields = _measure_fields(before, after) if before and after else ()
+    if before is None:
+        change = "added"
+    elif after is None:
+        change = "removed"
+    elif after.retired is not None and before.retired != after.retired:
+        change = "retired"
+    elif before.id != after.id:
+        change = "renamed"
+    elif fields or indicators:
+        change = "changed"
+    else:
+        return None
+    renamed = before.id if before and after and before.id != after.id else None
+    return MeasureDiff(either.id, either.title, number, change, renamed, fields, tuple(indicators), was, now)
+
+
+def _lagging(measure: Measure | None, plan: Plan, year: int) -> bool:
+    if measure is None:
+        return False
+    return any(assess_indicator(i, year, plan.config.thresholds).lagging for i in measure.indicators)
+
+
+def _measure_fields(before: Measure, after: Measure) -> tuple[FieldChange, ...]:
+    def editions(m: Measure) -> str:
+        return "; ".join(f"{e.year}: No. {e.number} ({e.pillar})" for e in m.editions)
+
+    pairs = [
+        ("title", before.title, after.title),
+        ("ministries", "、".join(before.ministries), "、".join(after.ministries)),
+        ("retired", before.retired, after.retired),
+        ("editions", editions(before), editions(after)),
+    ]
+    return tuple(FieldChange(name, was, now) for name, was, now in pairs if was != now)
+
+
+def _indicator(before: Indicator | None, after: Indicator | None, old: Plan, new: Plan, year: int) -> IndicatorDiff | None:
+    either = after or before
+    assert either is not None
+    old_status = assess_indicator(before, year, old.config.thresholds).status if before else None
+    new_status = assess_indicator(after, year, new.config.thresholds).status if after else None
+    if before is None or after is None:
+        change = "added" if before is None else "removed"
+        actuals = tuple(_actual_changes(before.actuals if before else (), after.actuals if after else ()))
+        return IndicatorDiff(either.id, either.name, either.unit, change, (), actuals, old_status, new_status)
+    fields = [FieldChange(n, _plain(getattr(before, n)), _plain(getattr(after, n))) for n in INDICATOR_FIELDS
+              if getattr(before, n) != getattr(after, n)]
+    for name in TARGET_FIELDS:
+        was, now = field_value(before, name), field_value(after, name)
+        if was != now:
+            revision = explaining(before, after, name)
+            effect = ambition(name, was, now, after.direction, after.kind)
+            fields.append(FieldChange(name, was, now, effect, True, revision.reason if revision else None))
+    actuals = tuple(_actual_changes(before.actuals, after.actuals))
+    if not fields and not actuals and old_status is new_status:
+        return None
+    return IndicatorDiff(after.id, after.name, after.unit, "changed", tuple(fields), actuals, old_status, new_status)
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, Kind | Direction) else value
+
+
+def ambition(name: str, old: object, new: object, direction: Direction | None, kind: Kind) -> str:
+    """Whether a target field's change lowers or raises what the plan commits to ("" when neither or unknowable).
+
+    A lower target (``up``) or a later deadline lowers it; a baseline only sets the bar of a ``trend``
+    indicator; milestones lower it when one gets easier or is dropped.
+    """
+    if direction is None:
+        return ""
+    sign = direction.sign
+    if name == "target" and isinstance(old, float) and isinstance(new, float):
+        return _by_sign((new - old) * sign)
+    if name == "deadline" and isinstance(old, int) and isinstance(new, int):
+        return _by_sign(old - new)
+    if name == "baseline" and kind is Kind.TREND and isinstance(old, float) and isinstance(new, float):
+        return _by_sign((new - old) * sign)
+    if name == "milestones" and isinstance(old, tuple) and isinstance(new, tuple):
+        was, now = dict(old), dict(new)
+        steps = [(now[y] - v) * sign for y, v in was.items() if y in now]
+        if any(s < 0 for s in steps) or any(y not in now for y in was):
+            return LOWERS
+        if any(s > 0 for s in steps) or any(y not in was for y in now):
+            return RAISES
+    return ""
+
+
+def _by_sign(value: float) -> str:
+    return RAISES if value > 0 else LOWERS if value < 0 else ""
+
+
+def _figure(actual: Actual) -> float | str | None:
+    if actual.value is not None:
+        return actual.value
+    return actual.status.value if actual.status is not None else None
+
+
+def _actual_changes(before: tuple[Actual, ...], after: tuple[Actual, ...]) -> Iterator[ActualChange]:
+    was = {a.year: _figure(a) for a in before}
+    now = {a.year: _figure(a) for a in after}
+    for year in sorted(set(was) | set(now)):
+        if was.get(year) != now.get(year):
+            yield ActualChange(year, was.get(year), now.get(year))

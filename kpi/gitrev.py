@@ -1,0 +1,200 @@
+"""The plan as it was at a git revision: revisions resolved and files read through git, never a shell.
+
+Every git call is an argument list run with ``subprocess``; a revision that is not a commit is a one-line
+``GitError``. Files are listed with ``git ls-tree`` and read with ``git show`` (one file) or one
+``git cat-file --batch`` process (a whole measures folder), then loaded by the ordinary loader.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from kpi.config import CONFIG_NAME, load_config
+from kpi.errors import KpiError, ProblemError
+from kpi.loader import LoadResult, load_plan
+from kpi.model import Plan
+
+WORKTREE = "working tree"
+
+
+class GitError(KpiError):
+    """git is missing, the plan is not in a repository, or a revision is not a commit."""
+
+
+@dataclass(frozen=True)
+class Repo:
+    """Where the plan sits in its git repository."""
+
+    root: Path  # the plan root (holds kpi.toml)
+    top: Path  # the repository's top folder
+    prefix: PurePosixPath  # the plan root relative to ``top`` ("." when they are the same)
+
+    def git_path(self, relative: str) -> str:
+        """A plan-relative path as git names it from the top of the repository."""
+        return (self.prefix / relative).as_posix() if str(self.prefix) != "." else relative
+
+
+def _git(args: Sequence[str], cwd: Path, *, stdin: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
+    except FileNotFoundError as exc:
+        raise GitError("git is not installed or not on PATH; install git to compare revisions") from exc
+    if check and done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        first = message[0] if message else f"exit code {done.returncode}"
+        raise GitError(f"git {args[0]} failed in {cwd}: {first}")
+    return done
+
+
+def open_repo(root: Path) -> Repo:
+    """The repository holding the plan root ``root``; GitError when there is none."""
+    done = _git(["rev-parse", "--show-toplevel"], root, check=False)
+    if done.returncode != 0:
+        raise GitError(f"{root}: not in a git repository; run kpi inside a clone of the plan repository (or git init)")
+    top = Path(done.stdout.decode("utf-8").strip()).resolve()
+    try:
+        prefix = PurePosixPath(root.resolve().relative_to(top).as_posix())
+    except ValueError as exc:  # pragma: no cover - git said root is inside top
+        raise GitError(f"{root}: outside the repository at {top}") from exc
+    return Repo(root, top, prefix)
+
+
+def resolve(repo: Repo, rev: str) -> str:
+    """The full commit id of ``rev`` (a branch, tag, commit id, ``HEAD~1`` …); GitError when it is not a commit."""
+    if not rev or rev.startswith("-"):
+        raise GitError(f"{rev!r} is not a commit; give a branch, tag or commit id (see git log --oneline)")
+    done = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], repo.top, check=False)
+    if done.returncode != 0:
+        raise GitError(f"{rev!r} is not a commit in {repo.top}; give a branch, tag or commit id (see git log --oneline)")
+    return done.stdout.decode("ascii").strip()
+
+
+def default_branch(repo: Repo) -> str:
+    """The branch pull requests go into: origin's HEAD, else init.defaultBranch, main or master if present."""
+    done = _git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], repo.top, check=False)
+    if done.returncode == 0 and done.stdout.strip():
+        return done.stdout.decode("utf-8").strip()
+    configured = _git(["config", "--get", "init.defaultBranch"], repo.top, check=False).stdout.decode("utf-8").strip()
+    for name in dict.fromkeys(n for n in (configured, "main", "master") if n):
+        if _git(["rev-parse", "--verify", "--quiet", f"refs/heads/{name}"], repo.top, check=False).returncode == 0:
+            return name
+    raise GitError(
+        f"{repo.top}: cannot tell the default branch (no origin/HEAD, main or master); give BASE explicitly, e.g. kpi diff main"
+    )
+
+
+def merge_base(repo: Repo, one: str, other: str) -> str:
+    """The best common ancestor of two commits; GitError when they share no history."""
+    done = _git(["merge-base", one, other], repo.top, check=False)
+    if done.returncode != 0:
+        raise GitError(f"{one[:12]} and {other[:12]} have no common history; give BASE explicitly")
+    return done.stdout.decode("ascii").strip()
+
+
+def show(repo: Repo, commit: str, relative: str) -> bytes | None:
+    """The bytes of the plan file ``relative`` at ``commit`` (``git show``), or None when it is not there."""
+    done = _git(["show", f"{commit}:{repo.git_path(relative)}"], repo.top, check=False)
+    return done.stdout if done.returncode == 0 else None
+
+
+def list_blobs(repo: Repo, commit: str, relative_dir: str) -> list[tuple[str, str]]:
+    """(plan-relative path, blob id) of every regular file under ``relative_dir`` at ``commit`` (``git ls-tree``)."""
+    folder = repo.git_path(relative_dir).rstrip("/")
+    done = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", folder + "/"], repo.top)
+    out = []
+    for entry in done.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        if not entry:
+            continue
+        meta, path = entry.split("\t", 1)
+        mode, kind, blob = meta.split()
+        # Regular files only: symlinks (120000) and submodules are not measure files.
+        if kind != "blob" or mode not in {"100644", "100755"}:
+            continue
+        relative = PurePosixPath(path)
+        if str(repo.prefix) != ".":
+            relative = relative.relative_to(repo.prefix)
+        out.append((relative.as_posix(), blob))
+    return out
+
+
+def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:
+    """The contents of many blobs through one ``git cat-file --batch`` process, in order."""
+    if not blobs:
+        return []
+    done = _git(["cat-file", "--batch"], repo.top, stdin="".join(b + "\n" for b in blobs).encode("ascii"))
+    data, at, out = done.stdout, 0, []
+    for _ in blobs:
+        header_end = data.index(b"\n", at)
+        header = data[at:header_end].split()
+        size = int(header[2])
+        out.append(data[header_end + 1 : header_end + 1 + size])
+        at = header_end + 1 + size + 1  # the content is followed by one newline
+    return out
+
+
+def materialize(repo: Repo, commit: str, into: Path) -> None:
+    """Write kpi.toml and the measures folder as they were at ``commit`` into the empty folder ``into``."""
+    config_bytes = show(repo, commit, CONFIG_NAME)
+    if config_bytes is None:
+        where = repo.git_path(CONFIG_NAME)
+        raise GitError(f"{where}: not in commit {commit[:12]}; the plan did not exist there, give a later BASE")
+    (into / CONFIG_NAME).write_bytes(config_bytes)
+    try:
+        config, _ = load_config(into)
+    except ProblemError as exc:
+        raise GitError(f"{CONFIG_NAME} at {commit[:12]} cannot be read ({exc}); give another revision") from exc
+    folder = PurePosixPath(config.measures_dir)
+    if folder.is_absolute() or ".." in folder.parts:
+        raise GitError(
+            f"{CONFIG_NAME} at {commit[:12]}: plan.measures {config.measures_dir!r} leaves the plan folder; give another revision"
+        )
+    listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
+    for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
+        target = into / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    config.measures_path.mkdir(parents=True, exist_ok=True)
+
+
+def load_at(repo: Repo, commit: str) -> LoadResult:
+    """Load the plan as it was at ``commit`` (a full id from ``resolve``); measures' paths point into the plan root."""
+    with tempfile.TemporaryDirectory(prefix="kpi-rev-") as folder:
+        scratch = Path(folder)
+        materialize(repo, commit, scratch)
+        result = load_plan(scratch)
+    measures = tuple(replace(m, path=repo.root / m.path.relative_to(scratch)) for m in result.plan.measures)
+    config = replace(result.plan.config, root=repo.root)
+    return LoadResult(Plan(config, measures), result.problems)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: a commit, or the working tree (commit None)."""
+
+    label: str
+    commit: str | None
+
+    @property
+    def short(self) -> str:
+        return WORKTREE if self.commit is None else self.commit[:12]
+
+
+def load_side(repo: Repo, side: Side) -> LoadResult:
+    """The plan of one side: from git for a commit, from the files on disk for the working tree."""
+    return load_plan(repo.root) if side.commit is None else load_at(repo, side.commit)
+
+
+def sides(repo: Repo, base: str | None, head: str | None) -> tuple[Side, Side]:
+    """Resolve BASE and HEAD: HEAD defaults to the working tree, BASE to its merge base with the default branch."""
+    head_side = Side(WORKTREE, None) if head is None else Side(head, resolve(repo, head))
+    if base is not None:
+        return Side(base, resolve(repo, base)), head_side
+    branch = default_branch(repo)
+    tip = head_side.commit or resolve(repo, "HEAD")
+    return Side(f"merge-base({branch})", merge_base(repo, resolve(repo, branch), tip)), head_side

@@ -1,0 +1,239 @@
+"""The target policy: a target is a commitment, so every change of one carries a recorded reason.
+
+A change of ``target``, ``deadline``, ``baseline``, ``baseline_year`` or ``milestones`` since a git revision
+must come with a new ``[[indicators.revisions]]`` entry whose field, old and new match it. The first
+revision's ``old`` value is the target the plan adopted, shown next to the current one in reports.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kpi import fiscal
+from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
+from kpi.model import Indicator, Measure, Plan, Revision
+from kpi.tomlread import Locator
+
+TARGET_FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
+NUMBER_FIELDS = frozenset({"target", "baseline"})
+YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
+NOT_SET = frozenset({"", "none"})
+
+
+class _Bad:
+    """A revision value that cannot be read for its field (never equal to anything)."""
+
+    def __repr__(self) -> str:
+        return "<unreadable>"
+
+
+BAD = _Bad()
+
+
+def field_value(indicator: Indicator, name: str) -> object:
+    """The comparable value of a target field: a float, a year, a tuple of (year, value) pairs, or None."""
+    if name == "milestones":
+        return tuple((m.year, float(m.value)) for m in indicator.milestones)
+    value = getattr(indicator, name)
+    return float(value) if name in NUMBER_FIELDS and value is not None else value
+
+
+def normalize(name: str, raw: object) -> object:
+    """A revision's ``old``/``new`` as ``field_value`` would give it; ``"none"`` (or "") stands for not set."""
+    if isinstance(raw, str) and raw.strip().lower() in NOT_SET:
+        return () if name == "milestones" else None
+    if name in NUMBER_FIELDS:
+        if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+            return BAD
+        return float(raw)
+    if name in YEAR_FIELDS:
+        try:
+            return fiscal.parse_year(raw)
+        except BadYear:
+            return BAD
+    if name == "milestones" and isinstance(raw, list):
+        pairs = [_milestone(entry) for entry in raw]
+        return BAD if any(p is None for p in pairs) else tuple(pairs)
+    return BAD
+
+
+def _milestone(entry: object) -> tuple[int, float] | None:
+    if isinstance(entry, dict):
+        year, value = entry.get("year"), entry.get("value")
+    elif isinstance(entry, list) and len(entry) == 2:
+        year, value = entry
+    else:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return fiscal.parse_year(year), float(value)
+    except BadYear:
+        return None
+
+
+def adopted(indicator: Indicator, name: str) -> object:
+    """The value the plan adopted: the ``old`` of the field's first revision, else the current value."""
+    revised = sorted((r for r in indicator.revisions if r.field == name), key=lambda r: r.date)
+    if revised:
+        first = normalize(name, revised[0].old)
+        if first is not BAD:
+            return first
+    return field_value(indicator, name)
+
+
+def adopted_number(indicator: Indicator, name: str) -> float | None:
+    """``adopted`` for the target and baseline fields (a number or None)."""
+    value = adopted(indicator, name)
+    return value if isinstance(value, float) else None
+
+
+def adopted_year(indicator: Indicator, name: str) -> int | None:
+    """``adopted`` for the deadline and baseline_year fields (a year or None)."""
+    value = adopted(indicator, name)
+    return value if isinstance(value, int) else None
+
+
+def explaining(before: Indicator, after: Indicator, name: str) -> Revision | None:
+    """The new revisions entry that accounts for the change of ``name`` from ``before`` to ``after``, if any.
+
+    Entries are followed in the order listed, so two steps (120 → 110, then 110 → 100) explain 120 → 100.
+    """
+    current, goal = field_value(before, name), field_value(after, name)
+    found: Revision | None = None
+    for revision in after.revisions:
+        if revision.field != name or revision in before.revisions or not revision.reason.strip():
+            continue
+        if normalize(name, revision.old) == current:
+            current, found = normalize(name, revision.new), revision
+            if current == goal:
+                return found
+    return None
+
+
+def pair_measures(old: Plan, new: Plan) -> list[tuple[Measure | None, Measure | None]]:
+    """Match the measures of two plans: by id, then a renamed file by its title, then by its indicators."""
+    olds = {m.id: m for m in old.measures}
+    news = {m.id: m for m in new.measures}
+    pairs: list[tuple[Measure | None, Measure | None]] = [(olds[i], news[i]) for i in news if i in olds]
+    gone = [m for i, m in olds.items() if i not in news]
+    came = [m for i, m in news.items() if i not in olds]
+    for key in (lambda m: m.title, lambda m: (frozenset((i.id, i.name) for i in m.indicators), m.ministries)):
+        for measure in list(came):
+            twins = [g for g in gone if key(g) == key(measure)]
+            if len(twins) == 1:
+                pairs.append((twins[0], measure))
+                gone.remove(twins[0])
+                came.remove(measure)
+    pairs += [(m, None) for m in gone] + [(None, m) for m in came]
+    return pairs
+
+
+def toml_value(value: object) -> str:
+    """A comparable value written as TOML, for the fix a message suggests."""
+    if value is None:
+        return '"none"'
+    if isinstance(value, tuple):
+        return "[" + ", ".join(f"{{ year = {y}, value = {_num(v)} }}" for y, v in value) + "]"
+    if isinstance(value, float):
+        return _num(value)
+    return str(value)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
+    """Every target change from ``old`` to ``new`` without a matching new revisions entry, as problems of ``new``'s files."""
+    problems: list[Problem] = []
+    for before, after in pair_measures(old, new):
+        if before is None or after is None:
+            continue
+        shown = _shown(after, new.config.root)
+        locator = _locator(after.path)
+        for index, indicator in enumerate(after.indicators):
+            previous = before.indicator(indicator.id)
+            if previous is None:
+                continue
+            for name in TARGET_FIELDS:
+                was, now = field_value(previous, name), field_value(indicator, name)
+                if was == now or explaining(previous, indicator, name) is not None:
+                    continue
+                problems.append(Problem(shown, f"indicators[{index}].{name}", (
+                    f"{name} changed since {label} ({toml_value(was)} → {toml_value(now)}) with no matching revisions entry; "
+                    f'add [[indicators.revisions]] with date, field = "{name}", old = {toml_value(was)}, '
+                    f'new = {toml_value(now)} and reason = "..."'
+                ), locator.line_of(("indicators", index, name))))
+            for revision in previous.revisions:
+                if revision not in indicator.revisions:
+                    problems.append(Problem(shown, f"indicators[{index}].revisions", (
+                        f"the {revision.field} revision of {revision.date} at {label} was removed or edited; "
+                        "revisions are the record of past changes: restore it and add a new entry instead"
+                    ), locator.line_of(("indicators", index, "revisions"))))
+        for indicator in before.indicators:
+            if after.indicator(indicator.id) is None:
+                problems.append(Problem(shown, "indicators", (
+                    f'indicator "{indicator.id}" was removed since {label}; its target leaves the plan with it — '
+                    "say why in the pull request, or keep it and mark the measure retired"
+                ), locator.line_of(("indicators",)), Severity.WARNING))
+    return problems
+
+
+def _shown(measure: Measure, root: Path) -> str:
+    try:
+        return measure.path.relative_to(root).as_posix()
+    except ValueError:
+        return measure.path.as_posix()
+
+
+def _locator(path: Path) -> Locator:
+    try:
+        return Locator(path.read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return Locator("")
+
+
+def run_check(
+    root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
+) -> tuple[Problem, ...]:
+    """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
+    from kpi.loader import load_plan
+
+    keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
+    try:
+        result = load_plan(root)
+    except ProblemError as exc:
+        return _only((exc.problem,), keep)
+    problems = list(result.problems)
+    if against is not None:
+        from kpi import gitrev
+
+        repo = gitrev.open_repo(root)
+        previous = gitrev.load_at(repo, gitrev.resolve(repo, against))
+        problems += check_against(previous.plan, result.plan, against)
+    return _only(problems, keep)
+
+
+def _wanted(paths: Sequence[Path], root: Path, cwd: Path) -> tuple[str, ...]:
+    """Plan-relative names of the given files (a folder stands for the files under it)."""
+    base = root.resolve()
+    out = []
+    for path in paths:
+        full = (cwd / path).resolve()
+        if not full.exists():
+            raise KpiError(f"{path}: no such file; give measure files of the plan (paths from the current folder)")
+        try:
+            relative = full.relative_to(base).as_posix()
+        except ValueError:
+            raise KpiError(f"{path}: not in the plan folder {root}; give files under it or --dir that plan") from None
+        out.append("" if relative == "." else relative + "/" if full.is_dir() else relative)
+    return tuple(out)
+
+
+def _only(problems: Iterable[Problem], keep: tuple[str, ...] | None) -> tuple[Problem, ...]:
+    if keep is None:
+        return tuple(problems)
+    return tuple(p for p in problems if any(p.path == k or (k[-1:] in ("/", "") and p.path.startswith(k)) for k in keep))
