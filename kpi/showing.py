@@ -9,6 +9,7 @@ from kpi.formats import indicator_record, measure_record, number, percent, year_
 from kpi.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
 from kpi.model import Actual, Plan, YearBasis
 from kpi.report import MeasureResult
+from kpi.sparkline import indicator_sparkline
 
 
 def _year(year: int, basis: YearBasis) -> str:
@@ -54,6 +55,9 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             lines.append(f"    counts from: {_year(ind.start, basis)}")
         for actual in ind.actuals:
             lines.append(f"    {_year(actual.year, basis)}: {_actual_text(actual, ind.unit)}")
+        spark = indicator_sparkline(ind)
+        if spark is not None:
+            lines.append(f"    {'推移' if lang is Lang.JA else 'trend'}: {spark[0]}  ({spark[1]}–{spark[2]})")
         status = status_label(a.status, lang)
         figures = [
             f"{c['achievement']} {percent(a.achievement)}" if a.achievement is not None else "",

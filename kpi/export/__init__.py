@@ -1,0 +1,135 @@
+"""`kpi export`: the yearly evaluation table in xlsx, csv, md, html, json or the RS outcome layout.
+
+``export()`` is the one entry point: it judges the plan (``kpi.report.build_report``), lays out the
+shared evaluation table (``kpi.export.table``), renders it in the chosen format and writes the file
+atomically (a temporary file beside it, then a rename), so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from kpi.errors import KpiError
+from kpi.export.provenance import provenance
+from kpi.export.table import Evaluation, Progress, evaluation
+from kpi.labels import Lang
+from kpi.model import Method, Plan
+from kpi.report import build_report
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
+class ExportError(KpiError):
+    """An export cannot be written (bad output path, option that does not apply)."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    rows: int  # indicator rows in the evaluation table
+    size: int  # bytes written
+
+
+def render(
+    ev: Evaluation,
+    fmt: ExportFormat,
+    *,
+    encoding: Encoding = Encoding.utf8,
+    output: Path | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The export of ``ev`` in ``fmt`` as bytes (rs is a workbook when ``output`` ends in .xlsx, else csv)."""
+    shown = output.name if output is not None else f"the {fmt.value} export"
+    if encoding is not Encoding.utf8 and fmt not in (ExportFormat.csv, ExportFormat.rs):
+        raise ExportError(f"--encoding {encoding.value} applies to csv and rs only; drop it for --format {fmt.value}")
+    if fmt is ExportFormat.xlsx:
+        from kpi.export.xlsx import to_xlsx
+
+        return to_xlsx(ev, progress)
+    if fmt is ExportFormat.html:
+        from kpi.export.html import to_html
+
+        return to_html(ev, progress).encode("utf-8")
+    if fmt is ExportFormat.rs:
+        from kpi.export import rs
+
+        if output is not None and output.suffix.lower() == ".xlsx":
+            if encoding is not Encoding.utf8:
+                raise ExportError(
+                    f"--encoding {encoding.value} applies to text files; {output.name} is a workbook, drop --encoding"
+                )
+            return rs.to_rs_xlsx(ev, progress)
+        return rs.to_rs_csv(ev, encoding.value, shown)
+    from kpi.export import plain
+
+    if fmt is ExportFormat.csv:
+        return plain.to_csv(ev, encoding.value, shown)
+    if fmt is ExportFormat.md:
+        return plain.to_markdown(ev).encode("utf-8")
+    return plain.to_json(ev).encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, so readers never see half a file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name for --output, e.g. {path / 'review.xlsx'}")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write in {folder} ({exc.strerror}); choose another --output") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
+
+
+def export(
+    plan: Plan,
+    fmt: ExportFormat,
+    output: Path,
+    *,
+    year: int | None = None,
+    lang: Lang = Lang.JA,
+    ministry: str | None = None,
+    pillar: str | None = None,
+    edition: int | None = None,
+    method: Method | None = None,
+    encoding: Encoding = Encoding.utf8,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Judge ``plan`` for ``year`` and write the evaluation table to ``output`` in ``fmt``."""
+    report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
+    filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
+    prov = provenance(plan, report, now=now, filters=filters)
+    ev = evaluation(report, prov, lang, root=plan.config.root)
+    data = render(ev, fmt, encoding=encoding, output=output, progress=progress)
+    write_atomic(output, data)
+    return ExportResult(output, fmt, len(ev.rows), len(data))

@@ -1,0 +1,171 @@
+"""A small inline SVG chart per quantitative indicator: the planned path, milestones, actuals, deadline.
+
+Pure string building: every text from a measure file is escaped, and the chart needs no script, font
+download or stylesheet beyond the page's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from kpi.assess import Assessment
+from kpi.formats import number
+from kpi.labels import Lang, status_label
+from kpi.model import Kind
+
+WIDTH = 240
+HEIGHT = 96
+LEFT, RIGHT, TOP, BOTTOM = 44, 10, 10, 20
+
+STATUS_COLOURS = {
+    "exceeded": "#0b6e2e",
+    "achieved": "#1a7f37",
+    "on_track": "#1f6feb",
+    "behind": "#9a6700",
+    "far_behind": "#c2410c",
+    "regressing": "#b91c1c",
+    "pending": "#7c3aed",
+    "no_data": "#6b7280",
+    "done": "#1a7f37",
+    "in_progress": "#1f6feb",
+    "not_started": "#9a6700",
+}
+
+
+@dataclass(frozen=True)
+class Point:
+    year: int
+    value: float
+
+
+def _actual_points(a: Assessment) -> list[Point]:
+    ind = a.indicator
+    shown = [x for x in ind.actuals if x.value is not None and x.year <= a.year]
+    if ind.kind is Kind.CUMULATIVE and ind.start is not None:
+        total, points = 0.0, []
+        for x in shown:
+            if x.year >= ind.start:
+                total += x.value or 0.0
+                points.append(Point(x.year, total))
+        return points
+    return [Point(x.year, x.value) for x in shown if x.value is not None]
+
+
+def _plan_points(a: Assessment) -> list[Point]:
+    ind = a.indicator
+    if ind.kind is Kind.EVERY_YEAR or ind.target is None or ind.deadline is None:
+        return []
+    start: Point | None = None
+    if ind.kind is Kind.CUMULATIVE and ind.start is not None:
+        start = Point(ind.start - 1, 0.0)
+    elif a.baseline is not None and a.baseline_year is not None:
+        start = Point(a.baseline_year, a.baseline)
+    steps = [Point(m.year, m.value) for m in ind.milestones] + [Point(ind.deadline, ind.target)]
+    return ([start] if start else []) + steps
+
+
+def svg_chart(a: Assessment, lang: Lang) -> str:
+    """An inline ``<svg>`` for a quantitative indicator, or "" for a qualitative one or one with nothing to draw."""
+    ind = a.indicator
+    if not ind.quantitative:
+        return ""
+    actuals = _actual_points(a)
+    plan = _plan_points(a)
+    threshold = ind.target if ind.kind is Kind.EVERY_YEAR else None
+    trend_base = a.baseline if ind.kind is Kind.TREND else None
+    values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None]
+    years = [p.year for p in actuals + plan] + [a.year] + ([ind.deadline] if ind.deadline else [])
+    if not values or (not actuals and not plan):
+        return ""
+    lo, hi = min(values), max(values)
+    if lo == hi:
+        lo, hi = lo - (abs(lo) or 1) * 0.1, hi + (abs(hi) or 1) * 0.1
+    pad = (hi - lo) * 0.08
+    lo, hi = lo - pad, hi + pad
+    y0, y1 = min(years), max(years)
+    if y0 == y1:
+        y0, y1 = y0 - 1, y1 + 1
+    w, h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(year: float) -> float:
+        return round(LEFT + (year - y0) / (y1 - y0) * w, 1)
+
+    def y(value: float) -> float:
+        return round(TOP + (hi - value) / (hi - lo) * h, 1)
+
+    colour = STATUS_COLOURS[a.status.value]
+    label = status_label(a.status, lang)
+    ja = lang is Lang.JA
+    unit = f" {ind.unit}" if ind.unit else ""
+    title = f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"FY{p.year} {number(p.value)}{unit}" for p in actuals)
+    if ind.target is not None:
+        title += f"; {'目標' if ja else 'target'} {number(ind.target)}{unit}" + (f" (FY{ind.deadline})" if ind.deadline else "")
+    title += f"; {label}"
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+        f'height="{HEIGHT}" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+        f'<line class="axis" x1="{LEFT}" y1="{TOP + h}" x2="{LEFT + w}" y2="{TOP + h}" />',
+        f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + h}" />',
+        f'<text class="tick" x="{LEFT - 3}" y="{TOP + 4}" text-anchor="end">{escape(_short(hi - pad))}</text>',
+        f'<text class="tick" x="{LEFT - 3}" y="{TOP + h}" text-anchor="end">{escape(_short(lo + pad))}</text>',
+        f'<text class="tick" x="{LEFT}" y="{HEIGHT - 6}" text-anchor="start">{y0}</text>',
+        f'<text class="tick" x="{LEFT + w}" y="{HEIGHT - 6}" text-anchor="end">{y1}</text>',
+    ]
+    if ind.deadline is not None and ind.kind is not Kind.EVERY_YEAR:
+        parts.append(
+            f'<line class="deadline" x1="{x(ind.deadline)}" y1="{TOP}" x2="{x(ind.deadline)}" y2="{TOP + h}"><title>'
+            f"{'期限' if ja else 'deadline'} FY{ind.deadline}</title></line>"
+        )
+    parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
+    if plan:
+        path = " ".join(f"{x(p.year)},{y(p.value)}" for p in plan)
+        parts.append(f'<polyline class="plan" points="{path}" />')
+        for p in plan[1:-1]:
+            parts.append(
+                _diamond(x(p.year), y(p.value), f"{'中間目標' if ja else 'milestone'} FY{p.year}: {number(p.value)}{unit}")
+            )
+        end = plan[-1]
+        parts.append(
+            f'<circle class="target" cx="{x(end.year)}" cy="{y(end.value)}" r="4"><title>'
+            f"{'目標' if ja else 'target'} FY{end.year}: {escape(number(end.value) + unit)}</title></circle>"
+        )
+    if threshold is not None:
+        parts.append(
+            f'<line class="plan" x1="{LEFT}" y1="{y(threshold)}" x2="{LEFT + w}" y2="{y(threshold)}"><title>'
+            f"{'毎年度の目標' if ja else 'yearly target'} {escape(number(threshold) + unit)}</title></line>"
+        )
+    if trend_base is not None:
+        parts.append(
+            f'<line class="plan" x1="{LEFT}" y1="{y(trend_base)}" x2="{LEFT + w}" y2="{y(trend_base)}"><title>'
+            f"{'基準値' if ja else 'baseline'} {escape(number(trend_base) + unit)}</title></line>"
+        )
+    if len(actuals) > 1:
+        path = " ".join(f"{x(p.year)},{y(p.value)}" for p in actuals)
+        parts.append(f'<polyline class="actual" points="{path}" style="stroke:{colour}" />')
+    for p in actuals:
+        parts.append(
+            f'<circle class="actual" cx="{x(p.year)}" cy="{y(p.value)}" r="2.8" style="fill:{colour}"><title>'
+            f"FY{p.year}: {escape(number(p.value) + unit)}</title></circle>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _diamond(cx: float, cy: float, text: str) -> str:
+    d = 4
+    points = f"{cx},{cy - d} {cx + d},{cy} {cx},{cy + d} {cx - d},{cy}"
+    return f'<polygon class="milestone" points="{points}"><title>{escape(text)}</title></polygon>'
+
+
+def _short(value: float) -> str:
+    """Axis labels: 18.6, 3,000, 185k, 1.3M (a 万 style would read oddly beside % or 件)."""
+    size = abs(value)
+    if size >= 1e6:
+        return f"{value / 1e6:.3g}M"
+    if size >= 1e4:
+        return f"{value / 1e3:.3g}k"
+    if size >= 1 or size == 0:
+        return number(round(value, 2))
+    return f"{value:.2g}"

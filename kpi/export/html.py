@@ -1,0 +1,300 @@
+"""The evaluation table as one self-contained HTML page: charts, status labels, sorting, filtering, print.
+
+The page loads nothing from the network: styles, script and charts are inline, and a
+Content-Security-Policy allows only the page's own script (by hash), so even a title that slipped past
+escaping could not run code or fetch anything. Every text from a measure file goes through ``escape``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from html import escape
+
+from kpi.export.chart import STATUS_COLOURS, svg_chart
+from kpi.export.plain import display, section_text
+from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
+from kpi.labels import Lang, status_label
+from kpi.model import Status
+
+STATUS_BACKGROUNDS = {
+    "exceeded": "#c7ecd2",
+    "achieved": "#dcf5e3",
+    "on_track": "#dbe9ff",
+    "behind": "#fff1c2",
+    "far_behind": "#ffdcc7",
+    "regressing": "#ffd1d1",
+    "pending": "#ece3ff",
+    "no_data": "#eceef1",
+    "done": "#dcf5e3",
+    "in_progress": "#dbe9ff",
+    "not_started": "#fff1c2",
+}
+
+# (key, ja, en, sort type); the cell text comes from _cells.
+HTML_COLUMNS = [
+    ("number", "No.", "No.", "num"),
+    ("title", "施策", "Measure", "text"),
+    ("ministries", "府省庁", "Ministries", "text"),
+    ("indicator", "指標", "Indicator", "text"),
+    ("unit", "単位", "Unit", "text"),
+    ("baseline", "基準値", "Baseline", "num"),
+    ("target", "目標値", "Target", "num"),
+    ("actual", "最新実績", "Latest", "num"),
+    ("achievement", "達成率", "Achievement", "num"),
+    ("progress", "進捗率", "Progress", "num"),
+    ("expected", "期待進捗", "Expected", "num"),
+    ("pace", "ペース", "Pace", "num"),
+    ("status", "状況", "Status", "text"),
+    ("grade_label", "区分(施策)", "Grade", "text"),
+    ("lagging", "遅れ", "Lagging", "text"),
+    ("chart", "推移", "Chart", "none"),
+    ("notes", "備考", "Notes", "text"),
+]
+YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
+FORMAT_OF = {
+    "number": Fmt.INT,
+    "baseline": Fmt.NUMBER,
+    "target": Fmt.NUMBER,
+    "actual": Fmt.NUMBER,
+    "achievement": Fmt.PERCENT,
+    "progress": Fmt.PERCENT,
+    "expected": Fmt.PERCENT,
+    "pace": Fmt.RATIO,
+    "lagging": Fmt.BOOL,
+}
+
+SCRIPT = """
+(function () {
+  var table = document.getElementById('evaluation');
+  var search = document.getElementById('filter-text');
+  var status = document.getElementById('filter-status');
+  var lagOnly = document.getElementById('filter-lagging');
+  var count = document.getElementById('shown-count');
+  function key(cell, type) {
+    if (type === 'num') {
+      var v = cell.getAttribute('data-v');
+      return v === null || v === '' ? null : parseFloat(v);
+    }
+    return cell.textContent.trim();
+  }
+  function sortBy(th) {
+    var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+    var type = th.getAttribute('data-type');
+    var asc = th.getAttribute('aria-sort') !== 'ascending';
+    Array.prototype.forEach.call(table.querySelectorAll('thead th'), function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      var rows = Array.prototype.slice.call(body.querySelectorAll('tr.row'));
+      rows.sort(function (a, b) {
+        var x = key(a.children[index], type), y = key(b.children[index], type);
+        if (x === y) { return Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order')); }
+        if (x === null || x === '') { return 1; }
+        if (y === null || y === '') { return -1; }
+        var c = type === 'num' ? x - y : x.localeCompare(y, 'ja');
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  }
+  function applyFilter() {
+    var words = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    var wanted = status.value;
+    var lag = lagOnly.checked;
+    var shown = 0;
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      var any = false;
+      Array.prototype.forEach.call(body.querySelectorAll('tr.row'), function (r) {
+        var text = r.textContent.toLowerCase();
+        var ok = words.every(function (w) { return text.indexOf(w) >= 0; }) &&
+          (!wanted || r.getAttribute('data-status') === wanted) && (!lag || r.getAttribute('data-lagging') === '1');
+        r.hidden = !ok;
+        if (ok) { any = true; shown += 1; }
+      });
+      body.hidden = !any;
+    });
+    count.textContent = String(shown);
+  }
+  Array.prototype.forEach.call(table.querySelectorAll('thead th[data-type]'), function (th) {
+    if (th.getAttribute('data-type') === 'none') { return; }
+    var button = th.querySelector('button');
+    button.addEventListener('click', function () { sortBy(th); });
+  });
+  search.addEventListener('input', applyFilter);
+  status.addEventListener('change', applyFilter);
+  lagOnly.addEventListener('change', applyFilter);
+  applyFilter();
+  document.documentElement.setAttribute('data-ready', '1');
+})();
+"""
+
+
+def _css() -> str:
+    status_rules = "".join(
+        f".st-{k}{{background:{STATUS_BACKGROUNDS[k]};color:#111;border-left:4px solid {STATUS_COLOURS[k]}}}"
+        for k in STATUS_COLOURS
+    )
+    return (
+        """
+*{box-sizing:border-box}
+body{font-family:"Noto Sans CJK JP","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",system-ui,sans-serif;margin:16px;
+  color:#111;font-size:13px;line-height:1.45}
+h1{font-size:20px;margin:0 0 8px}
+h2{font-size:16px;margin:24px 0 8px;border-bottom:2px solid #333;padding-bottom:2px}
+dl.prov{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 12px;font-size:12px}
+dl.prov dt{font-weight:bold;color:#444}dl.prov dd{margin:0}
+.chips{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0}
+.chip{padding:2px 8px;border-radius:3px;font-size:12px}
+.controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:12px 0;padding:8px;background:#f5f6f8;
+  border:1px solid #d0d4da}
+.controls input[type=search]{width:20em;padding:3px 6px}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #c9ced6;padding:3px 5px;vertical-align:top;text-align:left}
+thead th{background:#2f3b4c;color:#fff;position:sticky;top:0;z-index:1;white-space:nowrap}
+thead th button{all:unset;cursor:pointer}
+thead th button::after{content:" \\2195";opacity:.5}
+thead th[aria-sort=ascending] button::after{content:" \\2191";opacity:1}
+thead th[aria-sort=descending] button::after{content:" \\2193";opacity:1}
+tr.group th{background:#e6e9ee;color:#111;text-align:left;font-size:14px;position:static}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+td.st{white-space:nowrap;font-weight:bold}
+td.title{min-width:14em}td.indicator{min-width:14em}
+tr.cont td.title,tr.cont td.ministries{color:#777}
+td.chart{padding:1px;width:244px}
+td.notes{min-width:10em;font-size:12px;color:#333}
+.yr{color:#555;font-size:11px;display:block}
+svg.chart{display:block;background:#fff}
+svg.chart .axis{stroke:#888;stroke-width:1}
+svg.chart .tick{font-size:9px;fill:#555}
+svg.chart .plan{stroke:#555;stroke-width:1.4;stroke-dasharray:4 3;fill:none}
+svg.chart .actual{stroke-width:2;fill:none}
+svg.chart .deadline{stroke:#b45309;stroke-width:1;stroke-dasharray:2 2}
+svg.chart .now{stroke:#94a3b8;stroke-width:1}
+svg.chart .milestone{fill:#fff;stroke:#555;stroke-width:1.2}
+svg.chart .target{fill:#fff;stroke:#111;stroke-width:1.6}
+table.summary{width:auto}table.summary td{text-align:right}table.summary td:first-child{text-align:left}
+.legend{font-size:12px;color:#333;margin:6px 0}
+@media print{
+  @page{size:A3 landscape;margin:8mm}
+  body{margin:0;font-size:9pt}
+  .controls,thead th button::after{display:none}
+  thead{display:table-header-group}
+  thead th{position:static}
+  tr{break-inside:avoid}
+  h2{break-after:avoid}
+  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+"""
+        + status_rules
+    )
+
+
+def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
+    value = row.values[key]
+    text = escape(display(value, FORMAT_OF.get(key, Fmt.NUMBER), lang))
+    raw = "" if value is None or isinstance(value, bool) else repr(value)
+    year_key = YEAR_OF.get(key)
+    year = row.values[year_key] if year_key else None
+    extra = f'<span class="yr">FY{year}</span>' if year is not None and text else ""
+    return f'<td class="num {key}" data-v="{escape(raw)}">{text}{extra}</td>'
+
+
+def _row(row: EvalRow, order: int, lang: Lang) -> str:
+    cells = []
+    for key, _, _, kind in HTML_COLUMNS:
+        if key == "chart":
+            cells.append(f'<td class="chart">{svg_chart(row.assessment, lang)}</td>')
+        elif key == "status":
+            code = row.status.value
+            cells.append(f'<td class="st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
+        elif kind == "num":
+            cells.append(_num_cell(key, row, lang))
+        else:
+            text = display(row.values[key], FORMAT_OF.get(key, Fmt.TEXT), lang)
+            cells.append(f'<td class="{key}">{escape(text)}</td>')
+    classes = "row" if row.first else "row cont"
+    lag = "1" if row.assessment.lagging else "0"
+    return (
+        f'<tr class="{classes}" data-order="{order}" data-status="{row.status.value}" data-lagging="{lag}" '
+        f'data-measure="{escape(row.result.measure.id)}" data-indicator="{escape(row.assessment.indicator.id)}">'
+        + "".join(cells)
+        + "</tr>"
+    )
+
+
+def _chip(status: Status, count: int, lang: Lang) -> str:
+    return f'<span class="chip st-{status.value}">{escape(status_label(status, lang))} {count}</span>'
+
+
+def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
+    """The whole page as one string."""
+    lang = ev.lang
+    ja = lang is Lang.JA
+    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} FY{ev.report.year}"
+    script_hash = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{script_hash}'"
+    out = [
+        f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{escape(title)}</title>\n'
+        f"<style>{_css()}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n",
+        '<dl class="prov">'
+        + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang))
+        + "</dl>\n",
+        '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>\n",
+    ]
+    options = "".join(f'<option value="{s.value}">{escape(status_label(s, lang))}</option>' for s in ev.statuses)
+    total_rows = len(ev.rows)
+    out.append(
+        '<div class="controls" role="search">'
+        f'<label>{"絞り込み" if ja else "Filter"} <input type="search" id="filter-text" '
+        f'placeholder="{"施策名・府省庁・指標…" if ja else "measure, ministry, indicator…"}"></label>'
+        f'<label>{"状況" if ja else "Status"} <select id="filter-status">'
+        f'<option value="">{"すべて" if ja else "all"}</option>{options}</select></label>'
+        f'<label><input type="checkbox" id="filter-lagging"> {"遅れのみ" if ja else "lagging only"}</label>'
+        f'<span>{"表示" if ja else "Shown"} <output id="shown-count">{total_rows}</output> / {total_rows}</span></div>\n'
+    )
+    out.append(
+        '<p class="legend">'
+        + (
+            "推移の図: 破線＝基準値から目標への計画の道筋、◇＝中間目標、○＝目標、縦の点線＝期限、"
+            "縦の灰線＝評価年度、点と実線＝実績（色は状況）"
+            if ja
+            else "Charts: dashed = planned path from baseline to target, ◇ = milestone, ○ = target, dotted vertical = deadline, "
+            "grey vertical = evaluation year, dots and line = actuals (coloured by status)"
+        )
+        + "</p>\n"
+    )
+    header = "".join(
+        f'<th scope="col" data-type="{kind}">'
+        + (escape(ja_text if ja else en_text) if kind == "none" else f"<button>{escape(ja_text if ja else en_text)}</button>")
+        + "</th>"
+        for _, ja_text, en_text, kind in HTML_COLUMNS
+    )
+    out.append(f'<table id="evaluation">\n<thead><tr>{header}</tr></thead>\n')
+    done = 0
+    for group in ev.groups:
+        out.append(
+            f'<tbody data-pillar="{escape(group.pillar)}"><tr class="group"><th colspan="{len(HTML_COLUMNS)}" scope="colgroup">'
+            f"{escape(group.heading or '—')}</th></tr>\n"
+        )
+        for row in group.rows:
+            out.append(_row(row, done, lang) + "\n")
+            done += 1
+            if progress is not None:
+                progress(done, total_rows)
+        out.append("</tbody>\n")
+    out.append("</table>\n")
+    for section in sections(ev):
+        out.append(f'<h2 id="{section.key}">{escape(section.title)}</h2>\n')
+        rows = section_text(section, lang)
+        if not rows:
+            out.append(f"<p>{'なし' if ja else 'None.'}</p>\n")
+            continue
+        head = "".join(f'<th scope="col">{escape(h)}</th>' for h in section.header)
+        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n" for cells in rows)
+        out.append(
+            f'<table class="summary" data-section="{section.key}"><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>\n'
+        )
+    out.append(f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
+    return "".join(out)

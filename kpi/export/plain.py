@@ -1,0 +1,211 @@
+"""The plain-text exports: csv (UTF-8 with BOM, or cp932), Markdown and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from kpi.errors import KpiError
+from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
+from kpi.formats import md_cell, number, percent, safe_cell
+from kpi.labels import Lang
+
+BOM = "\ufeff"
+
+
+class UnencodableCell(KpiError):
+    """A cell holds a character the chosen encoding cannot write."""
+
+
+def display(value: object, fmt: Fmt, lang: Lang) -> str:
+    """A value as people read it: ``130,000``, ``75.0%``, ``FY2024``, ``0.40``; empty for None."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return ("●" if lang is Lang.JA else "yes") if value else ""
+    if fmt is Fmt.PERCENT and isinstance(value, int | float):
+        return percent(float(value))
+    if fmt is Fmt.RATIO and isinstance(value, int | float):
+        return f"{value:.2f}"
+    if fmt is Fmt.YEAR and isinstance(value, int):
+        return f"FY{value}"
+    if fmt is Fmt.INT and isinstance(value, int):
+        return f"{value:03d}" if value >= 0 else str(value)
+    if isinstance(value, int | float):
+        return number(float(value))
+    return str(value)
+
+
+def data_text(value: object) -> str:
+    """A value for csv: numbers in full precision (so they read back equal), text neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    return str(safe_cell(str(value)))
+
+
+# -- csv --------------------------------------------------------------------------------------------------------
+
+
+def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
+    """The csv as rows of text, each with the measure file it came from (for error messages)."""
+    cols = ev.machine_columns()
+    grid: list[tuple[list[str], str | None]] = [([c.header(ev.lang) for c in cols], None)]
+    root = ev.root
+    for row in ev.rows:
+        source = _shown(row.result.measure.path, root)
+        grid.append(([data_text(row.values[c.key]) for c in cols], source))
+    for section in sections(ev):
+        grid.append(([], None))
+        grid.append(([f"[{section.title}]"], None))
+        grid.append(([str(safe_cell(h)) for h in section.header], None))
+        grid.extend(([data_text(v) for v in values], None) for values in section.rows)
+    grid.append(([], None))
+    grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
+    grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
+    return grid
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv") -> bytes:
+    """The evaluation table, then the summary sections and the provenance, as csv bytes.
+
+    ``utf-8`` starts with a BOM (Excel on Japanese Windows then reads it right); ``cp932`` raises
+    :class:`UnencodableCell` naming the first cell it cannot hold, instead of writing ``?``.
+    """
+    grid = csv_grid(ev)
+    return encode_grid(grid, encoding, output)
+
+
+def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, output: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for cells, _ in grid:
+        writer.writerow(cells)
+    text = out.getvalue()
+    if encoding == "utf-8":
+        return (BOM + text).encode("utf-8")
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    header = grid[0][0] if grid else []
+    for line, (cells, source) in enumerate(grid, start=1):
+        for index, cell in enumerate(cells):
+            try:
+                cell.encode(encoding)
+            except UnicodeEncodeError as exc:
+                char = cell[exc.start]
+                where = f" ({header[index]})" if source is not None and index < len(header) else ""
+                fix = f"change it in {source}" if source else "change the text"
+                raise UnencodableCell(
+                    f"{output}: cell {column_letter(index)}{line}{where}: {char!r} (U+{ord(char):04X}) cannot be written in "
+                    f"{encoding}; {fix}, or export with --encoding utf-8"
+                ) from None
+    raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
+
+
+# -- markdown ---------------------------------------------------------------------------------------------------
+
+MD_COLUMNS = [
+    "number",
+    "title",
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "achievement",
+    "progress",
+    "status",
+    "grade_label",
+    "lagging",
+]
+
+
+def _md_row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(md_cell(c) for c in cells) + " |"
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    return [_md_row(header), "|" + "---|" * len(header), *(_md_row(r) for r in rows)]
+
+
+def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
+    value = row_values[column.key]
+    text = display(value, column.fmt, lang)
+    year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
+    if year_key and text and row_values[year_key] is not None:
+        text += f" (FY{row_values[year_key]})"
+    return text
+
+
+def section_text(section: Section, lang: Lang) -> list[list[str]]:
+    formats = SECTION_FORMATS.get(section.key, {})
+    return [[display(v, formats.get(i, Fmt.TEXT), lang) for i, v in enumerate(values)] for values in section.rows]
+
+
+def to_markdown(ev: Evaluation) -> str:
+    ja = ev.lang is Lang.JA
+    by_key = {c.key: c for c in ev.columns}
+    cols = [by_key[k] for k in MD_COLUMNS]
+    lines = [f"# {md_cell(ev.report.plan_name)} {'評価表' if ja else 'evaluation'} FY{ev.report.year}", ""]
+    lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in ev.provenance.items(ev.lang)]
+    for group in ev.groups:
+        lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
+        rows = [[_md_value(c, row.values, ev.lang) for c in cols] for row in group.rows]
+        lines += _md_table([c.header(ev.lang) for c in cols], rows)
+    for section in sections(ev):
+        lines += ["", f"## {md_cell(section.title)}", ""]
+        rows = section_text(section, ev.lang)
+        lines += _md_table(list(section.header), rows) if rows else ["（なし）" if ja else "(none)"]
+    return "\n".join(lines) + "\n"
+
+
+# -- json -------------------------------------------------------------------------------------------------------
+
+
+def to_json(ev: Evaluation) -> str:
+    """The rows as data, with the summaries and the provenance."""
+    cols = ev.machine_columns()
+    rows = []
+    for group in ev.groups:
+        for row in group.rows:
+            record = {c.key: row.values[c.key] for c in cols if not c.key.startswith("fy")}
+            record["pillar"] = group.pillar
+            record["recent_actuals"] = {c.key[2:]: row.values[c.key] for c in cols if c.key.startswith("fy")}
+            rows.append(record)
+    summary = {s.key: {"title": s.title, "header": list(s.header), "rows": [list(r) for r in s.rows]} for s in sections(ev)}
+    payload = {
+        "provenance": ev.provenance.record(),
+        "headings": {g.pillar: g.heading for g in ev.groups},
+        "rows": rows,
+        "summary": summary,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

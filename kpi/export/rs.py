@@ -1,0 +1,186 @@
+"""The 行政事業レビュー (RS system) outcome-table layout, for ministries to paste into their review sheets.
+
+Per indicator four rows — 目標年度 / 目標値 / 実績値 / 達成率 — with one column per fiscal year (the
+evaluation year and the four before it) between a 基準値 column and a final 目標値 column, plus the
+unit and the direction of improvement (上向き／下向き). 達成率 follows the RS convention of
+``kpi.assess.achievement`` against the plan's target (each year's threshold for 毎年度 targets), so
+the 目標値 column's 達成率 equals the report's.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from kpi import fiscal
+from kpi.assess import Assessment, achievement
+from kpi.export.plain import data_text, encode_grid
+from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, clean
+from kpi.formats import safe_cell
+from kpi.labels import DIRECTION, Lang, status_label
+from kpi.model import Kind, YearBasis
+
+ROW_LABELS = ("目標年度", "目標値", "実績値", "達成率")
+
+
+@dataclass(frozen=True)
+class RsBlock:
+    """The four rows of one indicator; cells are numbers, text or None."""
+
+    row: EvalRow
+    cells: tuple[tuple[object, ...], ...]
+
+
+def _year_label(year: int | None, basis: YearBasis) -> str:
+    if year is None:
+        return ""
+    if basis is YearBasis.CALENDAR:
+        return f"{year}年"
+    return fiscal.format_era(year, long=True)
+
+
+def _target_for(a: Assessment, year: int) -> float | None:
+    ind = a.indicator
+    if ind.kind is Kind.EVERY_YEAR:
+        return ind.target if ind.start is None or year >= ind.start else None
+    for milestone in ind.milestones:
+        if milestone.year == year:
+            return milestone.value
+    return ind.target if ind.deadline == year else None
+
+
+def _figure(a: Assessment, year: int, lang: Lang) -> float | str | None:
+    ind = a.indicator
+    if ind.kind is Kind.QUALITATIVE:
+        entry = ind.actual_for(year)
+        if entry is None or entry.status is None:
+            return None
+        from kpi.assess import QUAL_STATUS
+
+        return status_label(QUAL_STATUS[entry.status], lang)
+    if ind.kind is Kind.CUMULATIVE and ind.start is not None:
+        counted = [x.value for x in ind.actuals if ind.start <= x.year <= year and x.value is not None]
+        return sum(counted) if counted and ind.actual_for(year) is not None else None
+    entry = ind.actual_for(year)
+    return entry.value if entry is not None else None
+
+
+def _ratio(a: Assessment, value: object, year: int) -> float | None:
+    ind = a.indicator
+    if not isinstance(value, int | float) or ind.direction is None:
+        return None
+    target = ind.target if ind.kind is not Kind.EVERY_YEAR else _target_for(a, year)
+    if target is None:
+        return None
+    return clean(achievement(float(value), target, ind.direction))
+
+
+def blocks(ev: Evaluation) -> list[RsBlock]:
+    lang = ev.lang
+    years = list(range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1))
+    found = []
+    for row in ev.rows:
+        a = row.assessment
+        ind = a.indicator
+        basis = ind.year_basis
+        every = ind.kind is Kind.EVERY_YEAR
+        deadline = ("毎年度" if lang is Lang.JA else "every year") if every else _year_label(ind.deadline, basis)
+        figures = [_figure(a, y, lang) for y in years]
+        if ind.kind is Kind.TREND and ind.direction is not None:
+            final_target: object = (
+                {"up": "増加", "down": "減少"}[ind.direction.value] if lang is Lang.JA else f"{ind.direction.value}ward"
+            )
+        else:
+            final_target = clean(ind.target)
+        cells = (
+            (_year_label(a.baseline_year, basis), *[_year_label(y, basis) for y in years], deadline),
+            (None, *[clean(_target_for(a, y)) for y in years], final_target),
+            (clean(a.baseline), *figures, None),
+            (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], clean(a.achievement)),
+        )
+        found.append(RsBlock(row, cells))
+    return found
+
+
+def header(ev: Evaluation) -> list[str]:
+    ja = ev.lang is Lang.JA
+    years = [f"{y}年度" if ja else f"FY{y}" for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
+    if ja:
+        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値"]
+    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target"]
+
+
+def lead(row: EvalRow, lang: Lang) -> list[object]:
+    ind = row.assessment.indicator
+    direction = DIRECTION[lang][ind.direction] if ind.direction else ""
+    return [row.result.number, row.result.measure.title, "、".join(row.result.measure.ministries), ind.name, ind.unit, direction]
+
+
+def grid(ev: Evaluation) -> list[list[object]]:
+    """Header, then four rows per indicator (the measure's columns only on the first of them)."""
+    rows: list[list[object]] = [list(header(ev))]
+    for block in blocks(ev):
+        first = lead(block.row, ev.lang)
+        for index, (label, cells) in enumerate(zip(ROW_LABELS, block.cells, strict=True)):
+            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells])
+    return rows
+
+
+def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
+    rows = grid(ev)
+    root = ev.root
+    sources: list[str | None] = [None]
+    for block in blocks(ev):
+        path = block.row.result.measure.path
+        shown = path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else path.as_posix()
+        sources += [shown] * 4
+    lines = [([data_text(v) for v in r], s) for r, s in zip(rows, sources, strict=True)]
+    lines.append(([], None))
+    lines.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
+    return encode_grid(lines, encoding, output)
+
+
+def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
+    from xlsxwriter import Workbook
+
+    from kpi.export.table import Fmt
+    from kpi.export.xlsx import LINE_HEIGHT, Styles, _print_setup, _write, lines_needed, text_width
+
+    buffer = io.BytesIO()
+    book = Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    )
+    styles = Styles(book, ev.lang)
+    sheet = book.add_worksheet("RS成果指標" if ev.lang is Lang.JA else "RS outcomes")
+    name = "成果指標（行政事業レビュー様式）" if ev.lang is Lang.JA else "outcome table (RS layout)"
+    title = f"{ev.report.plan_name} {name} FY{ev.report.year}"
+    sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
+    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
+    rows = grid(ev)
+    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12]
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    for index, text in enumerate(rows[0]):
+        sheet.write_string(3, index, str(text), styles.header)
+    total = len(rows) - 1
+    for offset, values in enumerate(rows[1:]):
+        label = values[6]
+        height = 1
+        for index, value in enumerate(values):
+            fmt = Fmt.TEXT
+            if index == 0:
+                fmt = Fmt.INT
+            elif index >= 7 and label == "達成率":
+                fmt = Fmt.PERCENT
+            elif index >= 7 and isinstance(value, int | float):
+                fmt = Fmt.NUMBER
+            _write(sheet, 4 + offset, index, value, styles.get(fmt, value), ev.lang)
+            if isinstance(value, str) and index < len(widths):
+                height = max(height, lines_needed(value, widths[index]) if text_width(value) > widths[index] else 1)
+        sheet.set_row(4 + offset, LINE_HEIGHT * height)
+        if progress is not None:
+            progress(offset + 1, total)
+    sheet.freeze_panes(4, 7)
+    _print_setup(sheet, 3, title)
+    book.close()
+    return buffer.getvalue()

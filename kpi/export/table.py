@@ -1,0 +1,379 @@
+"""The evaluation table every export shares: one row per indicator, grouped by pillar, with its columns.
+
+``evaluation()`` turns a report into an :class:`Evaluation` (rows, groups, summaries, provenance);
+each exporter only lays it out. Values stay numbers here (floats, ints, None): formatting is the
+exporter's business, so every format carries the same numbers as ``kpi report --format json``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from kpi import review
+from kpi.assess import Assessment
+from kpi.export.pillars import heading, pillar_code
+from kpi.export.provenance import Provenance
+from kpi.formats import STATUS_ORDER
+from kpi.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
+from kpi.model import Kind, Status
+from kpi.report import MeasureResult, Report
+
+RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
+
+
+class Fmt(str, Enum):
+    """How a column's values are written."""
+
+    TEXT = "text"
+    INT = "int"
+    NUMBER = "number"
+    PERCENT = "percent"
+    RATIO = "ratio"
+    YEAR = "year"
+    STATUS = "status"
+    BOOL = "bool"
+    FIGURE = "figure"  # a yearly figure: a number, or a qualitative status label
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    ja: str
+    en: str
+    fmt: Fmt
+    width: int = 10  # display width in half-width characters (xlsx column width)
+    human: bool = True  # shown in xlsx, html and md
+    machine: bool = True  # written to csv and json
+
+    def header(self, lang: Lang) -> str:
+        return self.ja if lang is Lang.JA else self.en
+
+
+def _base_columns() -> list[Column]:
+    return [
+        Column("pillar", "柱", "Pillar", Fmt.TEXT, 7),
+        Column("number", "No.", "No.", Fmt.INT, 5),
+        Column("measure_id", "ID", "ID", Fmt.TEXT, 9, human=False),
+        Column("title", "施策", "Measure", Fmt.TEXT, 34),
+        Column("ministries", "府省庁", "Ministries", Fmt.TEXT, 14),
+        Column("indicator_id", "指標ID", "Indicator ID", Fmt.TEXT, 12, human=False),
+        Column("indicator", "指標", "Indicator", Fmt.TEXT, 36),
+        Column("kind", "種類", "Kind", Fmt.TEXT, 7),
+        Column("direction", "改善の方向", "Direction", Fmt.TEXT, 8),
+        Column("unit", "単位", "Unit", Fmt.TEXT, 7),
+        Column("baseline", "基準値", "Baseline", Fmt.NUMBER, 11),
+        Column("baseline_year", "基準年度", "Baseline year", Fmt.YEAR, 8),
+        Column("target", "目標値", "Target", Fmt.NUMBER, 11),
+        Column("deadline", "目標年度", "Deadline", Fmt.YEAR, 8),
+    ]
+
+
+def _tail_columns() -> list[Column]:
+    return [
+        Column("actual", "最新実績", "Latest actual", Fmt.NUMBER, 11),
+        Column("actual_year", "実績年度", "Actual year", Fmt.YEAR, 8),
+        Column("achievement", "達成率", "Achievement", Fmt.PERCENT, 8),
+        Column("progress", "進捗率", "Progress", Fmt.PERCENT, 8),
+        Column("expected", "期待進捗", "Expected", Fmt.PERCENT, 8),
+        Column("pace", "ペース", "Pace", Fmt.RATIO, 7),
+        Column("status_code", "状況コード", "Status code", Fmt.TEXT, 10, human=False),
+        Column("status", "状況", "Status", Fmt.STATUS, 12),
+        Column("grade", "区分", "Grade", Fmt.INT, 5, human=False),
+        Column("grade_label", "区分(施策)", "Grade (measure)", Fmt.TEXT, 18),
+        Column("lagging", "遅れ", "Lagging", Fmt.BOOL, 5),
+        Column("notes", "備考", "Notes", Fmt.TEXT, 30),
+    ]
+
+
+def columns(year: int) -> list[Column]:
+    """Every column of the evaluation table for evaluation year ``year``."""
+    recent = [Column(f"fy{y}", f"{y}年度実績", f"FY{y}", Fmt.FIGURE, 10) for y in range(year - RECENT_YEARS + 1, year + 1)]
+    return [*_base_columns(), *recent, *_tail_columns()]
+
+
+@dataclass(frozen=True)
+class EvalRow:
+    """One indicator of one measure, with every column's value."""
+
+    result: MeasureResult
+    assessment: Assessment
+    first: bool  # the first indicator of its measure
+    values: dict[str, object]
+
+    @property
+    def status(self) -> Status:
+        return self.assessment.status
+
+
+@dataclass(frozen=True)
+class Group:
+    """The rows under one heading of the current edition."""
+
+    pillar: str
+    heading: str
+    rows: tuple[EvalRow, ...]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    report: Report
+    provenance: Provenance
+    lang: Lang
+    columns: tuple[Column, ...]
+    groups: tuple[Group, ...]
+    by_pillar: tuple[review.Tally, ...]
+    by_ministry: tuple[review.Tally, ...]
+    total: review.Tally
+    lagging: tuple[review.LaggingItem, ...]
+    missing: review.MissingReport
+    root: Path | None = None  # the plan folder, to name measure files relative to it
+
+    @property
+    def rows(self) -> list[EvalRow]:
+        return [row for group in self.groups for row in group.rows]
+
+    def human_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.human]
+
+    def machine_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.machine]
+
+    def heading(self, pillar: str | None) -> str:
+        return heading(pillar, self.report.edition)
+
+    @property
+    def statuses(self) -> list[Status]:
+        """The statuses that occur, in the order reports list them."""
+        present = self.total.statuses
+        return [s for s in STATUS_ORDER if present[s]]
+
+
+def clean(value: float | None) -> float | None:
+    """None for undefined, NaN or infinite results (as in ``kpi report --format json``)."""
+    if value is None or not math.isfinite(value):
+        return None
+    return value
+
+
+def grade_text(result: MeasureResult, lang: Lang) -> str:
+    g = result.grade
+    label = grade_label(g.grade, g.qualitative_only, lang)
+    text = label if g.qualitative_only else f"{GRADE_MARK[g.grade]} {label}"
+    if g.incomplete:
+        text += "（一部未報告）" if lang is Lang.JA else " (incomplete)"
+    return text
+
+
+def _figure(result: Assessment, year: int, lang: Lang) -> float | str | None:
+    entry = result.indicator.actual_for(year)
+    if entry is None:
+        return None
+    if entry.status is not None:
+        from kpi.assess import QUAL_STATUS
+
+        return status_label(QUAL_STATUS[entry.status], lang)
+    return entry.value
+
+
+def _notes(a: Assessment, lang: Lang) -> str:
+    parts: list[str] = []
+    year = a.actual_year if a.actual_year is not None else a.year
+    entry = a.indicator.actual_for(year)
+    if entry is not None and entry.note:
+        parts.append(entry.note)
+    if a.baseline_inferred:
+        parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
+    if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
+        parts.append(f"FY{a.indicator.start}からの累計" if lang is Lang.JA else f"total since FY{a.indicator.start}")
+    if a.indicator.kind is Kind.EVERY_YEAR:
+        parts.append("毎年度の目標" if lang is Lang.JA else "yearly target")
+    if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
+        milestone = f"{a.segment_target:g} (FY{a.segment_year})"
+        parts.append(f"中間目標 {milestone}" if lang is Lang.JA else f"milestone {milestone}")
+    return "；".join(parts) if lang is Lang.JA else "; ".join(parts)
+
+
+def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> dict[str, object]:
+    ind = a.indicator
+    values: dict[str, object] = {
+        "pillar": pillar_code(result.pillar),
+        "number": result.number,
+        "measure_id": result.measure.id,
+        "title": result.measure.title,
+        "ministries": "、".join(result.measure.ministries),
+        "indicator_id": ind.id,
+        "indicator": ind.name,
+        "kind": KIND[lang][ind.kind],
+        "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
+        "unit": ind.unit,
+        "baseline": clean(a.baseline),
+        "baseline_year": a.baseline_year,
+        "target": clean(a.target),
+        "deadline": a.deadline,
+    }
+    for y in range(year - RECENT_YEARS + 1, year + 1):
+        values[f"fy{y}"] = _figure(a, y, lang)
+    values.update(
+        actual=clean(a.actual),
+        actual_year=a.actual_year,
+        achievement=clean(a.achievement),
+        progress=clean(a.progress),
+        expected=clean(a.expected),
+        pace=clean(a.pace),
+        status_code=a.status.value,
+        status=status_label(a.status, lang),
+        grade=result.grade.grade,
+        grade_label=grade_text(result, lang),
+        lagging=a.lagging,
+        notes=_notes(a, lang),
+    )
+    return values
+
+
+Progress = Callable[[int, int], None]
+
+
+def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
+    """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
+    groups: dict[str, list[EvalRow]] = {}
+    for result in report.measures:
+        key = result.pillar or ""
+        for index, a in enumerate(result.assessments):
+            groups.setdefault(key, []).append(EvalRow(result, a, index == 0, row_values(result, a, lang, report.year)))
+    return Evaluation(
+        report=report,
+        provenance=provenance,
+        lang=lang,
+        columns=tuple(columns(report.year)),
+        groups=tuple(Group(k, heading(k, report.edition), tuple(rows)) for k, rows in groups.items()),
+        by_pillar=review.by_pillar(report),
+        by_ministry=review.by_ministry(report),
+        total=review.total(report),
+        lagging=review.lagging(report),
+        missing=review.missing(report),
+        root=root,
+    )
+
+
+# -- summaries as plain grids, shared by csv, md, html and xlsx --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled grid of plain values: one summary sheet or section."""
+
+    key: str
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
+    ja = ev.lang is Lang.JA
+    grades = [f"{GRADE_MARK[g]}" for g in (1, 2, 3, 4, 5)] + ["評価不能" if ja else "not assessable"]
+    return (
+        first,
+        "施策数" if ja else "Measures",
+        "指標数" if ja else "Indicators",
+        *[status_label(s, ev.lang) for s in ev.statuses],
+        "遅れ計" if ja else "Lagging",
+        "未報告(当年度)" if ja else "Missing this year",
+        *grades,
+    )
+
+
+def _tally_row(ev: Evaluation, label: str, t: review.Tally) -> tuple[object, ...]:
+    return (
+        label,
+        t.measures,
+        t.indicators,
+        *[t.statuses[s] for s in ev.statuses],
+        t.lagging,
+        t.missing,
+        *[t.grades[g] for g in (1, 2, 3, 4, 5, None)],
+    )
+
+
+def sections(ev: Evaluation) -> list[Section]:
+    """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
+    ja = ev.lang is Lang.JA
+    total_label = "合計" if ja else "Total"
+    pillar_rows = [_tally_row(ev, ev.heading(t.key), t) for t in ev.by_pillar] + [_tally_row(ev, total_label, ev.total)]
+    ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
+    lag_header = (
+        ("No.", "施策", "府省庁", "指標", "状況", "進捗率", "期待進捗", "ペース", "最新実績", "実績年度", "目標値", "目標年度")
+        if ja
+        else (
+            "No.",
+            "Measure",
+            "Ministries",
+            "Indicator",
+            "Status",
+            "Progress",
+            "Expected",
+            "Pace",
+            "Latest",
+            "Year",
+            "Target",
+            "Deadline",
+        )
+    )
+    lag_rows = [
+        (
+            item.result.number,
+            item.result.measure.title,
+            "、".join(item.result.measure.ministries),
+            item.assessment.indicator.name,
+            status_label(item.assessment.status, ev.lang),
+            clean(item.assessment.progress),
+            clean(item.assessment.expected),
+            clean(item.assessment.pace),
+            clean(item.assessment.actual),
+            item.assessment.actual_year,
+            clean(item.assessment.target),
+            item.assessment.deadline,
+        )
+        for item in ev.lagging
+    ]
+    miss_header = (
+        ("府省庁", "No.", "施策", "指標", "最後の報告年度")
+        if ja
+        else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
+    )
+    miss_rows = [
+        (group.ministry, item.number, item.result.measure.title, item.indicator.name, item.last_year)
+        for group in ev.missing.groups
+        for item in group.items
+    ]
+    year = ev.report.year
+    return [
+        Section("by_pillar", "柱別集計" if ja else "By pillar", _tally_header(ev, "柱" if ja else "Pillar"), tuple(pillar_rows)),
+        Section(
+            "by_ministry",
+            "府省庁別集計" if ja else "By ministry",
+            _tally_header(ev, "府省庁" if ja else "Ministry"),
+            tuple(ministry_rows),
+        ),
+        Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
+        Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
+    ]
+
+
+SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
+    # column index -> format, for the numeric columns of the lagging list
+    "lagging": {
+        0: Fmt.INT,
+        5: Fmt.PERCENT,
+        6: Fmt.PERCENT,
+        7: Fmt.RATIO,
+        8: Fmt.NUMBER,
+        9: Fmt.YEAR,
+        10: Fmt.NUMBER,
+        11: Fmt.YEAR,
+    },
+    "missing": {1: Fmt.INT, 4: Fmt.YEAR},
+}

@@ -1,0 +1,254 @@
+"""The evaluation table as an Excel workbook (xlsxwriter): ready to print and take to the review meeting.
+
+Sheets: the evaluation table (frozen header, one heading row per pillar, autofilter), one sheet per
+summary, and the provenance. Numbers stay numbers with display formats (%, thousands, 年度), status
+cells are coloured and labelled, and every sheet prints on A3 landscape with its header repeated.
+Text is always written as a string (never a formula) and neutralised with ``safe_cell`` as in csv.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from kpi.export.chart import STATUS_COLOURS
+from kpi.export.html import STATUS_BACKGROUNDS
+from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Progress, Section, sections
+from kpi.formats import safe_cell
+from kpi.labels import Lang
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
+A3 = 8  # xlsxwriter's paper index for A3
+LINE_HEIGHT = 13.5  # points per line of 10pt text
+HEADER_ROW = 3  # title, provenance line, blank, then the header
+
+
+def text_width(text: str) -> int:
+    """Display width: full-width (CJK) characters count two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def lines_needed(text: str, width: float) -> int:
+    if not text:
+        return 1
+    return sum(max(1, math.ceil(text_width(part) / max(width - 1, 1))) for part in text.split("\n"))
+
+
+class Styles:
+    """Cached cell formats of one workbook."""
+
+    def __init__(self, book: Workbook, lang: Lang) -> None:
+        self.book = book
+        self.lang = lang
+        self._cache: dict[tuple[Any, ...], Format] = {}
+        base = {
+            "font_name": "Yu Gothic" if lang is Lang.JA else "Calibri",
+            "font_size": 10,
+            "valign": "top",
+            "border": 1,
+            "border_color": "#BFC5CC",
+        }
+        self.base = base
+        self.title = book.add_format({"bold": True, "font_size": 14, "font_name": base["font_name"]})
+        self.note = book.add_format({"font_size": 9, "font_color": "#444444", "font_name": base["font_name"]})
+        self.header = book.add_format(
+            {**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF", "text_wrap": True, "valign": "vcenter"}
+        )
+        self.group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
+
+    def get(self, fmt: Fmt, value: object, status: str | None = None) -> Format:
+        year_format = '0"年度"' if self.lang is Lang.JA else '"FY"0'
+        number_format = ""
+        if fmt is Fmt.PERCENT:
+            number_format = "0.0%"
+        elif fmt is Fmt.RATIO:
+            number_format = "0.00"
+        elif fmt is Fmt.YEAR:
+            number_format = year_format
+        elif fmt is Fmt.INT:
+            number_format = "000"
+        elif isinstance(value, float) and not value.is_integer():
+            number_format = "#,##0.0##"
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            number_format = "#,##0"
+        key = (fmt, number_format, status)
+        if key not in self._cache:
+            props: dict[str, Any] = dict(self.base)
+            if number_format:
+                props["num_format"] = number_format
+            if fmt in (Fmt.TEXT, Fmt.FIGURE) and not number_format:
+                props["text_wrap"] = True
+            if fmt is Fmt.BOOL:
+                props["align"] = "center"
+            if status is not None:
+                props.update(bg_color=STATUS_BACKGROUNDS[status], bold=True, left=5, left_color=STATUS_COLOURS[status])
+            self._cache[key] = self.book.add_format(props)
+        return self._cache[key]
+
+
+def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:
+    if value is None or value == "":
+        sheet.write_blank(row, col, None, style)
+    elif isinstance(value, bool):
+        sheet.write_string(row, col, ("●" if lang is Lang.JA else "yes") if value else "", style)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, col, value, style)
+    else:
+        sheet.write_string(row, col, str(safe_cell(str(value))), style)
+
+
+def _shown_text(value: object, fmt: Fmt) -> str:
+    if value is None or isinstance(value, bool):
+        return "●" if value else ""
+    if fmt is Fmt.PERCENT and isinstance(value, int | float):
+        return f"{value * 100:.1f}%"
+    if isinstance(value, float):
+        return f"{value:,.3f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _widths(header: list[str], rows: list[list[str]], caps: list[int]) -> list[float]:
+    widths = []
+    for index, title in enumerate(header):
+        longest = max([text_width(r[index]) for r in rows if index < len(r)] or [0])
+        cap = caps[index]
+        widths.append(float(min(max(longest, min(text_width(title), 12), 4), cap) + 2))
+    return widths
+
+
+def _print_setup(sheet: Worksheet, header_row: int, title: str) -> None:
+    sheet.set_landscape()
+    sheet.set_paper(A3)
+    sheet.repeat_rows(header_row)
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    sheet.set_header(f"&L{_header_text(title)}&R&D")
+    sheet.set_footer("&C&P / &N")
+
+
+def _header_text(text: str) -> str:
+    # '&' starts a code in Excel headers; a lone one must be doubled. Headers hold at most 255 characters.
+    return text.replace("&", "&&")[:200]
+
+
+def _evaluation_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progress | None) -> None:
+    lang = ev.lang
+    ja = lang is Lang.JA
+    cols: list[Column] = ev.human_columns()
+    sheet = book.add_worksheet("評価表" if ja else "Evaluation")
+    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} FY{ev.report.year}"
+    sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
+    prov = ev.provenance.items(lang)
+    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
+    header = [c.header(lang) for c in cols]
+    for index, text in enumerate(header):
+        sheet.write_string(HEADER_ROW, index, text, styles.header)
+    texts: list[list[str]] = [[_shown_text(r.values[c.key], c.fmt) for c in cols] for r in ev.rows]
+    widths = _widths(header, texts, [c.width for c in cols])
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    sheet.set_row(HEADER_ROW, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
+    row_at = HEADER_ROW + 1
+    done, total = 0, len(texts)
+    for group in ev.groups:
+        sheet.merge_range(row_at, 0, row_at, len(cols) - 1, "", styles.group)
+        sheet.write_string(row_at, 0, str(safe_cell(group.heading or "—")), styles.group)
+        sheet.set_row(row_at, LINE_HEIGHT * 1.3)
+        row_at += 1
+        for row in group.rows:
+            height = 1
+            for index, column in enumerate(cols):
+                value = row.values[column.key]
+                status = row.status.value if column.fmt is Fmt.STATUS else None
+                _write(sheet, row_at, index, value, styles.get(column.fmt, value, status), lang)
+                if isinstance(value, str):
+                    height = max(height, lines_needed(value, widths[index]))
+            sheet.set_row(row_at, LINE_HEIGHT * height)
+            row_at += 1
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    sheet.freeze_panes(HEADER_ROW + 1, 2)
+    sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(cols) - 1)
+    _print_setup(sheet, HEADER_ROW, title)
+
+
+def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
+    lang = ev.lang
+    sheet = book.add_worksheet(_sheet_name(section.title))
+    sheet.write_string(0, 0, str(safe_cell(f"{section.title}  FY{ev.report.year}")), styles.title)
+    header = list(section.header)
+    formats = SECTION_FORMATS.get(section.key, {})
+    for index, text in enumerate(header):
+        sheet.write_string(2, index, text, styles.header)
+    texts = [[_shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows]
+    caps = [40 if formats.get(i, Fmt.TEXT) is Fmt.TEXT else 12 for i in range(len(header))]
+    widths = _widths(header, texts, caps)
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
+    for offset, values in enumerate(section.rows):
+        height = 1
+        for index, value in enumerate(values):
+            fmt = formats.get(index, Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER)
+            _write(sheet, 3 + offset, index, value, styles.get(fmt, value), lang)
+            if isinstance(value, str):
+                height = max(height, lines_needed(value, widths[index]))
+        sheet.set_row(3 + offset, LINE_HEIGHT * height)
+    if not section.rows:
+        sheet.write_string(3, 0, "なし" if lang is Lang.JA else "None", styles.note)
+    sheet.freeze_panes(3, 1)
+    _print_setup(sheet, 2, section.title)
+
+
+def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
+    ja = ev.lang is Lang.JA
+    sheet = book.add_worksheet("作成情報" if ja else "Provenance")
+    sheet.write_string(0, 0, "作成情報" if ja else "Provenance", styles.title)
+    items = ev.provenance.items(ev.lang)
+    style = styles.get(Fmt.TEXT, "")
+    for offset, (key, value) in enumerate(items):
+        sheet.write_string(2 + offset, 0, key, styles.header)
+        sheet.write_string(2 + offset, 1, str(safe_cell(value)), style)
+    sheet.set_column(0, 0, max(text_width(k) for k, _ in items) + 2)
+    sheet.set_column(1, 1, min(max(text_width(v) for _, v in items) + 2, 90))
+    _print_setup(sheet, 2, "作成情報" if ja else "Provenance")
+
+
+def _sheet_name(title: str) -> str:
+    for bad in "[]:*?/\\":
+        title = title.replace(bad, "_")
+    return title[:31]
+
+
+def to_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
+    """The workbook as bytes."""
+    from xlsxwriter import Workbook
+
+    buffer = io.BytesIO()
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    book = Workbook(buffer, options)
+    prov = ev.provenance
+    book.set_properties(
+        {
+            "title": f"{ev.report.plan_name} FY{ev.report.year}",
+            "subject": "評価表" if ev.lang is Lang.JA else "evaluation table",
+            "comments": "; ".join(f"{k}: {v}" for k, v in prov.items(ev.lang)),
+            "created": prov.generated.replace(tzinfo=None),
+        }
+    )
+    styles = Styles(book, ev.lang)
+    _evaluation_sheet(book, styles, ev, progress)
+    for section in sections(ev):
+        _section_sheet(book, styles, ev, section)
+    _provenance_sheet(book, styles, ev)
+    book.close()
+    return buffer.getvalue()

@@ -1,0 +1,172 @@
+"""The yearly review lists: missing figures by ministry, lagging indicators worst first, counts per group.
+
+Everything works on a :class:`kpi.report.Report`, so the filters of ``build_report`` (ministry, pillar,
+edition) apply to every list the same way. Nothing here reads files or prints.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kpi.assess import Assessment
+from kpi.model import Indicator, Status
+from kpi.report import MeasureResult, Report
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """An indicator that has no figure (or no qualitative status) for the review year."""
+
+    result: MeasureResult
+    indicator: Indicator
+    last_year: int | None  # the latest year that has a figure, if any
+
+    @property
+    def number(self) -> int | None:
+        return self.result.number
+
+
+@dataclass(frozen=True)
+class MissingGroup:
+    """The missing indicators of one ministry, and how many indicators it reports in all."""
+
+    ministry: str
+    items: tuple[MissingItem, ...]
+    indicators: int
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+
+@dataclass(frozen=True)
+class MissingReport:
+    year: int
+    groups: tuple[MissingGroup, ...]
+    missing: int  # distinct indicators (a measure of two ministries is listed under both)
+    expected: int  # indicators that should have a figure for the year
+
+
+def expects_figure(indicator: Indicator, year: int) -> bool:
+    """Whether an indicator should have a figure for ``year`` (not before its start or baseline year)."""
+    if indicator.start is not None and year < indicator.start:
+        return False
+    return not (indicator.baseline_year is not None and year < indicator.baseline_year)
+
+
+def has_figure(indicator: Indicator, year: int) -> bool:
+    entry = indicator.actual_for(year)
+    return entry is not None and (entry.value is not None or entry.status is not None)
+
+
+def _last_year(indicator: Indicator, year: int) -> int | None:
+    years = [a.year for a in indicator.actuals if a.year <= year and (a.value is not None or a.status is not None)]
+    return max(years) if years else None
+
+
+def missing(report: Report) -> MissingReport:
+    """Indicators with no figure for the report's year, grouped by each ministry named on the measure.
+
+    Groups come most-missing first (then by name); within a group, in the edition's order.
+    """
+    year = report.year
+    per_ministry: dict[str, list[MissingItem]] = {}
+    totals: Counter[str] = Counter()
+    expected = 0
+    seen: set[tuple[str, str]] = set()
+    for result in report.measures:
+        for indicator in result.measure.indicators:
+            if not expects_figure(indicator, year):
+                continue
+            expected += 1
+            for ministry in result.measure.ministries:
+                totals[ministry] += 1
+            if has_figure(indicator, year):
+                continue
+            seen.add((result.measure.id, indicator.id))
+            item = MissingItem(result, indicator, _last_year(indicator, year))
+            for ministry in result.measure.ministries:
+                per_ministry.setdefault(ministry, []).append(item)
+    groups = [MissingGroup(name, tuple(items), totals[name]) for name, items in per_ministry.items()]
+    groups.sort(key=lambda g: (-g.count, g.ministry))
+    return MissingReport(year, tuple(groups), len(seen), expected)
+
+
+@dataclass(frozen=True)
+class LaggingItem:
+    result: MeasureResult
+    assessment: Assessment
+
+
+def _severity(item: LaggingItem) -> tuple[float, float, int]:
+    a = item.assessment
+    rank = a.status.rank if a.status.rank is not None else 99
+    # Within a status the slowest pace first; an undefined pace (a worse-than-baseline trend) leads its status.
+    pace = a.pace if a.pace is not None and math.isfinite(a.pace) else -math.inf
+    return rank, pace, item.result.number or 0
+
+
+def lagging(report: Report) -> tuple[LaggingItem, ...]:
+    """The lagging indicators (やや遅れ, 遅れ, 後退), worst first: by status, then by pace."""
+    items = [LaggingItem(r, a) for r, a in report.assessments() if a.lagging]
+    return tuple(sorted(items, key=_severity))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of one group (a pillar or a ministry): indicator statuses and measure grades."""
+
+    key: str
+    measures: int
+    indicators: int
+    statuses: Counter[Status]
+    grades: Counter[int | None]  # None: not assessable; qualitative-only measures are not counted
+    lagging: int
+    missing: int
+
+
+def _tally(key: str, results: Iterable[MeasureResult], year: int) -> Tally:
+    chosen = list(results)
+    statuses: Counter[Status] = Counter(a.status for r in chosen for a in r.assessments)
+    grades: Counter[int | None] = Counter(r.grade.grade for r in chosen if not r.grade.qualitative_only)
+    missing_count = sum(1 for r in chosen for i in r.measure.indicators if expects_figure(i, year) and not has_figure(i, year))
+    return Tally(
+        key=key,
+        measures=len(chosen),
+        indicators=sum(statuses.values()),
+        statuses=statuses,
+        grades=grades,
+        lagging=sum(n for s, n in statuses.items() if s.lagging),
+        missing=missing_count,
+    )
+
+
+def _grouped(report: Report, keys: Callable[[MeasureResult], Iterable[str]]) -> tuple[Tally, ...]:
+    order: dict[str, list[MeasureResult]] = {}
+    for result in report.measures:
+        for key in keys(result):
+            order.setdefault(key, []).append(result)
+    return tuple(_tally(key, results, report.year) for key, results in order.items())
+
+
+def by_pillar(report: Report) -> tuple[Tally, ...]:
+    """One tally per heading (the measure's own pillar, not 再掲 ones), in the edition's order."""
+    return _grouped(report, lambda r: [r.pillar or ""])
+
+
+def by_top_pillar(report: Report) -> tuple[Tally, ...]:
+    """One tally per top-level heading ((1)–(4)), in the edition's order."""
+    return _grouped(report, lambda r: [(r.pillar or "").split("-")[0]])
+
+
+def by_ministry(report: Report) -> tuple[Tally, ...]:
+    """One tally per ministry named on a measure (co-owned measures count for each), largest first."""
+    tallies = _grouped(report, lambda r: r.measure.ministries)
+    return tuple(sorted(tallies, key=lambda t: (-t.indicators, t.key)))
+
+
+def total(report: Report) -> Tally:
+    return _tally("", report.measures, report.year)
