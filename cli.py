@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,6 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from kpi import __version__
+from kpi.export import Encoding, ExportFormat
 from kpi.labels import Lang, detect_lang
 from kpi.model import Method
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from kpi.errors import Problem
     from kpi.model import Plan
     from kpi.report import MeasureResult, Report
+    from kpi.review import LaggingItem, MissingReport
 
 
 def escape(text: str) -> str:
@@ -273,6 +276,111 @@ def database(
     print_db(summary)
 
 
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+MinistryOption = Annotated[
+    str | None,
+    typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).", show_default=False),
+]
+PillarOption = Annotated[
+    str | None,
+    typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.", show_default=False),
+]
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="table for people; json, csv for tools.")]
+LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
+
+
+@app.command("export")
+def export_command(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
+    directory: DirOption = None,
+    year: YearOption = None,
+    edition: EditionOption = None,
+    method: MethodOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    encoding: Annotated[
+        Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
+    ] = Encoding.utf8,
+    lang: LangOption = None,
+) -> None:
+    """Write the yearly evaluation table to a file.
+
+    Example: kpi export --year R6 --format xlsx --output review-R6.xlsx
+
+    One row per indicator grouped by pillar (baseline, target, recent actuals, 達成率, 進捗率, status,
+    grade, lagging flag, notes), then counts by pillar and ministry, the lagging list and the missing
+    list, and the provenance (edition, year, method, git commit, time).
+    """
+    from kpi.export import export
+    from kpi.loader import read_plan
+
+    plan = read_plan(_root_of(directory))
+    with export_progress() as progress:
+        result = export(
+            plan, format, output, year=_year(year), lang=_lang(lang), ministry=ministry, pillar=pillar, edition=edition,
+            method=method, encoding=encoding, progress=progress,
+        )
+    typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
+
+
+@app.command()
+def missing(
+    directory: DirOption = None,
+    year: YearOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    format: ListFormatOption = ListFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """List indicators with no figure for a year, by ministry.
+
+    Example: kpi missing --year R6 --ministry 厚生労働省
+
+    A measure of two ministries is listed under both; the counts say how many of each ministry's
+    indicators lack a figure. Indicators whose start or baseline year is later are not expected.
+    """
+    from kpi.loader import read_plan
+    from kpi.report import build_report
+    from kpi.review import missing as find_missing
+
+    report = build_report(read_plan(_root_of(directory)), year=_year(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format.value, _lang(lang))
+
+
+@app.command()
+def lagging(
+    directory: DirOption = None,
+    year: YearOption = None,
+    method: MethodOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    format: ListFormatOption = ListFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """List the lagging indicators, worst first, with their pace.
+
+    Example: kpi lagging --year R6
+
+    Lagging is やや遅れ, 遅れ or 後退; 後退 comes first, then the slowest pace (進捗率 ÷ expected share).
+    """
+    from kpi.loader import read_plan
+    from kpi.report import build_report
+    from kpi.review import lagging as find_lagging
+
+    report = build_report(read_plan(_root_of(directory)), year=_year(year), method=method, ministry=ministry, pillar=pillar)
+    print_lagging(find_lagging(report), report.year, format.value, _lang(lang))
+
+
+MeasureArg = Annotated[str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)]
+IndicatorArg = Annotated[str, typer.Argument(help="Indicator id within the measure (see `kpi show MEASURE`).", show_default=False)]
+
+
 def main() -> None:
     """Entry point of the `kpi` command."""
     app()
@@ -374,3 +482,75 @@ def print_db(summary: DbSummary) -> None:
         f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
     )
     typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
+
+
+@contextlib.contextmanager
+def export_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress callback drawing a bar on stderr, for long exports and only when stderr is a terminal."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_console(stderr=True), transient=True) as bar:
+        task: list[object] = []
+
+        def advance(done: int, total: int) -> None:
+            if total < LONG_EXPORT:
+                return
+            if not task:
+                task.append(bar.add_task("export", total=total))
+            bar.update(task[0], completed=done)  # type: ignore[arg-type]
+
+        yield advance
+
+
+def print_missing(result: MissingReport, form: str, lang: Lang) -> None:
+    from kpi import reviewtext
+
+    if form == "json":
+        typer.echo(reviewtext.missing_json(result), nl=False)
+        return
+    if form == "csv":
+        typer.echo(reviewtext.missing_csv(result), nl=False)
+        return
+    console = _console()
+    for group in result.groups:
+        heading = reviewtext.missing_group_line(group.ministry, group.count, group.indicators, lang)
+        console.print(f"[bold]{escape(heading)}[/]", highlight=False)
+        for item in group.items:
+            line = reviewtext.missing_item_line(item.number, item.result.measure.title, item.indicator.name, item.last_year, lang)
+            console.print(escape(line), highlight=False)
+    console.print(escape(reviewtext.missing_heading(result, lang)), highlight=False)
+
+
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: str, lang: Lang) -> None:
+    from kpi import reviewtext
+    from kpi.labels import COLUMNS
+
+    if form == "json":
+        typer.echo(reviewtext.lagging_json(items, year, lang), nl=False)
+        return
+    if form == "csv":
+        typer.echo(reviewtext.lagging_csv(items, lang), nl=False)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{'遅れている指標' if lang is Lang.JA else 'Lagging indicators'}  FY{year}", header_style="bold")
+    for column in reviewtext.LAGGING_COLUMNS:
+        table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "status", "pace"},
+                         justify="right" if column in {"progress", "expected", "pace"} else "left")
+    for item in items:
+        cells = reviewtext.lagging_cells(item, lang)
+        style = STATUS_STYLE[item.assessment.status.value]
+        row = [escape(cells[c]) for c in reviewtext.LAGGING_COLUMNS]
+        row[reviewtext.LAGGING_COLUMNS.index("status")] = f"[{style}]{row[reviewtext.LAGGING_COLUMNS.index('status')]}[/]"
+        table.add_row(*row)
+    console = _console()
+    console.print(table)
+    console.print(f"{len(items)} {'件' if lang is Lang.JA else 'lagging'}", highlight=False)
+
+
+# -- kpi log / target / new: plain lines, and the questions `kpi new` asks in a terminal ----------------------------
