@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 from kpi import __version__
 from kpi.export import Encoding, ExportFormat
 from kpi.labels import Lang, detect_lang
-from kpi.model import Method
+from kpi.model import Direction, Kind, Method
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kpi.model import Plan
     from kpi.report import MeasureResult, Report
     from kpi.review import LaggingItem, MissingReport
+    from kpi.scaffold import NewMeasure
 
 
 def escape(text: str) -> str:
@@ -377,8 +378,139 @@ def lagging(
     print_lagging(find_lagging(report), report.year, format.value, _lang(lang))
 
 
-MeasureArg = Annotated[str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)]
-IndicatorArg = Annotated[str, typer.Argument(help="Indicator id within the measure (see `kpi show MEASURE`).", show_default=False)]
+MeasureArg = Annotated[
+    str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)
+]
+IndicatorArg = Annotated[
+    str, typer.Argument(help="Indicator id within the measure (see `kpi show MEASURE`).", show_default=False)
+]
+
+
+@app.command("log", context_settings={"ignore_unknown_options": True})
+def log_command(
+    measure: MeasureArg,
+    indicator: IndicatorArg,
+    year: Annotated[str, typer.Argument(help="Year of the figure: 2024, FY2024, R6, 令和6年度 …", show_default=False)],
+    value: Annotated[
+        str,
+        typer.Argument(help="A number (1,234, １２３４, 45.2% when the unit is %), or done / in_progress / not_started "
+                       "(実施済 / 実施中 / 未着手) for a qualitative indicator.", show_default=False),
+    ],
+    note: Annotated[
+        str | None, typer.Option("--note", help="Note kept with the figure (速報値, 推計 …).", show_default=False)
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Where the figure comes from.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a figure already recorded for YEAR.")] = False,
+    directory: DirOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Record one year's figure of an indicator.
+
+    Example: kpi log 8 search-site-access R6 120,000 --note 速報値
+
+    Checks the whole measure before writing, never overwrites a recorded year without --force,
+    and prints the indicator's new assessment. Running it again changes nothing.
+    """
+    from kpi.editing import log_figure
+    from kpi.editview import log_lines
+
+    result = log_figure(_root_of(directory), measure, indicator, year, value, note=note, source=source, force=force)
+    print_lines(log_lines(result, _lang(lang)))
+
+
+@app.command("target")
+def target_command(
+    measure: MeasureArg,
+    indicator: IndicatorArg,
+    reason: Annotated[
+        str | None,
+        typer.Option("--reason", help="Why the target changes (required; kept in the file).", show_default=False),
+    ] = None,
+    target: Annotated[str | None, typer.Option("--target", help="New target value.", show_default=False)] = None,
+    deadline: Annotated[str | None, typer.Option("--deadline", help="New target year: 2027, R9 …", show_default=False)] = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="New baseline value.", show_default=False)] = None,
+    baseline_year: Annotated[
+        str | None,
+        typer.Option("--baseline-year", help="Year of the baseline.", show_default=False),
+    ] = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one.", show_default=False),
+    ] = None,
+    directory: DirOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Change a target, deadline, baseline or milestones, with a reason.
+
+    Example: kpi target 8 search-site-access --target 140,000 --deadline R9 --reason "2025年改定で上方修正"
+
+    Each changed field is recorded as an [[indicators.revisions]] entry (date, field, old, new,
+    reason) in the same write. A change that would make the measure invalid is refused.
+    """
+    from kpi.editview import target_lines
+    from kpi.revising import Revision, revise_target
+
+    revision = Revision(target, deadline, baseline, baseline_year, tuple(milestone or ()))
+    print_lines(target_lines(revise_target(_root_of(directory), measure, indicator, revision, reason), _lang(lang)))
+
+
+@app.command("new")
+def new_command(
+    measure_id: Annotated[
+        str | None,
+        typer.Option("--id", help="Measure id. Default: <edition>-<number>, e.g. 2025-144.", show_default=False),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title as the plan writes it.", show_default=False)] = None,
+    ministry: Annotated[
+        list[str] | None,
+        typer.Option("--ministry", help="Ministry from kpi.toml (repeatable; lead first).", show_default=False),
+    ] = None,
+    number: Annotated[int | None, typer.Option("--number", help="Number in the current edition.", show_default=False)] = None,
+    pillar: Annotated[str | None, typer.Option("--pillar", help='Heading: (1)② is "1-2".', show_default=False)] = None,
+    indicator_id: Annotated[
+        str | None,
+        typer.Option("--indicator-id", help="Indicator id: a-z, 0-9, -.", show_default=False),
+    ] = None,
+    indicator_name: Annotated[
+        str | None,
+        typer.Option("--indicator-name", help="Indicator name as the plan writes it.", show_default=False),
+    ] = None,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="How figures are judged.", show_default=False)] = None,
+    direction: Annotated[Direction | None, typer.Option("--direction", help="Which way is better.", show_default=False)] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Unit of the figures (人, 回, % …).", show_default=False)] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target value.", show_default=False)] = None,
+    deadline: Annotated[str | None, typer.Option("--deadline", help="Target year.", show_default=False)] = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="Baseline value.", show_default=False)] = None,
+    baseline_year: Annotated[str | None, typer.Option("--baseline-year", help="Baseline year.", show_default=False)] = None,
+    start: Annotated[str | None, typer.Option("--start", help="First year that counts (cumulative).", show_default=False)] = None,
+    directory: DirOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Create a new measure file that passes `kpi check`.
+
+    Example: kpi new --title 新しい施策 --ministry 内閣府 --number 144 --pillar 1-2
+    --indicator-id users --indicator-name 利用者数 --kind qualitative
+
+    In a terminal it asks for every value not given as an option; otherwise all required values
+    must be options. It never overwrites an existing measure.
+    """
+    from kpi.editview import created_lines
+    from kpi.scaffold import create_measure
+
+    root = _root_of(directory)
+    given = {
+        "id": measure_id, "title": title, "ministries": ministry, "number": number, "pillar": pillar,
+        "indicator_id": indicator_id, "indicator_name": indicator_name, "kind": kind, "direction": direction, "unit": unit,
+        "target": target, "deadline": deadline, "baseline": baseline, "baseline_year": baseline_year, "start": start,
+    }
+    spec = ask_new_measure(root, given, interactive=_interactive())
+    print_lines(created_lines(create_measure(root, spec), _lang(lang)))
+
+
+def _interactive() -> bool:
+    import sys
+
+    return sys.stdin.isatty()
 
 
 def main() -> None:
@@ -554,3 +686,65 @@ def print_lagging(items: tuple[LaggingItem, ...], year: int, form: str, lang: La
 
 
 # -- kpi log / target / new: plain lines, and the questions `kpi new` asks in a terminal ----------------------------
+
+
+def print_lines(lines: Sequence[str]) -> None:
+    for line in lines:
+        typer.echo(line)
+
+
+def ask_new_measure(root: Path, given: Mapping[str, object], *, interactive: bool) -> NewMeasure:
+    """The new measure from the options, asking in a terminal for each required value not given."""
+    from kpi.errors import KpiError
+    from kpi.loader import load_plan
+    from kpi.scaffold import NEEDS, NewIndicator, NewMeasure, default_id, next_number
+
+    plan = load_plan(root).plan
+    values = dict(given)
+
+    def ask(key: str, text: str, default: object = None, kind: type = str, choices: type[Enum] | None = None) -> None:
+        if values.get(key) not in (None, []):
+            return
+        option = "--" + key.replace("_", "-").replace("ministries", "ministry")
+        if not interactive:
+            if default is not None:
+                values[key] = default
+                return
+            raise KpiError(f"{option} is required (kpi new asks only in a terminal); pass {option} VALUE")
+        if choices is not None:
+            text += f" ({' / '.join(e.value for e in choices)})"
+        while True:
+            answer = typer.prompt(text, default=default, type=kind, show_default=default not in (None, ""))
+            if choices is None or answer in {e.value for e in choices}:
+                values[key] = answer
+                return
+            typer.echo(f"Choose one of: {', '.join(e.value for e in choices)}", err=True)
+
+    ask("title", "Title (施策名)")
+    ask("ministries", f"Ministries, lead first (府省庁; comma-separated, from: {', '.join(plan.config.ministries)})")
+    if isinstance(values["ministries"], str):
+        values["ministries"] = [m.strip() for m in values["ministries"].replace("、", ",").split(",") if m.strip()]
+    ask("number", f"Number in the {plan.config.edition} edition", next_number(plan), int)
+    ask("pillar", "Heading, (1)② as 1-2 (柱)")
+    ask("id", "Measure id", default_id(plan.config, int(str(values["number"]))))
+    ask("indicator_id", "Indicator id (a-z, 0-9, -)")
+    ask("indicator_name", "Indicator name (指標名)")
+    ask("kind", "Kind", choices=Kind)
+    kind = Kind(values["kind"])
+    ask("unit", "Unit (単位; empty for none)", "")
+    for key in NEEDS[kind]:
+        if key == "direction":
+            ask("direction", "Direction (which way is better)", choices=Direction)
+        else:
+            hint = " (a year: 2026, R8 …)" if key in {"deadline", "baseline_year", "start"} else ""
+            ask(key, key.replace("_", " ").capitalize() + hint)
+    text = {k: None if v is None else str(getattr(v, "value", v)) for k, v in values.items() if k not in {"ministries", "number"}}
+    indicator = NewIndicator(
+        id=text["indicator_id"] or "", name=text["indicator_name"] or "", kind=kind,
+        direction=Direction(text["direction"]) if text["direction"] else None, unit=text["unit"] or "",
+        target=text["target"], deadline=text["deadline"], baseline=text["baseline"],
+        baseline_year=text["baseline_year"], start=text["start"],
+    )
+    ministries = tuple(str(m) for m in values["ministries"] or ())  # type: ignore[attr-defined]
+    return NewMeasure(text["title"] or "", ministries, int(str(values["number"])), text["pillar"] or "", indicator, text["id"])
+

@@ -1,0 +1,109 @@
+"""What `kpi log`, `kpi target` and `kpi new` tell the officer, in Japanese or English."""
+
+from __future__ import annotations
+
+from kpi import fiscal
+from kpi.assess import Assessment
+from kpi.editing import LogResult
+from kpi.formats import number, percent
+from kpi.labels import COLUMNS, Lang, status_label
+from kpi.model import Actual, Indicator, YearBasis
+from kpi.revising import NOT_SET, TargetResult
+from kpi.scaffold import Created
+
+WORDS = {
+    Lang.JA: {
+        "logged": "記録しました", "replaced": "更新しました", "annotated": "注記を追加しました",
+        "unchanged": "記録済みです（ファイルは変更していません）", "revised": "目標を変更しました",
+        "nothing": "変更はありません（ファイルは変更していません）", "reason": "理由", "none": "なし",
+        "created": "作成しました", "next": "次に", "note": "備考", "source": "出典",
+    },
+    Lang.EN: {
+        "logged": "Logged", "replaced": "Replaced", "annotated": "Annotated",
+        "unchanged": "Already recorded (file unchanged)", "revised": "Revised", "nothing": "Nothing to change (file unchanged)",
+        "reason": "reason", "none": "none", "created": "Created", "next": "next", "note": "note", "source": "source",
+    },
+}
+
+
+def _year(year: int, basis: YearBasis) -> str:
+    return str(year) if basis is YearBasis.CALENDAR else fiscal.format_year(year)
+
+
+def _figure(actual: Actual, unit: str) -> str:
+    if actual.status is not None:
+        return actual.status.value
+    return f"{number(actual.value)} {unit}".rstrip()
+
+
+def _value(value: object, lang: Lang) -> str:
+    if value == NOT_SET:
+        return WORDS[lang]["none"]
+    if isinstance(value, list):
+        return "[" + ", ".join(f"{m['year']}: {number(m['value'])}" for m in value) + "]" if value else WORDS[lang]["none"]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number(value)
+    return str(value)
+
+
+def assessment_line(a: Assessment, lang: Lang) -> str:
+    """``  FY2024 (R6) 状況: 順調; 達成率 92.3%; 進捗率 80.0%``."""
+    c = COLUMNS[lang]
+    figures = [
+        f"{c['achievement']} {percent(a.achievement)}" if a.achievement is not None else "",
+        f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
+        f"{c['expected']} {percent(a.expected)}" if a.expected is not None else "",
+    ]
+    head = f"  {_year(a.year, a.indicator.year_basis)} {c['status']}: {status_label(a.status, lang)}"
+    return head + "".join(f"; {f}" for f in figures if f)
+
+
+def _what(measure_id: str, indicator: Indicator) -> str:
+    return f"{measure_id} {indicator.id}"
+
+
+def log_lines(result: LogResult, lang: Lang) -> list[str]:
+    w = WORDS[lang]
+    ind = result.indicator
+    when = _year(result.year, ind.year_basis)
+    new = _figure(result.new, ind.unit)
+    where = f"{_what(result.measure.id, ind)} {when}"
+    old = result.old
+    if not result.changed:
+        head = f"{w['unchanged']}: {where} = {new}"
+    elif old is None:
+        head = f"{w['logged']}: {where} = {new}  ({result.shown})"
+    elif (old.value, old.status) != (result.new.value, result.new.status):
+        head = f"{w['replaced']}: {where}: {_figure(old, ind.unit)} → {new}  ({result.shown})"
+    else:
+        head = f"{w['annotated']}: {where} = {new}  ({result.shown})"
+    lines = [head]
+    for key, before, after in (("note", old and old.note, result.new.note), ("source", old and old.source, result.new.source)):
+        if result.changed and after is not None and before != after:
+            lines.append(f"  {w[key]}: {before} → {after}" if before else f"  {w[key]}: {after}")
+    lines.append(assessment_line(result.assessment, lang))
+    return lines
+
+
+def target_lines(result: TargetResult, lang: Lang) -> list[str]:
+    w = WORDS[lang]
+    what = _what(result.measure.id, result.indicator)
+    if not result.changes:
+        return [f"{w['nothing']}: {what}", assessment_line(result.assessment, lang)]
+    lines = [f"{w['revised']}: {what}  ({result.shown})"]
+    for change in result.changes:
+        lines.append(f"  {change.field}: {_value(change.old, lang)} → {_value(change.new, lang)}")
+    reason = result.indicator.revisions[-1].reason if result.indicator.revisions else ""
+    lines.append(f"  {w['reason']}: {reason} ({result.date.isoformat()})")
+    lines.append(assessment_line(result.assessment, lang))
+    return lines
+
+
+def created_lines(created: Created, lang: Lang) -> list[str]:
+    w = WORDS[lang]
+    m = created.measure
+    first = m.indicators[0].id if m.indicators else "<indicator>"
+    return [
+        f"{w['created']}: {created.shown}  ({m.id})",
+        f"  {w['next']}: kpi check; kpi log {m.id} {first} <year> <value>",
+    ]

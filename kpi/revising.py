@@ -1,0 +1,156 @@
+"""Revising a target (`kpi target`): change target, deadline, baseline or milestones with a recorded reason.
+
+The changed keys and one ``[[indicators.revisions]]`` entry per changed field go into the file in
+the same atomic write; a change that would make the measure invalid is refused and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kpi import tomledit
+from kpi.assess import Assessment, assess_indicator
+from kpi.editing import BadValue, editing_session, indicator_table, locate, parse_number, parse_year
+from kpi.errors import KpiError
+from kpi.model import Indicator, Measure
+from kpi.report import evaluation_year
+
+if TYPE_CHECKING:
+    from tomlkit import TOMLDocument
+
+FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
+NOT_SET = ""  # what a revision records as old (or new) when the key was not (or is no longer) in the file
+
+
+@dataclass(frozen=True)
+class Change:
+    """One revised field, with the values as written in the file (NOT_SET when absent)."""
+
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    shown: str
+    measure: Measure  # after the edit
+    indicator: Indicator
+    changes: tuple[Change, ...]  # empty when the file already said all of it
+    date: dt.date
+    assessment: Assessment
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What the officer asked for; None leaves a field as it is. A milestone value of None removes it."""
+
+    target: str | None = None
+    deadline: str | None = None
+    baseline: str | None = None
+    baseline_year: str | None = None
+    milestones: Sequence[str] = ()  # "FY=V", or "FY=" to remove the milestone of FY
+
+
+def parse_milestone(text: str, unit: str) -> tuple[int, int | float | None]:
+    """``2025=50`` / ``R7=50`` -> (2025, 50); ``2025=`` -> (2025, None), which removes it."""
+    folded = unicodedata.normalize("NFKC", text)
+    year_text, sep, value_text = folded.partition("=")
+    if not sep or not year_text.strip():
+        raise BadValue(f"--milestone {text!r}: write YEAR=VALUE, like 2025=50 (or 2025= to remove it)")
+    year = parse_year(year_text.strip(), "--milestone")
+    if not value_text.strip():
+        return year, None
+    try:
+        return year, parse_number(value_text, unit)
+    except BadValue as exc:
+        raise BadValue(f"--milestone {text!r}: {exc}") from None
+
+
+def revise_target(
+    root: Path, measure_key: str, indicator_id: str, revision: Revision, reason: str | None, *, today: dt.date | None = None
+) -> TargetResult:
+    """Apply ``revision`` to one indicator with ``reason`` recorded; write nothing if it changes nothing."""
+    if reason is None or not reason.strip():
+        raise KpiError(
+            "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed"
+        )
+    if revision == Revision():
+        raise KpiError("nothing to revise; give --target, --deadline, --baseline, --baseline-year or --milestone")
+    day = today or dt.date.today()
+    located = locate(root, measure_key)
+    with editing_session(located) as session:
+        _, indicator = session.indicator(indicator_id)
+        wanted = _wanted(revision, indicator)
+        doc = tomledit.parse(session.text)
+        table = indicator_table(doc, indicator_id, located.shown)
+        changes = _changes(table.unwrap(), wanted)
+        measure = session.measure
+        if changes:
+            measure = session.edit(lambda doc: _apply(doc, located.shown, indicator_id, changes, reason.strip(), day))
+    revised = measure.indicator(indicator_id)
+    assert revised is not None
+    assessment = assess_indicator(revised, evaluation_year(None), located.config.thresholds)
+    return TargetResult(located.shown, measure, revised, tuple(changes), day, assessment)
+
+
+def _wanted(revision: Revision, indicator: Indicator) -> dict[str, object]:
+    """The new value of every field the officer named, as it will be written."""
+    wanted: dict[str, object] = {}
+    for option, text in (("target", revision.target), ("baseline", revision.baseline)):
+        if text is not None:
+            try:
+                wanted[option] = parse_number(text, indicator.unit)
+            except BadValue as exc:
+                raise BadValue(f"--{option}: {exc}") from None
+    if revision.deadline is not None:
+        wanted["deadline"] = parse_year(revision.deadline, "--deadline")
+    if revision.baseline_year is not None:
+        wanted["baseline_year"] = parse_year(revision.baseline_year, "--baseline-year")
+    if revision.milestones:
+        current = {m.year: m.value for m in indicator.milestones}
+        for text in revision.milestones:
+            year, value = parse_milestone(text, indicator.unit)
+            if value is None:
+                if year not in current:
+                    raise BadValue(f"--milestone {text!r}: there is no milestone for {year} to remove")
+                del current[year]
+            else:
+                current[year] = value
+        wanted["milestones"] = [{"year": y, "value": current[y]} for y in sorted(current)]
+    return wanted
+
+
+def _changes(table: dict[str, object], wanted: dict[str, object]) -> list[Change]:
+    changes = []
+    for field in FIELDS:
+        if field in wanted:
+            old = table.get(field, [] if field == "milestones" else NOT_SET)
+            if not _same(old, wanted[field]):
+                changes.append(Change(field, old, wanted[field]))
+    return changes
+
+
+def _same(old: object, new: object) -> bool:
+    """130000 and 130000.0 are the same target; anything else compares as written."""
+    numbers = (int, float)
+    if isinstance(old, numbers) and isinstance(new, numbers) and not isinstance(old, bool):
+        return float(old) == float(new)
+    return old == new
+
+
+def _apply(doc: TOMLDocument, shown: str, indicator_id: str, changes: Sequence[Change], reason: str, day: dt.date) -> None:
+    table = indicator_table(doc, indicator_id, shown)
+    for change in changes:
+        if change.field == "milestones" and change.new == []:
+            del table["milestones"]
+        else:
+            tomledit.set_key(table, change.field, change.new)
+    for change in changes:
+        entry = {"date": day, "field": change.field, "old": change.old, "new": change.new, "reason": reason}
+        tomledit.append_entry(table, "revisions", tomledit.table_entry(entry))

@@ -1,0 +1,164 @@
+"""Writing measure files safely: an exclusive lock, then temp file + fsync + rename.
+
+A reader or a crash at any moment sees either the old file or the new one, never a mix; concurrent
+writers of one file take turns, so none of their changes is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from kpi.errors import KpiError
+
+TEMP_SUFFIX = ".tmp"
+
+
+class UnsafePath(KpiError):
+    """A file kpi was asked to write resolves outside the plan folder."""
+
+
+def resolve_inside(path: Path, root: Path, shown: str) -> Path:
+    """The real file behind ``path`` (following symlinks), refusing one that leaves ``root``."""
+    real = path.resolve()
+    if not real.is_relative_to(root.resolve()):
+        raise UnsafePath(
+            f"{shown}: is a link to {real}, outside the plan folder; kpi will not write there "
+            "(replace the link with the file itself)"
+        )
+    return real
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (which must exist) while the block runs.
+
+    The file is replaced by rename while locked, so after waiting we check that the lock is on
+    the file now at ``path`` and not on the one a previous writer replaced; if not, lock again.
+    """
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        with _locked_windows(path):
+            yield
+        return
+    import fcntl
+
+    while True:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the lock is released
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            if _same_file(handle, path):
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                return
+        finally:
+            handle.close()
+
+
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (mine.st_dev, mine.st_ino) == (now.st_dev, now.st_ino)
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+
+    @contextlib.contextmanager
+    def _locked_windows(path: Path) -> Iterator[None]:
+        # Windows cannot rename over a file another process holds open, so the lock is taken on a
+        # hidden file beside it (hidden files are skipped by the loader); it is left in place.
+        import msvcrt
+        import time
+
+        lock_path = path.with_name(f".{path.name}.lock")
+        with open(lock_path, "a+b") as handle:
+            while True:
+                try:
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:  # LK_LOCK gives up after ~10 s; keep waiting, as flock does
+                    time.sleep(0.1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+
+def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
+    """Write ``data`` to a new hidden temp file in ``folder``, flushed and fsynced to disk."""
+    # Hidden (leading dot) and not *.toml: a temp file left by a crash is never loaded as a measure.
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return Path(temp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to fsync)."""
+    if sys.platform == "win32":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``: temp file in the same folder, fsync, rename over the original."""
+    try:
+        mode: int | None = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    temp = _write_temp(path.parent, path.name, data, mode)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_folder(path.parent)
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def create_new(path: Path, data: bytes, shown: str) -> None:
+    """Write a file that must not exist yet, atomically: it appears complete or not at all."""
+    temp = _write_temp(path.parent, path.name, data, _default_mode())
+    try:
+        # link() fails if the name is taken, so two `kpi new` runs cannot overwrite each other.
+        os.link(temp, path)
+    except FileExistsError:
+        raise KpiError(f"{shown}: already exists; choose another id (kpi never overwrites a measure file)") from None
+    except OSError:  # a file system without hard links: the exists check is the best left
+        if path.exists():
+            raise KpiError(f"{shown}: already exists; choose another id (kpi never overwrites a measure file)") from None
+        os.replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+    _sync_folder(path.parent)

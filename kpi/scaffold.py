@@ -1,0 +1,157 @@
+"""A new measure file (`kpi new`): checked like `kpi check` would, then created without overwriting anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from kpi.editing import BadValue, parse_number, parse_year, validate_text
+from kpi.errors import KpiError
+from kpi.loader import INDICATOR_ID, MEASURE_ID, PILLAR, load_plan, measure_files
+from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
+from kpi.safefile import create_new
+from kpi.tomledit import toml_text
+
+# What each kind needs besides id, name and kind (measure-file.md); `kpi new` asks for these.
+NEEDS: dict[Kind, tuple[str, ...]] = {
+    Kind.LEVEL: ("direction", "target", "deadline"),
+    Kind.EVERY_YEAR: ("direction", "target"),
+    Kind.CUMULATIVE: ("direction", "target", "deadline", "start"),
+    Kind.TREND: ("direction", "baseline", "baseline_year"),
+    Kind.QUALITATIVE: (),
+}
+
+
+@dataclass(frozen=True)
+class NewIndicator:
+    """The one indicator a new measure starts with; numbers and years as the officer typed them."""
+
+    id: str
+    name: str
+    kind: Kind
+    direction: Direction | None = None
+    unit: str = ""
+    target: str | None = None
+    deadline: str | None = None
+    baseline: str | None = None
+    baseline_year: str | None = None
+    start: str | None = None
+
+
+@dataclass(frozen=True)
+class NewMeasure:
+    title: str
+    ministries: tuple[str, ...]
+    number: int  # in the plan's current edition
+    pillar: str  # "1-2" for (1)②
+    indicator: NewIndicator
+    id: str | None = None  # default: "<edition>-<number:03d>"
+
+
+@dataclass(frozen=True)
+class Created:
+    shown: str
+    measure: Measure
+
+
+def default_id(config: PlanConfig, number: int) -> str:
+    return f"{config.edition}-{number:03d}"
+
+
+def next_number(plan: Plan) -> int:
+    """The first number after the last one used in the current edition."""
+    used = [e.number for m in plan.measures for e in m.editions if e.year == plan.config.edition]
+    return max(used, default=0) + 1
+
+
+def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None) -> Created:
+    """Write ``measures/<id>.toml`` for ``spec``; refuse an id or number already taken, or any invalid value."""
+    plan = load_plan(root).plan
+    config = plan.config
+    measure_id = spec.id if spec.id is not None else default_id(config, spec.number)
+    _check_spec(spec, measure_id, plan)
+    path = config.measures_path / f"{measure_id}.toml"
+    shown = path.relative_to(root).as_posix()
+    text = scaffold_text(spec, measure_id, config, today or dt.date.today())
+    measure = validate_text(text, path, shown, config)
+    create_new(path, text.encode("utf-8"), shown)
+    return Created(shown, measure)
+
+
+def _check_spec(spec: NewMeasure, measure_id: str, plan: Plan) -> None:
+    config = plan.config
+    if not MEASURE_ID.match(measure_id):
+        example = default_id(config, spec.number)
+        raise KpiError(f"--id {measure_id!r}: not a valid id; use letters, digits and '-', e.g. {example}")
+    # Files that do not load (and so are not in the plan) still own their names.
+    taken = {m.id for m in plan.measures} | {p.stem for p in measure_files(config)}
+    if measure_id in taken:
+        raise KpiError(f"--id {measure_id}: a measure with this id already exists; choose another id (kpi new never overwrites)")
+    if not spec.title.strip():
+        raise KpiError("--title: the measure needs a title; give the title as the plan writes it")
+    if spec.number < 1:
+        raise KpiError(f"--number {spec.number}: write the measure's number in the {config.edition} edition (1 or more)")
+    for other in plan.measures:
+        placed = other.edition(config.edition)
+        if placed is not None and placed.number == spec.number:
+            raise KpiError(
+                f"--number {spec.number}: No. {spec.number} of the {config.edition} edition is {other.id}; "
+                f"use a free number (next: {next_number(plan)})"
+            )
+    if not PILLAR.match(spec.pillar):
+        raise KpiError(f'--pillar {spec.pillar!r}: not a heading; write (1)② as "1-2"')
+    if not spec.ministries:
+        raise KpiError("--ministry: name at least one ministry (lead ministry first)")
+    for name in spec.ministries:
+        if config.ministries and name not in config.ministries:
+            raise KpiError(f"--ministry {name!r}: not a ministry of this plan; use one of: {', '.join(config.ministries)}")
+    ind = spec.indicator
+    if not INDICATOR_ID.match(ind.id):
+        raise KpiError(f'--indicator-id {ind.id!r}: use a-z, 0-9 and "-", e.g. "access-count"')
+    if not ind.name.strip():
+        raise KpiError("--indicator-name: the indicator needs a name; give it as the plan writes it")
+    for field in NEEDS[ind.kind]:
+        if getattr(ind, field) is None:
+            option = "--" + field.replace("_", "-")
+            raise KpiError(f"{option}: {ind.kind.value} indicators need one; pass {option}")
+
+
+def _indicator_lines(ind: NewIndicator) -> list[str]:
+    lines = [f"id = {toml_text(ind.id)}", f"name = {toml_text(ind.name)}", f"kind = {toml_text(ind.kind.value)}"]
+    if ind.direction is not None and ind.kind is not Kind.QUALITATIVE:
+        lines.append(f"direction = {toml_text(ind.direction.value)}")
+    if ind.unit:
+        lines.append(f"unit = {toml_text(ind.unit)}")
+    try:
+        for key in ("target", "baseline"):
+            text = getattr(ind, key)
+            if text is not None:
+                lines.append(f"{key} = {toml_text(parse_number(text, ind.unit))}")
+    except BadValue as exc:
+        raise BadValue(f"--{key}: {exc}") from None
+    for key in ("deadline", "baseline_year", "start"):
+        text = getattr(ind, key)
+        if text is not None:
+            lines.append(f"{key} = {parse_year(text, '--' + key.replace('_', '-'))}")
+    return lines
+
+
+def scaffold_text(spec: NewMeasure, measure_id: str, config: PlanConfig, today: dt.date) -> str:
+    """The new file: the keys `kpi check` needs, with comments on what to add next."""
+    ministries = ", ".join(toml_text(m) for m in spec.ministries)
+    lines = [
+        f"# Created with `kpi new` on {today.isoformat()}. Record figures with",
+        f"# `kpi log {measure_id} {spec.indicator.id} <year> <value>`; format: docs/measure-file.md.",
+        f"id = {toml_text(measure_id)}",
+        f"title = {toml_text(spec.title.strip())}",
+        f"ministries = [{ministries}]",
+        "",
+        f"[editions.{config.edition}]",
+        f"number = {spec.number}",
+        f"pillar = {toml_text(spec.pillar)}",
+        "",
+        "[[indicators]]",
+        *_indicator_lines(spec.indicator),
+    ]
+    return "\n".join(lines) + "\n"
