@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 from kpi import fiscal
 from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
 from kpi.model import Method, PlanConfig, Thresholds
-from kpi.tomlread import Locator, read
+from kpi.tomlread import Locator, read, show_value
 
 CONFIG_NAME = "kpi.toml"
 ENV_DIR = "KPI_DIR"
@@ -64,52 +65,70 @@ class _ConfigReader:
     def _table(self, name: str) -> dict[str, Any]:
         table = self.data.get(name, {})
         if not isinstance(table, dict):
-            self._problem((name,), f"expected a table [{name}], got {type(table).__name__}; write it as [{name}]")
+            self._problem((name,), f"expected a table, got {show_value(table)}; write it as a [{name}] header with keys below it")
             return {}
         for key in table:
             if key not in KNOWN[name]:
-                known = ", ".join(sorted(KNOWN[name]))
-                self._problem((name, key), f"unknown key; check the spelling (known: {known})", Severity.WARNING)
+                close = difflib.get_close_matches(key, sorted(KNOWN[name]), n=1, cutoff=0.6)
+                listing = ", ".join(sorted(KNOWN[name]))
+                fix = f"did you mean {show_value(close[0])}?" if close else f"check the spelling (known: {listing})"
+                self._problem((name, key), f"unknown key, ignored; {fix}", Severity.WARNING)
         return table
+
+    def _unknown_top(self, key: str) -> str:
+        if not isinstance(self.data[key], dict):
+            home = next((table for table, keys in KNOWN.items() if key in keys), None)
+            where = f"move it below the [{home}] header" if home else "keys go below [plan] or [assessment]"
+            return f"unknown key outside any table, ignored; {where}"
+        close = difflib.get_close_matches(key, sorted(KNOWN), n=1, cutoff=0.6)
+        fix = f"did you mean [{close[0]}]?" if close else "kpi.toml has [plan] and [assessment]"
+        return f"unknown table, ignored; {fix}"
 
     def _fraction(self, table: dict[str, Any], key: str, default: float) -> float:
         value = table.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-            self._problem(("assessment", key), f"expected a number like {default}, got {value!r}; write e.g. {key} = {default}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            self._problem(("assessment", key), f"expected a number, got {show_value(value)}; write e.g. {key} = {default}")
+            return default
+        if not 0 <= value <= 1:
+            percent = f" ({value}% is {value / 100:g})" if 1 < value <= 100 else ""
+            self._problem(("assessment", key), f"{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}")
             return default
         return float(value)
 
     def build(self, root: Path) -> PlanConfig:
         for key in self.data:
             if key not in KNOWN:
-                self._problem((key,), "unknown table; kpi.toml has [plan] and [assessment]", Severity.WARNING)
+                self._problem((key,), self._unknown_top(key), Severity.WARNING)
         plan = self._table("plan")
         assessment = self._table("assessment")
         defaults = PlanConfig(root=root)
         name = plan.get("name", defaults.name)
         if not isinstance(name, str):
-            self._problem(("plan", "name"), f'expected a string, got {name!r}; write name = "..."')
+            self._problem(("plan", "name"), f'expected text in quotes, got {show_value(name)}; write name = "..."')
             name = defaults.name
         edition = defaults.edition
         if "edition" in plan:
             try:
                 edition = fiscal.parse_year(plan["edition"])
-            except BadYear as exc:
-                self._problem(("plan", "edition"), f"{exc}")
+            except BadYear:
+                got = show_value(plan["edition"])
+                self._problem(("plan", "edition"), f"expected a year, got {got}; write e.g. edition = {defaults.edition}")
         measures = plan.get("measures", defaults.measures_dir)
         if not isinstance(measures, str) or not measures:
-            self._problem(("plan", "measures"), f'expected a folder name, got {measures!r}; write measures = "measures"')
+            got = show_value(measures)
+            self._problem(("plan", "measures"), f'expected a folder name, got {got}; write measures = "measures"')
             measures = defaults.measures_dir
         ministries = plan.get("ministries", [])
         if not isinstance(ministries, list) or not all(isinstance(m, str) for m in ministries):
-            self._problem(("plan", "ministries"), 'expected a list of names, like ministries = ["内閣府", "総務省"]')
+            got = show_value(ministries)
+            self._problem(("plan", "ministries"), f'expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]')
             ministries = []
         self.ministries = tuple(ministries)
         method_text = assessment.get("method", Method.LINEAR.value)
-        try:
-            method = Method(method_text)
-        except ValueError:
-            self._problem(("assessment", "method"), f'unknown method {method_text!r}; use "linear" or "cagr"')
+        method = next((m for m in Method if m.value == method_text), None)
+        if method is None:
+            got = show_value(method_text)
+            self._problem(("assessment", "method"), f'unknown method {got}; write method = "linear" or method = "cagr"')
             method = Method.LINEAR
         thresholds = Thresholds(
             method=method,
@@ -120,7 +139,8 @@ class _ConfigReader:
         if thresholds.behind > thresholds.on_track:
             self._problem(
                 ("assessment", "behind"),
-                f"behind ({thresholds.behind}) is above on_track ({thresholds.on_track}); behind must be the lower threshold",
+                f"{thresholds.behind} is above on_track {thresholds.on_track}; "
+                "behind is the lower threshold: make it smaller than on_track",
             )
         return PlanConfig(
             root=root,

@@ -29,7 +29,8 @@ class Problem:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         key = f"{self.key}: " if self.key else ""
-        return f"{where}: {prefix}{key}{self.message}"
+        # One problem, one line, whatever characters a file name or value brought in.
+        return f"{where}: {prefix}{key}{self.message}".replace("\r", "\\r").replace("\n", "\\n")
 
 
 class ProblemError(KpiError):

@@ -1,9 +1,14 @@
-"""Loading and validating measure files (format v1, see docs/measure-file.md and schema/)."""
+"""Loading and validating a plan: kpi.toml and every measure file (format v1, see kpi/schema/).
+
+Each file is checked completely and every problem is kept, so `kpi check` can list them all in one run.
+The checks of one ``[[indicators]]`` table live in ``kpi.indicators``.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import difflib
 import math
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,50 +16,54 @@ from pathlib import Path
 from typing import Any
 
 from kpi import fiscal
-from kpi.config import load_config
+from kpi.config import CONFIG_NAME, load_config
 from kpi.errors import BadYear, Problem, ProblemError, Severity
-from kpi.model import (
-    Actual,
-    Direction,
-    Edition,
-    Indicator,
-    Item,
-    Kind,
-    Measure,
-    Milestone,
-    Plan,
-    PlanConfig,
-    QualStatus,
-    Revision,
-    YearBasis,
+from kpi.indicators import (
+    ACTUAL_KEYS,
+    INDICATOR_ID,
+    INDICATOR_KEYS,
+    MILESTONE_KEYS,
+    QUAL_LABELS,
+    REVISION_FIELDS,
+    REVISION_KEYS,
+    YEAR_KEY,
+    IndicatorReader,
+    written_number,
 )
-from kpi.tomlread import KeyPath, Locator, display_key, read
+from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
+from kpi.tomlread import KeyPath, Locator, display_key, read, show_value
 
+__all__ = [
+    "ACTUAL_KEYS",
+    "EDITION_KEYS",
+    "INDICATOR_ID",
+    "INDICATOR_KEYS",
+    "ITEM_KEYS",
+    "MEASURE_ID",
+    "MEASURE_KEYS",
+    "MILESTONE_KEYS",
+    "PILLAR",
+    "QUAL_LABELS",
+    "REVISION_FIELDS",
+    "REVISION_KEYS",
+    "YEAR_KEY",
+    "LoadResult",
+    "MeasureReader",
+    "check_plan",
+    "load_measure",
+    "load_plan",
+    "measure_files",
+    "read_plan",
+]
+
+# The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
 MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators"})
 EDITION_KEYS = frozenset({"number", "pillar", "also"})
 ITEM_KEYS = frozenset({"title", "ministries"})
-INDICATOR_KEYS = frozenset(
-    {
-        "id", "name", "kind", "direction", "unit", "primary", "target", "deadline", "baseline",
-        "baseline_year", "start", "milestones", "limit", "year_basis", "source", "actuals", "revisions",
-    }
-)
-ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
-REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
-REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
-MILESTONE_KEYS = frozenset({"year", "value"})
 
+# ASCII digits only: Python's \d would also take full-width ２０２４, which the rest of kpi would not match.
 MEASURE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
-INDICATOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PILLAR = re.compile(r"^\d+(-\d+)*$")
-YEAR_KEY = re.compile(r"^\d{4}$")
-
-# Which kinds take which keys: the contract of measure-file.md.
-NEEDS_TARGET = frozenset({Kind.LEVEL, Kind.EVERY_YEAR, Kind.CUMULATIVE})
-NEEDS_DEADLINE = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
-TAKES_MILESTONES = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
-TAKES_START = frozenset({Kind.CUMULATIVE, Kind.EVERY_YEAR})
-QUAL_LABELS = {"実施済": QualStatus.DONE, "実施中": QualStatus.IN_PROGRESS, "未着手": QualStatus.NOT_STARTED}
+PILLAR = re.compile(r"^[0-9]+(-[0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -77,30 +86,60 @@ def measure_files(config: PlanConfig) -> list[Path]:
     """Every ``*.toml`` under the measures folder (sub-folders too, hidden ones skipped), sorted."""
     folder = config.measures_path
     files = [
-        p for p in folder.rglob("*.toml")
-        if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        p for p in folder.rglob("*.toml") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     ]
     return sorted(files)
 
 
+def _shown(path: Path, root: Path) -> str:
+    """How messages name a file: relative to the plan root, with forward slashes."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:  # a measures folder outside the plan root
+        return Path(os.path.relpath(path, root)).as_posix()
+
+
+def _line_in(path: Path, key: KeyPath) -> int | None:
+    """The line of ``key`` in a file that has already loaded (so it reads and decodes)."""
+    return Locator(path.read_text("utf-8-sig")).line_of(key)
+
+
 def load_plan(root: Path) -> LoadResult:
-    """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first."""
+    """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first.
+
+    Raises ProblemError only when kpi.toml itself cannot be read or parsed.
+    """
     config, problems = load_config(root)
-    if not config.measures_path.is_dir():
-        raise ProblemError(
-            Problem("kpi.toml", "plan.measures", f"folder {config.measures_dir!r} does not exist; create it or fix the path")
-        )
     found = list(problems)
+    if not config.measures_path.is_dir():
+        line = _line_in(root / CONFIG_NAME, ("plan", "measures"))
+        found.append(
+            Problem(
+                CONFIG_NAME,
+                "plan.measures",
+                f"the folder {show_value(config.measures_dir)} does not exist; create it or fix the path",
+                line,
+            )
+        )
+        return LoadResult(Plan(config, ()), tuple(found))
     measures: list[Measure] = []
     seen: dict[str, str] = {}
     for path in measure_files(config):
-        shown = path.relative_to(root).as_posix()
+        shown = _shown(path, root)
         measure, file_problems = load_measure(path, shown, config)
         found.extend(file_problems)
         if measure is None:
             continue
         if measure.id in seen:
-            found.append(Problem(shown, "id", f'"{measure.id}" is also the id of {seen[measure.id]}; ids must be unique', 1))
+            found.append(
+                Problem(
+                    shown,
+                    "id",
+                    f'"{measure.id}" is also the id of {seen[measure.id]}; each measure needs its own id: '
+                    "remove the copy, or give it a new id and file name",
+                    _line_in(path, ("id",)),
+                )
+            )
             continue
         seen[measure.id] = shown
         measures.append(measure)
@@ -132,18 +171,17 @@ def _check_numbers(measures: list[Measure], root: Path) -> Iterator[Problem]:
         for edition in measure.editions:
             other = taken.setdefault((edition.year, edition.number), measure)
             if other is not measure:
-                shown = measure.path.relative_to(root).as_posix()
-                line = Locator(measure.path.read_text("utf-8-sig")).line_of(("editions", str(edition.year), "number"))
                 yield Problem(
-                    shown,
+                    _shown(measure.path, root),
                     f"editions.{edition.year}.number",
-                    f"No. {edition.number} is also used by {other.id}; give each measure its own number",
-                    line,
+                    f"No. {edition.number} of the {edition.year} edition is also {other.id} "
+                    f"({_shown(other.path, root)}); give each measure its own number",
+                    _line_in(measure.path, ("editions", str(edition.year), "number")),
                 )
 
 
 def load_measure(path: Path, shown: str, config: PlanConfig) -> tuple[Measure | None, list[Problem]]:
-    """Parse and validate one measure file."""
+    """Parse and validate one measure file: the measure (None if it has an error) and every problem."""
     data, text, problem = read(path, shown)
     if problem is not None or data is None:
         return None, [problem] if problem else []
@@ -165,18 +203,31 @@ class MeasureReader:
 
     @property
     def failed(self) -> bool:
-        return any(p.severity is Severity.ERROR for p in self.problems)
+        return self.errors > 0
 
-    def problem(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR) -> None:
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
+
+    def problem(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR, *, at: KeyPath | None = None) -> None:
+        """Note a problem of key ``path``; its line is that of ``at`` when given (e.g. a key beside a missing one)."""
         if self._locator is None:
             self._locator = Locator(self.text)
-        self.problems.append(Problem(self.shown, display_key(path), message, self._locator.line_of(path), severity))
+        line = self._locator.line_of(path if at is None else at)
+        self.problems.append(Problem(self.shown, display_key(path), message, line, severity))
 
     def unknown_keys(self, table: dict[str, Any], known: frozenset[str], path: KeyPath) -> None:
         for key in table:
-            if key not in known:
+            if key in known:
+                continue
+            home = _home_of(key)
+            if path and home:
+                fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
+            else:
+                close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
                 listing = ", ".join(sorted(known))
-                self.problem((*path, key), f"unknown key; check the spelling (known here: {listing})", Severity.WARNING)
+                fix = f"did you mean {show_value(close[0])}?" if close else f"check the spelling (known here: {listing})"
+            self.problem((*path, key), f"unknown key, ignored; {fix}", Severity.WARNING)
 
     # -- typed getters: each returns None after noting a problem -------------------------------------------------
 
@@ -186,44 +237,50 @@ class MeasureReader:
             if required:
                 self.problem((*path, key), f'required key is missing; add {key} = "..."')
             return None
-        if not isinstance(value, str) or (required and not value.strip()):
-            self.problem((*path, key), f'expected text, got {value!r}; write {key} = "..."')
+        if not isinstance(value, str):
+            self.problem((*path, key), f'expected text in quotes, got {show_value(value)}; write {key} = "..."')
+            return None
+        if required and not value.strip():
+            self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
             return None
         return value
-
-    def number(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False, hint: str = "") -> float | None:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.problem((*path, key), f"required key is missing{hint}; add {key} = <number>")
-            return None
-        return self.as_number(value, (*path, key))
 
     def as_number(self, value: object, path: KeyPath) -> float | None:
+        name = path[-1]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(path, f"expected a number, got {value!r}; write digits without quotes or units, e.g. 1234.5")
+            meant = written_number(value) if isinstance(value, str) else None
+            example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
+            got = show_value(value)
+            self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
             return None
         if not math.isfinite(value):
-            self.problem(path, f"{value} is not a figure; write a finite number, or leave the key out")
+            if "actuals" in path:
+                fix = "write the year's figure, or remove the line until there is one"
+            else:
+                fix = f"write a finite number, e.g. {name} = 1234.5"
+            self.problem(path, f"{show_value(value)} is not a usable number; {fix}")
             return None
         return value
 
-    def year(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False, hint: str = "") -> int | None:
+    def year(
+        self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False, hint: str = "", example: int = 2026
+    ) -> int | None:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem((*path, key), f"required key is missing{hint}; add {key} = 2026 (a year)")
+                self.problem((*path, key), f"required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}")
             return None
-        return self.as_year(value, (*path, key))
+        return self.as_year(value, (*path, key), example)
 
-    def as_year(self, value: object, path: KeyPath) -> int | None:
+    def as_year(self, value: object, path: KeyPath, example: int = 2026) -> int | None:
         try:
             year = fiscal.parse_year(value)
         except BadYear:
-            self.problem(path, f'expected a fiscal year like 2026 or "R8", got {value!r}')
+            name = path[-1]
+            self.problem(path, f'expected a year like 2026 or "R8", got {show_value(value)}; write e.g. {name} = {example}')
             return None
         if not isinstance(value, int):
-            self.problem(path, f"write the year as a plain number: {year} (kpi writes integers)", Severity.WARNING)
+            self.problem(path, f"write the year as a plain number: {path[-1]} = {year} (kpi writes integers)", Severity.WARNING)
         return year
 
     def strings(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> tuple[str, ...]:
@@ -232,14 +289,18 @@ class MeasureReader:
             if required:
                 self.problem((*path, key), f'required key is missing; add {key} = ["..."]')
             return ()
+        if isinstance(value, str) and value.strip():
+            self.problem((*path, key), f"expected a list, got one text; write {key} = [{show_value(value)}]")
+            return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or (required and not value):
-            self.problem((*path, key), f'expected a list of names, got {value!r}; write {key} = ["...", "..."]')
+            got = show_value(value)
+            self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
             return ()
         return tuple(value)
 
     def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(path, f"expected a table, got {value!r}; write it as {example}")
+            self.problem(path, f"expected a table, got {show_value(value)}; write it as {example}")
             return None
         return value
 
@@ -249,16 +310,30 @@ class MeasureReader:
         data = self.data
         self.unknown_keys(data, MEASURE_KEYS, ())
         measure_id = self.string(data, "id", (), required=True) or path.stem
-        if "id" in data and isinstance(data["id"], str):
-            if not MEASURE_ID.match(measure_id):
-                self.problem(("id",), f'"{measure_id}" is not a valid id; use letters, digits and "-", e.g. "2024-008"')
+        if "id" in data and isinstance(data["id"], str) and data["id"].strip():
+            if not MEASURE_ID.fullmatch(measure_id):
+                got = show_value(measure_id)
+                self.problem(("id",), f'{got} is not a valid id; use letters, digits and "-", e.g. "2024-008"')
             elif measure_id != path.stem:
-                self.problem(("id",), f'"{measure_id}" does not match the file name {path.name}; rename the file to {measure_id}.toml or fix the id')
+                self.problem(
+                    ("id",),
+                    f'"{measure_id}" does not match the file name {path.name}; '
+                    f"rename the file to {measure_id}.toml or fix the id",
+                )
         title = self.string(data, "title", (), required=True) or ""
         ministries = self.strings(data, "ministries", (), required=True)
         self.check_ministries(ministries, ("ministries",))
-        retired = self.year(data, "retired", ())
+        retired = self.year(data, "retired", (), example=self.config.edition)
         editions = self.editions(data.get("editions"))
+        if retired is not None:
+            for edition in editions:
+                if edition.year >= retired:
+                    self.problem(
+                        ("retired",),
+                        f"is {retired}, but [editions.{edition.year}] lists the measure; retired is the first edition "
+                        f"that no longer lists it: remove [editions.{edition.year}] or set retired = {edition.year + 1}",
+                    )
+                    break
         items = self.items(data.get("items"))
         indicators = self.indicators(data.get("indicators"))
         return Measure(
@@ -274,49 +349,72 @@ class MeasureReader:
 
     def check_ministries(self, names: tuple[str, ...], path: KeyPath) -> None:
         known = self.config.ministries
-        for name in names:
-            if known and name not in known:
-                self.problem(path, f'"{name}" is not a ministry of this plan; use one of the names in kpi.toml [plan] ministries')
+        if not known:
+            return
+        for index, name in enumerate(names):
+            if name in known:
+                continue
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+            fix = f"did you mean {show_value(close[0])}?" if close else "use one of the names in kpi.toml [plan] ministries"
+            self.problem((*path, index), f"{show_value(name)} is not a ministry of this plan; {fix}")
 
     def editions(self, value: object) -> tuple[Edition, ...]:
         if value is None:
-            self.problem(("editions",), "required table is missing; add [editions.2025] with number and pillar")
+            self.problem(("editions",), f"required table is missing; add [editions.{self.config.edition}] with number and pillar")
             return ()
-        table = self.table(value, ("editions",), "[editions.2025]")
+        table = self.table(value, ("editions",), f"[editions.{self.config.edition}]")
         if table is None:
             return ()
+        before = self.errors
         out = []
         for key, entry in table.items():
             path = ("editions", key)
-            if not YEAR_KEY.match(key):
-                self.problem(path, f'"{key}" is not an edition year; name the table after the plan\'s year, e.g. [editions.2025]')
+            if not YEAR_KEY.fullmatch(key):
+                try:
+                    fix = f"write [editions.{fiscal.parse_year(key)}]"
+                except BadYear:
+                    fix = f"name the table after the plan's year, e.g. [editions.{self.config.edition}]"
+                self.problem(path, f"{show_value(key)} is not an edition year; {fix}")
                 continue
-            body = self.table(entry, path, f"[editions.{key}] with number and pillar")
-            if body is None:
-                continue
-            self.unknown_keys(body, EDITION_KEYS, path)
-            number = body.get("number")
-            if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-                self.problem((*path, "number"), f"expected the measure's number in that edition (a whole number ≥ 1), got {number!r}")
-                continue
-            pillar = self.string(body, "pillar", path, required=True)
-            if pillar is not None and not PILLAR.match(pillar):
-                self.problem((*path, "pillar"), f'"{pillar}" is not a heading; write (1)② as "1-2"')
-                continue
-            also = self.strings(body, "also", path)
-            for heading in also:
-                if not PILLAR.match(heading):
-                    self.problem((*path, "also"), f'"{heading}" is not a heading; write (3)① as "3-1"')
-            out.append(Edition(int(key), number, pillar or "", also))
-        if table and not out and not self.failed:
-            self.problem(("editions",), "no edition listed; add [editions.2025] with number and pillar")
+            edition = self.edition(int(key), entry, path)
+            if edition is not None:
+                out.append(edition)
+        if not out and self.errors == before:
+            self.problem(("editions",), f"no edition listed; add [editions.{self.config.edition}] with number and pillar")
         return tuple(sorted(out, key=lambda e: e.year))
+
+    def edition(self, year: int, entry: object, path: KeyPath) -> Edition | None:
+        body = self.table(entry, path, f"[editions.{year}] with number and pillar")
+        if body is None:
+            return None
+        self.unknown_keys(body, EDITION_KEYS, path)
+        number = body.get("number")
+        if number is None:
+            self.problem((*path, "number"), f"required key is missing; add number = <the measure's number in the {year} edition>")
+            return None
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            got = show_value(number)
+            message = f"expected the measure's number (a whole number from 1), got {got}; write e.g. number = 8"
+            self.problem((*path, "number"), message)
+            return None
+        pillar = self.string(body, "pillar", path, required=True)
+        if pillar is None:
+            return None
+        if not PILLAR.fullmatch(pillar):
+            self.problem((*path, "pillar"), f'{show_value(pillar)} is not a heading; write the heading (1)② as "1-2"')
+            return None
+        also = self.strings(body, "also", path)
+        for heading in also:
+            if not PILLAR.fullmatch(heading):
+                self.problem((*path, "also"), f'{show_value(heading)} is not a heading; write the heading (3)① as "3-1"')
+                return None
+        return Edition(year, number, pillar, also)
 
     def items(self, value: object) -> tuple[Item, ...]:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(("items",), "expected [[items]] tables with title and ministries")
+            self.problem(("items",), "expected [[items]] tables (double brackets), each with title and ministries")
             return ()
         out = []
         for index, entry in enumerate(value):
@@ -332,10 +430,11 @@ class MeasureReader:
 
     def indicators(self, value: object) -> tuple[Indicator, ...]:
         if value is None or value == []:
-            self.problem(("indicators",), 'no indicator; add an [[indicators]] table (kind = "qualitative" if the plan sets no number)')
+            fix = 'add an [[indicators]] table (kind = "qualitative" if the plan has no figure)'
+            self.problem(("indicators",), f"no indicator; {fix}")
             return ()
         if not isinstance(value, list):
-            self.problem(("indicators",), "expected [[indicators]] tables")
+            self.problem(("indicators",), "expected [[indicators]] tables; write the header with double brackets: [[indicators]]")
             return ()
         out: list[Indicator] = []
         ids: set[str] = set()
@@ -347,222 +446,18 @@ class MeasureReader:
             if indicator is None:
                 continue
             if indicator.id in ids:
-                self.problem(("indicators", index, "id"), f'"{indicator.id}" is used twice in this measure; give each indicator its own id')
+                message = f'"{indicator.id}" is used twice in this measure; give each indicator its own id'
+                self.problem(("indicators", index, "id"), message)
                 continue
             ids.add(indicator.id)
             out.append(indicator)
         return tuple(out)
 
 
-class IndicatorReader:
-    """Validation of one [[indicators]] table, including its actuals and revisions."""
-
-    def __init__(self, parent: MeasureReader, body: dict[str, Any], index: int) -> None:
-        self.p = parent
-        self.body = body
-        self.path: tuple[str | int, ...] = ("indicators", index)
-
-    def indicator(self) -> Indicator | None:
-        p, body, path = self.p, self.body, self.path
-        before = len([x for x in p.problems if x.severity is Severity.ERROR])
-        p.unknown_keys(body, INDICATOR_KEYS, path)
-        indicator_id = p.string(body, "id", path, required=True)
-        if indicator_id is not None and not INDICATOR_ID.match(indicator_id):
-            p.problem((*path, "id"), f'"{indicator_id}" is not a valid indicator id; use a-z, 0-9 and "-", e.g. "access-count"')
-        name = p.string(body, "name", path, required=True)
-        kind = self.choice("kind", Kind, required=True)
-        if kind is None:
-            return None
-        direction = self.choice("direction", Direction, required=kind is not Kind.QUALITATIVE)
-        if kind is Kind.QUALITATIVE and "direction" in body:
-            p.problem((*path, "direction"), "qualitative indicators have no direction; remove the key", Severity.WARNING)
-        basis = self.choice("year_basis", YearBasis) or YearBasis.FISCAL
-        unit = p.string(body, "unit", path) or ""
-        primary = body.get("primary", False)
-        if not isinstance(primary, bool):
-            p.problem((*path, "primary"), f"expected true or false, got {primary!r}")
-            primary = False
-        target = self.target(kind)
-        deadline = p.year(body, "deadline", path, required=kind in NEEDS_DEADLINE, hint=f" ({kind.value} indicators need the target's year)")
-        baseline = p.number(body, "baseline", path, required=kind is Kind.TREND, hint=" (trend indicators compare with a baseline)")
-        baseline_year = p.year(body, "baseline_year", path, required=baseline is not None, hint=" (a baseline needs its year)")
-        if baseline is None and "baseline_year" in body and "baseline" not in body:
-            p.problem((*path, "baseline"), "baseline_year is set but baseline is missing; add baseline = <number> or remove baseline_year")
-        start = p.year(body, "start", path, required=kind is Kind.CUMULATIVE, hint=" (the first year that counts toward the total)")
-        if "start" in body and kind not in TAKES_START:
-            p.problem((*path, "start"), f"start is only for cumulative and every_year indicators; remove it from this {kind.value} one")
-        if deadline is not None and baseline_year is not None and deadline < baseline_year:
-            p.problem((*path, "deadline"), f"{deadline} is before baseline_year {baseline_year}; a target's year cannot precede its baseline")
-        milestones = self.milestones(kind, deadline)
-        limit = p.number(body, "limit", path)
-        source = p.string(body, "source", path)
-        actuals = self.actuals(kind)
-        revisions = self.revisions()
-        self.warn_wrong_side(direction, target, baseline)
-        errors = len([x for x in p.problems if x.severity is Severity.ERROR])
-        if errors > before:
-            return None
-        return Indicator(
-            id=indicator_id or "",
-            name=name or "",
-            kind=kind,
-            direction=direction,
-            unit=unit,
-            primary=primary,
-            target=target,
-            deadline=deadline,
-            baseline=baseline,
-            baseline_year=baseline_year,
-            start=start,
-            milestones=milestones,
-            limit=limit,
-            year_basis=basis,
-            source=source,
-            actuals=actuals,
-            revisions=revisions,
-        )
-
-    def choice(self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis], *, required: bool = False) -> Any:
-        value = self.body.get(key)
-        options = ", ".join(e.value for e in enum)
-        if value is None:
-            if required:
-                self.p.problem((*self.path, key), f'required key is missing; add {key} = "..." (one of {options})')
-            return None
-        try:
-            return enum(value)
-        except ValueError:
-            self.p.problem((*self.path, key), f"unknown {key} {value!r}; use one of {options}")
-            return None
-
-    def target(self, kind: Kind) -> float | None:
-        if kind in NEEDS_TARGET:
-            return self.p.number(self.body, "target", self.path, required=True, hint=f" ({kind.value} indicators need one)")
-        if "target" in self.body:
-            fix = 'use kind = "level"' if kind is Kind.TREND else "remove it"
-            self.p.problem((*self.path, "target"), f"{kind.value} indicators have no numeric target; {fix}")
-        return None
-
-    def milestones(self, kind: Kind, deadline: int | None) -> tuple[Milestone, ...]:
-        value = self.body.get("milestones")
-        path = (*self.path, "milestones")
-        if value is None:
-            return ()
-        if kind not in TAKES_MILESTONES:
-            self.p.problem(path, f"milestones are only for level and cumulative indicators; remove them from this {kind.value} one")
-            return ()
-        if not isinstance(value, list):
-            self.p.problem(path, "expected a list like [{ year = 2025, value = 50 }]")
-            return ()
-        out: list[Milestone] = []
-        for index, entry in enumerate(value):
-            body = self.p.table(entry, (*path, index), "{ year = 2025, value = 50 }")
-            if body is None:
-                continue
-            self.p.unknown_keys(body, MILESTONE_KEYS, (*path, index))
-            year = self.p.year(body, "year", (*path, index), required=True)
-            number = self.p.number(body, "value", (*path, index), required=True)
-            if year is None or number is None:
-                continue
-            if out and year <= out[-1].year:
-                self.p.problem(path, f"milestones out of order ({out[-1].year} then {year}); list them by year, earliest first")
-                return ()
-            if deadline is not None and year >= deadline:
-                self.p.problem(path, f"milestone {year} is not before the deadline {deadline}; a milestone is an interim target")
-                return ()
-            out.append(Milestone(year, number))
-        return tuple(out)
-
-    def actuals(self, kind: Kind) -> tuple[Actual, ...]:
-        value = self.body.get("actuals")
-        path = (*self.path, "actuals")
-        if value is None:
-            return ()
-        table = self.p.table(value, path, "[indicators.actuals] with lines like 2024 = 120000")
-        if table is None:
-            return ()
-        out = []
-        for key, entry in table.items():
-            if not YEAR_KEY.match(key):
-                try:
-                    fix = f"write {fiscal.parse_year(key)} = ... instead"
-                except BadYear:
-                    fix = "each key is a year, like 2024 = 120000"
-                self.p.problem((*path, key), f'"{key}" is not a year key; {fix}')
-                continue
-            actual = self.actual(int(key), entry, (*path, key), kind)
-            if actual is not None:
-                out.append(actual)
-        return tuple(sorted(out, key=lambda a: a.year))
-
-    def actual(self, year: int, entry: object, path: KeyPath, kind: Kind) -> Actual | None:
-        p = self.p
-        qualitative = kind is Kind.QUALITATIVE
-        if isinstance(entry, dict):
-            p.unknown_keys(entry, ACTUAL_KEYS, path)
-            note = p.string(entry, "note", path)
-            source = p.string(entry, "source", path)
-            if qualitative:
-                return self.qual_actual(year, entry.get("status"), (*path, "status"), note, source)
-            if "status" in entry:
-                p.problem((*path, "status"), "status is for qualitative indicators; give this one a value = <number>")
-                return None
-            number = p.number(entry, "value", path, required=True)
-            return None if number is None else Actual(year, value=number, note=note, source=source)
-        if qualitative:
-            return self.qual_actual(year, entry, path, None, None)
-        number = p.as_number(entry, path)
-        return None if number is None else Actual(year, value=number)
-
-    def qual_actual(self, year: int, status: object, path: KeyPath, note: str | None, source: str | None) -> Actual | None:
-        if isinstance(status, str):
-            found = QUAL_LABELS.get(status)
-            if found is None and status in {q.value for q in QualStatus}:
-                found = QualStatus(status)
-            if found is not None:
-                return Actual(year, status=found, note=note, source=source)
-        self.p.problem(
-            path,
-            f'expected a status, got {status!r}; write {{ status = "done" }} (done | in_progress | not_started)',
-        )
-        return None
-
-    def revisions(self) -> tuple[Revision, ...]:
-        value = self.body.get("revisions")
-        path = (*self.path, "revisions")
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.p.problem(path, "expected [[indicators.revisions]] tables")
-            return ()
-        out = []
-        for index, entry in enumerate(value):
-            body = self.p.table(entry, (*path, index), "[[indicators.revisions]]")
-            if body is None:
-                continue
-            self.p.unknown_keys(body, REVISION_KEYS, (*path, index))
-            date = body.get("date")
-            if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-                self.p.problem((*path, index, "date"), f"expected a date like 2025-06-01 (no quotes), got {date!r}")
-                continue
-            changed = self.p.string(body, "field", (*path, index), required=True)
-            if changed is not None and changed not in REVISION_FIELDS:
-                self.p.problem((*path, index, "field"), f"{changed!r} is not a revisable field; use one of {', '.join(sorted(REVISION_FIELDS))}")
-                continue
-            reason = self.p.string(body, "reason", (*path, index), required=True)
-            if "old" not in body or "new" not in body:
-                self.p.problem((*path, index), "a revision needs both old and new values; add old = ... and new = ...")
-                continue
-            out.append(Revision(date, changed or "", body["old"], body["new"], reason or ""))
-        return tuple(out)
-
-    def warn_wrong_side(self, direction: Direction | None, target: float | None, baseline: float | None) -> None:
-        if direction is None or target is None or baseline is None:
-            return
-        if (direction is Direction.UP and target < baseline) or (direction is Direction.DOWN and target > baseline):
-            side = "below" if direction is Direction.UP else "above"
-            self.p.problem(
-                (*self.path, "target"),
-                f'{target:g} is {side} the baseline {baseline:g} for direction "{direction.value}"; check the direction or the target',
-                Severity.WARNING,
-            )
+def _home_of(key: str) -> str:
+    """Where a key that is unknown in some table does belong, if anywhere (a key written below the wrong header)."""
+    if key in MEASURE_KEYS:
+        return "the measure (at the top of the file, above the first [table] header)"
+    if key in INDICATOR_KEYS:
+        return "the [[indicators]] table (above its [indicators.actuals])"
+    return ""
