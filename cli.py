@@ -129,7 +129,7 @@ def _root(
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Only report problems in these files (the whole plan is still loaded).", show_default=False),
+        typer.Argument(metavar="PATHS", help="Only report problems in these files (the whole plan is still loaded)."),
     ] = None,
     directory: DirOption = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")] = CheckFormat.text,
@@ -231,9 +231,12 @@ class DiffFormat(str, Enum):
 @app.command()
 def diff(
     base: Annotated[
-        str | None, typer.Argument(help="Older revision. Default: the merge base with the default branch.", show_default=False)
+        str | None,
+        typer.Argument(metavar="BASE", help="Older revision. Default: the merge base with the default branch."),
     ] = None,
-    head: Annotated[str | None, typer.Argument(help="Newer revision. Default: the working tree.", show_default=False)] = None,
+    head: Annotated[
+        str | None, typer.Argument(metavar="HEAD", help="Newer revision. Default: the working tree.", show_default=False)
+    ] = None,
     directory: DirOption = None,
     year: YearOption = None,
     format: Annotated[
@@ -256,7 +259,7 @@ def diff(
 
 @app.command("db")
 def database(
-    path: Annotated[Path, typer.Argument(help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
     directory: DirOption = None,
     year: YearOption = None,
     method: MethodOption = None,

@@ -142,11 +142,17 @@ SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.na
 FROM assessments a JOIN indicators i ON i.id = a.indicator JOIN measures m ON m.id = a.measure_id
 WHERE a.lagging = 1 AND m."current" = 1
 ORDER BY {LAGGING_ORDER}"""),
-        "missing": (f"Indicators of current measures with no figure for FY{int(year)}, by lead ministry.", f"""
-SELECT n.name AS lead_ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit
-FROM indicators i JOIN measures m ON m.id = i.measure_id LEFT JOIN ministries n ON n.id = m.lead_ministry_id
-WHERE m."current" = 1 AND NOT EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year = {int(year)})
-ORDER BY n.position IS NULL, n.position, n.name, m.number, i.position"""),
+        "missing": (f"Indicators of current measures with no figure for FY{int(year)}, under each of their ministries.", f"""
+SELECT n.name AS ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit,
+       (SELECT max(x.year) FROM actuals x WHERE x.indicator = i.id AND x.year <= {int(year)}
+        AND (x.value IS NOT NULL OR x.status IS NOT NULL)) AS last_year
+FROM indicators i JOIN measures m ON m.id = i.measure_id
+JOIN measure_ministries mm ON mm.measure_id = m.id JOIN ministries n ON n.id = mm.ministry_id
+WHERE m."current" = 1
+  AND (i.start IS NULL OR i.start <= {int(year)}) AND (i.baseline_year IS NULL OR i.baseline_year <= {int(year)})
+  AND NOT EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year = {int(year)}
+                  AND (x.value IS NOT NULL OR x.status IS NOT NULL))
+ORDER BY count(*) OVER (PARTITION BY n.id) DESC, n.name, m.number, i.position"""),
         "targets_changed": ("Indicators whose target, deadline, baseline or milestones were revised, with the reasons.", """
 SELECT m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator,
        i.adopted_target, i.target, i.adopted_deadline, i.deadline, count(r.id) AS revisions,

@@ -259,12 +259,13 @@ def ambition(name: str, old: object, new: object, direction: Direction | None, k
     if direction is None:
         return ""
     sign = direction.sign
-    if name == "target" and isinstance(old, float) and isinstance(new, float):
-        return _by_sign((new - old) * sign)
+    numbers = _numbers(old, new)
+    if name == "target" and numbers:
+        return _by_sign((numbers[1] - numbers[0]) * sign)
     if name == "deadline" and isinstance(old, int) and isinstance(new, int):
         return _by_sign(old - new)
-    if name == "baseline" and kind is Kind.TREND and isinstance(old, float) and isinstance(new, float):
-        return _by_sign((new - old) * sign)
+    if name == "baseline" and kind is Kind.TREND and numbers:
+        return _by_sign((numbers[1] - numbers[0]) * sign)
     if name == "milestones" and isinstance(old, tuple) and isinstance(new, tuple):
         was, now = dict(old), dict(new)
         steps = [(now[y] - v) * sign for y, v in was.items() if y in now]
@@ -273,6 +274,12 @@ def ambition(name: str, old: object, new: object, direction: Direction | None, k
         if any(s > 0 for s in steps) or any(y not in was for y in now):
             return RAISES
     return ""
+
+
+def _numbers(old: object, new: object) -> tuple[float, float] | None:
+    if isinstance(old, int | float) and isinstance(new, int | float) and not isinstance(old, bool) and not isinstance(new, bool):
+        return float(old), float(new)
+    return None
 
 
 def _by_sign(value: float) -> str:

@@ -33,11 +33,10 @@ BAD = _Bad()
 
 
 def field_value(indicator: Indicator, name: str) -> object:
-    """The comparable value of a target field: a float, a year, a tuple of (year, value) pairs, or None."""
+    """The comparable value of a target field: a number, a year, a tuple of (year, value) pairs, or None."""
     if name == "milestones":
-        return tuple((m.year, float(m.value)) for m in indicator.milestones)
-    value = getattr(indicator, name)
-    return float(value) if name in NUMBER_FIELDS and value is not None else value
+        return tuple((m.year, m.value) for m in indicator.milestones)
+    return getattr(indicator, name)
 
 
 def normalize(name: str, raw: object) -> object:
@@ -47,7 +46,7 @@ def normalize(name: str, raw: object) -> object:
     if name in NUMBER_FIELDS:
         if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
             return BAD
-        return float(raw)
+        return raw
     if name in YEAR_FIELDS:
         try:
             return fiscal.parse_year(raw)
@@ -69,7 +68,7 @@ def _milestone(entry: object) -> tuple[int, float] | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     try:
-        return fiscal.parse_year(year), float(value)
+        return fiscal.parse_year(year), value
     except BadYear:
         return None
 
@@ -85,9 +84,9 @@ def adopted(indicator: Indicator, name: str) -> object:
 
 
 def adopted_number(indicator: Indicator, name: str) -> float | None:
-    """``adopted`` for the target and baseline fields (a number or None)."""
+    """``adopted`` for the target and baseline fields (a number as written, or None)."""
     value = adopted(indicator, name)
-    return value if isinstance(value, float) else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def adopted_year(indicator: Indicator, name: str) -> int | None:
@@ -137,13 +136,13 @@ def toml_value(value: object) -> str:
         return '"none"'
     if isinstance(value, tuple):
         return "[" + ", ".join(f"{{ year = {y}, value = {_num(v)} }}" for y, v in value) + "]"
-    if isinstance(value, float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return _num(value)
     return str(value)
 
 
 def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
