@@ -169,17 +169,31 @@ def test_datasette_serves_the_database(repo: PlanRepo, tmp_path: Path) -> None:
     assert len(rows(db, "SELECT id FROM measures")) == 3, refused.stdout
 
 
-def test_shipped_plan_lagging_view_matches_the_report(tmp_path: Path) -> None:
+@pytest.mark.parametrize("year", [2022, 2023, 2024, 2025])
+def test_shipped_plan_views_match_kpi_lagging_and_missing(tmp_path: Path, year: int) -> None:
     plan = read_plan(REPO)
     db = tmp_path / "kpi.db"
-    for year in (2023, 2024, 2025):
-        build_db(plan, db, year=year)
-        report = build_report(plan, year=year, lagging=True)
-        expected = sorted((r.measure.id, a.indicator.id, a.status.value) for r, a in report.assessments())
-        view = rows(db, "SELECT measure_id, indicator_id, status FROM lagging")
-        assert sorted((r["measure_id"], r["indicator_id"], r["status"]) for r in view) == expected
-        served = datasette_get(db, "/kpi/lagging.json?_shape=array&_size=max")
-        assert [(r["measure_id"], r["indicator_id"]) for r in served] == [(r["measure_id"], r["indicator_id"]) for r in view]
+    result = runner.invoke(app, ["db", str(db), "--dir", str(REPO), "--year", str(year)])
+    assert result.exit_code == 0, result.output
+    # The lagging view has the rows of `kpi lagging`, in its order (worst status, then slowest pace).
+    listed = json.loads(runner.invoke(app, ["lagging", "--dir", str(REPO), "--year", str(year), "--format", "json"]).stdout)
+    expected = [(i["measure_id"], i["indicator_id"], i["status"], i["pace"]) for i in listed["indicators"]]
+    view = [(r["measure_id"], r["indicator_id"], r["status"], r["pace"]) for r in rows(db, "SELECT * FROM lagging")]
+    assert view == expected
+    assert view, "the shipped plan has lagging indicators in these years"
+    # … which are the lagging statuses of the report.
+    report = build_report(plan, year=year, lagging=True)
+    assert sorted(v[:3] for v in view) == sorted((r.measure.id, a.indicator.id, a.status.value) for r, a in report.assessments())
+    # The missing view has the rows of `kpi missing`, ministry by ministry.
+    missing = json.loads(runner.invoke(app, ["missing", "--dir", str(REPO), "--year", str(year), "--format", "json"]).stdout)
+    expected_missing = [
+        (g["ministry"], i["measure_id"], i["indicator_id"], i["last_year"]) for g in missing["ministries"] for i in g["items"]
+    ]
+    in_view = [(r["ministry"], r["measure_id"], r["indicator_id"], r["last_year"]) for r in rows(db, "SELECT * FROM missing")]
+    assert in_view == expected_missing
+    # Datasette serves the same view.
+    served = datasette_get(db, "/kpi/lagging.json?_shape=array&_size=max")
+    assert [(r["measure_id"], r["indicator_id"], r["status"], r["pace"]) for r in served] == view
 
 
 # -- the command ------------------------------------------------------------------------------------------------
