@@ -83,13 +83,18 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        try:
-            raw.decode("cp932")
-            guess = "it looks like Shift_JIS"
-        except UnicodeDecodeError:
-            guess = f"byte 0x{raw[exc.start]:02x} is not UTF-8"
+        guess = "it looks like Shift_JIS" if _looks_like_sjis(raw) else f"byte 0x{raw[exc.start]:02x} is not UTF-8"
         message = f"the file is not UTF-8 ({guess}); re-save it with the encoding UTF-8 in your editor"
         return None, Problem(shown, "", message, line)
+
+
+def _looks_like_sjis(raw: bytes) -> bool:
+    """Windows' Shift_JIS (cp932) reads it, without falling back on private-use characters for stray bytes."""
+    try:
+        text = raw.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    return not any("\ue000" <= char <= "\uf8ff" for char in text)
 
 
 def parse(text: str, shown: str) -> tuple[dict[str, Any] | None, Problem | None]:

@@ -75,6 +75,12 @@ def test_invalid_file_gives_exactly_its_message(name: str, tmp_path: Path, make_
     assert problems[0].severity is expected
 
 
+def test_whole_invalid_corpus_in_one_plan(tmp_path: Path, make_plan: MakePlan) -> None:
+    # Each file has its own number, so together they give exactly their own messages, in file order.
+    root = plan_with(make_plan, tmp_path, *INVALID_MESSAGES)
+    assert [str(p) for p in check_plan(root)] == [INVALID_MESSAGES[name] for name in sorted(INVALID_MESSAGES)]
+
+
 @pytest.mark.parametrize("name", sorted(set(INVALID_MESSAGES) - WARNINGS))
 def test_commands_that_need_the_plan_stop_at_the_error(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
     root = plan_with(make_plan, tmp_path, name)
