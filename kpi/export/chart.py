@@ -79,6 +79,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     if not values or (not actuals and not plan):
         return ""
     lo, hi = min(values), max(values)
+    data_lo, data_hi = lo, hi
     if lo == hi:
         lo, hi = lo - (abs(lo) or 1) * 0.1, hi + (abs(hi) or 1) * 0.1
     pad = (hi - lo) * 0.08
@@ -108,11 +109,12 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         f"<title>{escape(title)}</title>",
         f'<line class="axis" x1="{LEFT}" y1="{TOP + h}" x2="{LEFT + w}" y2="{TOP + h}" />',
         f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + h}" />',
-        f'<text class="tick" x="{LEFT - 3}" y="{TOP + 4}" text-anchor="end">{escape(_short(hi - pad))}</text>',
-        f'<text class="tick" x="{LEFT - 3}" y="{TOP + h}" text-anchor="end">{escape(_short(lo + pad))}</text>',
+        f'<text class="tick" x="{LEFT - 3}" y="{y(data_hi) + 3}" text-anchor="end">{escape(_short(data_hi))}</text>',
         f'<text class="tick" x="{LEFT}" y="{HEIGHT - 6}" text-anchor="start">{y0}</text>',
         f'<text class="tick" x="{LEFT + w}" y="{HEIGHT - 6}" text-anchor="end">{y1}</text>',
     ]
+    if data_lo != data_hi:
+        parts.append(f'<text class="tick" x="{LEFT - 3}" y="{y(data_lo) + 3}" text-anchor="end">{escape(_short(data_lo))}</text>')
     if ind.deadline is not None and ind.kind is not Kind.EVERY_YEAR:
         parts.append(
             f'<line class="deadline" x1="{x(ind.deadline)}" y1="{TOP}" x2="{x(ind.deadline)}" y2="{TOP + h}"><title>'

@@ -149,8 +149,8 @@ dl.prov dt{font-weight:bold;color:#444}dl.prov dd{margin:0}
   border:1px solid #d0d4da}
 .controls input[type=search]{width:20em;padding:3px 6px}
 table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #c9ced6;padding:3px 5px;vertical-align:top;text-align:left}
-thead th{background:#2f3b4c;color:#fff;position:sticky;top:0;z-index:1;white-space:nowrap}
+th,td{border:1px solid #c9ced6;padding:3px 4px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+thead th{background:#2f3b4c;color:#fff;position:sticky;top:0;z-index:1;font-size:12px;vertical-align:bottom}
 thead th button{all:unset;cursor:pointer}
 thead th button::after{content:" \\2195";opacity:.5}
 thead th[aria-sort=ascending] button::after{content:" \\2191";opacity:1}
@@ -158,7 +158,8 @@ thead th[aria-sort=descending] button::after{content:" \\2193";opacity:1}
 tr.group th{background:#e6e9ee;color:#111;text-align:left;font-size:14px;position:static}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.st{white-space:nowrap;font-weight:bold}
-td.title{min-width:14em}td.indicator{min-width:14em}
+td.title{min-width:12em}td.indicator{min-width:12em}td.ministries{min-width:5em}
+td.unit,td.lagging{min-width:2.6em}td.grade_label{min-width:7.5em}
 tr.cont td.title,tr.cont td.ministries{color:#777}
 td.chart{padding:1px;width:244px}
 td.notes{min-width:10em;font-size:12px;color:#333}
@@ -206,7 +207,7 @@ def _row(row: EvalRow, order: int, lang: Lang) -> str:
             cells.append(f'<td class="chart">{svg_chart(row.assessment, lang)}</td>')
         elif key == "status":
             code = row.status.value
-            cells.append(f'<td class="st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
+            cells.append(f'<td class="status st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
         elif kind == "num":
             cells.append(_num_cell(key, row, lang))
         else:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
 
 A3 = 8  # xlsxwriter's paper index for A3
-LINE_HEIGHT = 13.5  # points per line of 10pt text
+LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tall)
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
 
