@@ -97,7 +97,8 @@ def test_rows_carry_the_plan(repo: PlanRepo, tmp_path: Path) -> None:
     ]
     assert [r["measure_id"] for r in rows(db, "SELECT measure_id FROM lagging")] == ["2024-002"]
     # FY2025 has no figure anywhere: every indicator is missing, once per ministry of its measure.
-    build_db(read_plan(repo.root), db, year=2025)
+    summary = build_db(read_plan(repo.root), db, year=2025)
+    assert summary.rows["missing"] == 3  # distinct indicators
     missing = rows(db, "SELECT ministry, measure_id FROM missing")
     assert missing == [
         {"ministry": "内閣府", "measure_id": "2024-001"}, {"ministry": "内閣府", "measure_id": "2024-003"},

@@ -223,6 +223,20 @@ def test_pre_commit_hook_runs_kpi_check_on_measure_files(repo: PlanRepo, monkeyp
     assert runner.invoke(app, [*command[1:], *hook.get("args", []), "measures/2024-002.toml"]).exit_code == 1
 
 
+def test_kpi_target_writes_entries_the_policy_accepts(repo: PlanRepo) -> None:
+    where = ["--dir", str(repo.root)]
+    for args in (
+        ["target", "2024-001", "visits", "--target", "180", "--deadline", "R9", "--milestone", "2025=150", "--reason", "見直し"],
+        ["target", "2024-002", "isolated-rate", "--baseline", "21", "--baseline-year", "2023", "--reason", "基準の更新"],
+    ):
+        result = runner.invoke(app, [*args, *where])
+        assert result.exit_code == 0, result.output
+    assert run_check(repo.root, against="main") == ()
+    # Undo the target by hand, keeping the entry: the policy notices.
+    repo.edit("2024-001", "target = 180", "target = 170")
+    assert [p.key for p in run_check(repo.root, against="main")] == ["indicators[0].target"]
+
+
 def workflow_commands() -> dict[str, list[str]]:
     """The kpi commands the example CI workflow runs, by subcommand."""
     steps = yaml.safe_load((REPO / "examples" / "kpi-pull-request.yml").read_text("utf-8"))["jobs"]["review"]["steps"]
