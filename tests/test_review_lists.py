@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,7 +99,7 @@ def test_cli_export_writes_the_file(plan_root: Path) -> None:
     result = runner.invoke(app, ["export", "--dir", str(plan_root), "-y", "R6", "-f", "xlsx", "-o", str(out), "--lang", "ja"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:2] == b"PK"
-    assert f"Wrote {out} (xlsx, 8 indicators, " in result.stderr
+    assert result.stderr.startswith(f"Wrote {out} (xlsx, 8 indicators, ")  # no progress bar: not a terminal
 
 
 def test_cli_export_error_is_one_line(plan_root: Path) -> None:
@@ -148,3 +150,25 @@ def test_cli_lagging_table(plan_root: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "後退" in result.output and "0.40" in result.output
     assert result.output.strip().endswith("5 件")
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_export_progress_only_on_a_terminal_and_for_long_exports(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cli
+
+    with cli.export_progress() as advance:
+        assert advance is None  # pytest's stderr is not a terminal
+    screen = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    with cli.export_progress() as advance:
+        assert advance is not None
+        advance(10, cli.LONG_EXPORT - 1)
+    assert "%" not in screen.getvalue()
+    with cli.export_progress() as advance:
+        assert advance is not None
+        advance(cli.LONG_EXPORT, cli.LONG_EXPORT)
+    assert "100%" in screen.getvalue()
