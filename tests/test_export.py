@@ -345,7 +345,9 @@ def test_markdown_tables_survive_pipes_and_newlines(plan_root: Path) -> None:
     for block in (b for b in blocks if b):
         widths = {_md_cells(line) for line in block}
         assert len(widths) == 1, block
-    assert "a&b" in text and "\\| a&b" in text
+    assert "\\| a&amp;b" in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text and "<script>" not in text
+    assert "+1 then @SUM(A1)<br>second line \\| pipe" in text
     ref = reference(plan_root)
     assert formats.percent(ref[("2024-002", "rate-down")]["achievement"]) in text
 

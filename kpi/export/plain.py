@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Sequence
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from kpi.errors import KpiError
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
-from kpi.formats import md_cell, number, percent, safe_cell
+from kpi.formats import md_cell as _md_cell_raw
+from kpi.formats import number, percent, safe_cell
 from kpi.labels import Lang
 
 BOM = "\ufeff"
@@ -146,7 +148,14 @@ MD_COLUMNS = [
     "status",
     "grade_label",
     "lagging",
+    "notes",
 ]
+
+
+def md_cell(text: str) -> str:
+    """A Markdown cell: pipes and newlines escaped (kpi.formats.md_cell), and <, >, & as entities, so a wiki
+    that renders raw HTML shows a title like ``<script>`` as text."""
+    return _md_cell_raw(html.escape(text, quote=False))
 
 
 def _md_row(cells: Sequence[str]) -> str:

@@ -159,8 +159,7 @@ def _evaluation_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: 
     row_at = HEADER_ROW + 1
     done, total = 0, len(texts)
     for group in ev.groups:
-        sheet.merge_range(row_at, 0, row_at, len(cols) - 1, "", styles.group)
-        sheet.write_string(row_at, 0, str(safe_cell(group.heading or "—")), styles.group)
+        sheet.merge_range(row_at, 0, row_at, len(cols) - 1, str(safe_cell(group.heading or "—")), styles.group)
         sheet.set_row(row_at, LINE_HEIGHT * 1.3)
         row_at += 1
         for row in group.rows:
