@@ -299,7 +299,7 @@ def _write_actual(doc: TOMLDocument, shown: str, indicator: Indicator, new: Actu
     else:  # a bare figure stays bare: 2024 = 120000, or 2024 = "done"
         text = tomledit.toml_text(next(iter(figure.values())))
     if actuals is None:
-        tomledit.insert_table(table, "actuals", tomledit.parse(f"[x]\n{year} = {text}\n")["x"], before="revisions")
+        tomledit.insert_table(table, "actuals", tomledit.new_table({year: text}), before="revisions")
     elif isinstance(actuals, InlineTable):
         table["actuals"] = tomledit.inline_with(actuals, {year: text})
     elif existing is not None:

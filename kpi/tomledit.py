@@ -128,6 +128,16 @@ def _inline(texts: dict[str, str], current: InlineTable) -> str:
     return "{ " + ", ".join(parts) + " }" if parts else "{}"
 
 
+def new_table(texts: dict[str, str]) -> Table:
+    """A new table whose keys are set to the given TOML texts."""
+    from tomlkit import table
+
+    out = table()
+    for key, text in texts.items():
+        out.append(key, parse(f"x = {text}\n")["x"])
+    return out
+
+
 def table_entry(values: dict[str, object]) -> Table:
     """A table with one ``key = value`` line per entry (for an [[array]] element)."""
     lines = "".join(f"{_key(k)} = {toml_text(v)}\n" for k, v in values.items())

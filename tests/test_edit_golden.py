@@ -1,0 +1,116 @@
+"""Golden before/after files: a `kpi log` or `kpi target` changes only the lines it means to.
+
+Each case copies ``tests/data/edit/<case>.before.toml`` into a plan, runs its edits, and compares the
+file byte for byte with ``<case>.after.toml`` (comments, quoting, inline tables, CRLF and BOM kept).
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from edit_fixtures import EDIT_DATA, TODAY, plan_with
+
+from kpi.editing import log_figure
+from kpi.revising import Revision, revise_target
+
+Edit = tuple[str, str, dict[str, Any]]
+
+# case -> (measure id, edits, lines added, lines removed)
+CASES: dict[str, tuple[str, list[Edit], int, int]] = {
+    "comments": (
+        "2024-101",
+        [("log", "users", {"year": "2023", "value": "500"}), ("log", "rate", {"year": "R6", "value": "52.0%"})],
+        1 + 3,  # one year line; a new [indicators.actuals] (blank line, header, year)
+        0,
+    ),
+    "crlf": (
+        "2024-102",
+        [
+            ("log", "visits", {"year": "2025", "value": "700"}),
+            ("log", "done", {"year": "2024", "value": "実施中", "note": "準備中"}),
+        ],
+        1 + 3,
+        0,
+    ),
+    "bom": ("2024-103", [("log", "counsel", {"year": "2024", "value": "650", "force": True})], 1, 1),
+    "inline": (
+        "2024-104",
+        [
+            ("log", "workers", {"year": "2023", "value": "281,000", "force": True}),
+            ("log", "workers", {"year": "2024", "value": "285000", "note": "確定値", "force": True}),
+            ("log", "sites", {"year": "2024", "value": "5"}),
+            ("target", "workers", {"revision": Revision(milestones=("2025=295000",)), "reason": "中間目標の見直し"}),
+        ],
+        4 + 7,  # four lines changed in place, one revision block (blank line, header, five keys)
+        4,
+    ),
+    "tables": (
+        "2024-105",
+        [
+            ("log", "first", {"year": "2024", "value": "120"}),
+            ("target", "first", {"revision": Revision(target="90"), "reason": "前倒し"}),
+            ("log", "second", {"year": "2024", "value": "85.5%"}),
+            ("target", "second", {"revision": Revision(target="85", deadline="R8"), "reason": "2025年改定"}),
+            ("log", "third", {"year": "2024", "value": "done"}),
+        ],
+        # first: actuals table (3), target (1), revision (7); second: target (1), deadline (1), actuals (3),
+        # two revisions (14); third: actuals (3)
+        3 + 1 + 7 + 1 + 1 + 3 + 14 + 3,
+        2,
+    ),
+}
+
+
+def run_edits(root: Path, measure_id: str, edits: list[Edit]) -> None:
+    for command, indicator, args in edits:
+        if command == "log":
+            log_figure(root, measure_id, indicator, args.pop("year"), args.pop("value"), today=TODAY, **args)
+        else:
+            revise_target(root, measure_id, indicator, args["revision"], args["reason"], today=TODAY)
+
+
+def edited(tmp_path: Path, case: str) -> tuple[bytes, bytes]:
+    measure_id, edits, _, _ = CASES[case]
+    before = (EDIT_DATA / f"{case}.before.toml").read_bytes()
+    root = plan_with(tmp_path, {f"{measure_id}.toml": before})
+    run_edits(root, measure_id, [(c, i, dict(a)) for c, i, a in edits])
+    return before, (root / "measures" / f"{measure_id}.toml").read_bytes()
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_edit_matches_golden_file(tmp_path: Path, case: str) -> None:
+    _, after = edited(tmp_path, case)
+    assert after == (EDIT_DATA / f"{case}.after.toml").read_bytes()
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_diff_is_only_the_edited_lines(tmp_path: Path, case: str) -> None:
+    before, after = edited(tmp_path, case)
+    _, _, added, removed = CASES[case]
+    old, new = before.decode("utf-8").split("\n"), after.decode("utf-8").split("\n")
+    diff = list(difflib.ndiff(old, new))
+    assert sum(line.startswith("+ ") for line in diff) == added
+    assert sum(line.startswith("- ") for line in diff) == removed
+
+
+def test_crlf_file_stays_crlf(tmp_path: Path) -> None:
+    _, after = edited(tmp_path, "crlf")
+    assert after.count(b"\n") == after.count(b"\r\n")
+
+
+def test_bom_is_kept(tmp_path: Path) -> None:
+    _, after = edited(tmp_path, "bom")
+    assert after.startswith(b"\xef\xbb\xbf") and after.count(b"\xef\xbb\xbf") == 1
+    assert b"2024 = 650  # preliminary\n" in after
+
+
+if __name__ == "__main__":  # regenerate the .after files: python tests/test_edit_golden.py (then read the diffs!)
+    import tempfile
+
+    for name in sorted(CASES):
+        with tempfile.TemporaryDirectory() as folder:
+            _, result = edited(Path(folder), name)
+            (EDIT_DATA / f"{name}.after.toml").write_bytes(result)
