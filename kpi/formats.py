@@ -11,7 +11,7 @@ from typing import Any
 
 from kpi.assess import Assessment, achievement
 from kpi.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
-from kpi.model import Status, YearBasis
+from kpi.model import Indicator, Status, YearBasis
 from kpi.policy import adopted_number, adopted_year
 from kpi.report import MeasureResult, Report
 
@@ -252,10 +252,18 @@ def _target_text(a: Assessment, lang: Lang) -> str:
     text = with_year(ind.target, ind.deadline, ind.year_basis)
     if ind.kind.value == "every_year":
         text = f"{number(ind.target)} ({'毎年度' if lang is Lang.JA else 'every year'})"
-    target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
-    if (target, deadline) != (ind.target, ind.deadline):
-        text += f" ({'当初' if lang is Lang.JA else 'adopted'} {with_year(target, deadline, ind.year_basis)})"
+    adopted = adopted_text(ind)
+    if adopted:
+        text += f" ({'当初' if lang is Lang.JA else 'adopted'} {adopted})"
     return text
+
+
+def adopted_text(ind: Indicator) -> str:
+    """The target and deadline the plan adopted, as ``200 (FY2026)``, when a revision changed them; else empty."""
+    target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
+    if (target, deadline) == (ind.target, ind.deadline):
+        return ""
+    return with_year(target, deadline, ind.year_basis) if target is not None else year_text(deadline, ind.year_basis)
 
 
 def headers(lang: Lang, columns: list[str]) -> list[str]:

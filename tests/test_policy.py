@@ -303,3 +303,17 @@ def test_report_shows_the_adopted_target(repo: PlanRepo) -> None:
     header, first = csv_text.splitlines()[:2]
     assert header.endswith(",adopted_target,adopted_deadline")
     assert first.endswith(",200,2026")
+
+
+def test_exports_note_the_adopted_target(repo: PlanRepo, tmp_path: Path) -> None:
+    repo.edit("2024-001", "target = 200", "target = 180")
+    repo.edit("2024-001", "deadline = 2026", "deadline = 2027")
+    append(repo, "2024-001", revision("target", "200", "180") + revision("deadline", "2026", "2027"))
+    out = tmp_path / "table.json"
+    for lang, note in (("en", "adopted target 200 (FY2026)"), ("ja", "当初目標 200 (FY2026)")):
+        args = ["export", "--format", "json", "--output", str(out), "--dir", str(repo.root), "--year", "2024", "--lang", lang]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        notes = {r["measure_id"]: r["notes"] for r in json.loads(out.read_text("utf-8"))["rows"]}
+        assert notes["2024-001"] == note
+        assert "200" not in notes["2024-002"]

@@ -17,7 +17,7 @@ from kpi import review
 from kpi.assess import Assessment
 from kpi.export.pillars import heading, pillar_code
 from kpi.export.provenance import Provenance
-from kpi.formats import STATUS_ORDER
+from kpi.formats import STATUS_ORDER, adopted_text
 from kpi.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
 from kpi.model import Kind, Status
 from kpi.report import MeasureResult, Report
@@ -194,6 +194,9 @@ def _notes(a: Assessment, lang: Lang) -> str:
     if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
         milestone = f"{a.segment_target:g} (FY{a.segment_year})"
         parts.append(f"中間目標 {milestone}" if lang is Lang.JA else f"milestone {milestone}")
+    adopted = adopted_text(a.indicator)
+    if adopted:
+        parts.append(f"当初目標 {adopted}" if lang is Lang.JA else f"adopted target {adopted}")
     return "；".join(parts) if lang is Lang.JA else "; ".join(parts)
 
 
