@@ -724,9 +724,16 @@ def ask_new_measure(root: Path, given: Mapping[str, object], *, interactive: boo
             typer.echo(f"Choose one of: {', '.join(e.value for e in choices)}", err=True)
 
     ask("title", "Title (施策名)")
-    ask("ministries", f"Ministries, lead first (府省庁; comma-separated, from: {', '.join(plan.config.ministries)})")
-    if isinstance(values["ministries"], str):
-        values["ministries"] = [m.strip() for m in values["ministries"].replace("、", ",").split(",") if m.strip()]
+    known = plan.config.ministries
+    while True:
+        ask("ministries", f"Ministries, lead first (府省庁; comma-separated, from: {', '.join(known)})")
+        if isinstance(values["ministries"], str):
+            values["ministries"] = [m.strip() for m in values["ministries"].replace("、", ",").split(",") if m.strip()]
+        unknown = [m for m in values["ministries"] or () if known and m not in known]  # type: ignore[attr-defined]
+        if not interactive or not unknown:
+            break
+        typer.echo(f"Not a ministry of this plan: {', '.join(unknown)}", err=True)
+        values["ministries"] = None
     ask("number", f"Number in the {plan.config.edition} edition", next_number(plan), int)
     ask("pillar", "Heading, (1)② as 1-2 (柱)")
     ask("id", "Measure id", default_id(plan.config, int(str(values["number"]))))

@@ -199,6 +199,7 @@ def test_new_asks_in_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     root = plan_with(tmp_path)
     answers = [
         "見守り活動の推進",  # title
+        "厚労省",  # not a name in kpi.toml: asked again
         "厚生労働省、内閣府",  # ministries
         "",  # number: the default, next free (10)
         "2-1",  # pillar
@@ -217,6 +218,7 @@ def test_new_asks_in_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     result = run(root, "new", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     assert "Created: measures/2025-010.toml  (2025-010)" in result.stdout
+    assert "Not a ministry of this plan: 厚労省" in result.stderr
     assert check_plan(root) == ()
     measure = find_measure(read_plan(root), "2025-010")
     assert measure.ministries == ("厚生労働省", "内閣府")
