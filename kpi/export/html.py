@@ -151,7 +151,8 @@ dl.prov dt{font-weight:bold;color:#444}dl.prov dd{margin:0}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #c9ced6;padding:3px 4px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 thead th{background:#2f3b4c;color:#fff;position:sticky;top:0;z-index:1;font-size:12px;vertical-align:bottom}
-thead th button{all:unset;cursor:pointer}
+thead th button{-webkit-appearance:none;appearance:none;display:inline;background:none;border:0;padding:0;margin:0;
+  font:inherit;color:inherit;cursor:pointer;text-align:inherit}
 thead th button::after{content:" \\2195";opacity:.5}
 thead th[aria-sort=ascending] button::after{content:" \\2191";opacity:1}
 thead th[aria-sort=descending] button::after{content:" \\2193";opacity:1}
@@ -175,13 +176,16 @@ svg.chart .milestone{fill:#fff;stroke:#555;stroke-width:1.2}
 svg.chart .target{fill:#fff;stroke:#111;stroke-width:1.6}
 table.summary{width:auto}table.summary td{text-align:right}table.summary td:first-child{text-align:left}
 .legend{font-size:12px;color:#333;margin:6px 0}
+.print-label{display:none}
+td.number{min-width:2.8em}
 @media print{
   @page{size:A3 landscape;margin:8mm}
   body{margin:0;font-size:9pt}
-  .controls,thead th button::after{display:none}
+  .controls,thead th button{display:none}
+  .print-label{display:inline}
   thead{display:table-header-group}
   thead th{position:static}
-  tr{break-inside:avoid}
+  tr,td,th{break-inside:avoid;page-break-inside:avoid}
   h2{break-after:avoid}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -221,6 +225,12 @@ def _row(row: EvalRow, order: int, lang: Lang) -> str:
         + "".join(cells)
         + "</tr>"
     )
+
+
+def _sort_header(label: str) -> str:
+    # Chromium drops a button's text from table headers repeated on later printed pages: print a plain copy.
+    text = escape(label)
+    return f'<button type="button">{text}</button><span class="print-label">{text}</span>'
 
 
 def _chip(status: Status, count: int, lang: Lang) -> str:
@@ -268,7 +278,7 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
     )
     header = "".join(
         f'<th scope="col" data-type="{kind}">'
-        + (escape(ja_text if ja else en_text) if kind == "none" else f"<button>{escape(ja_text if ja else en_text)}</button>")
+        + (escape(ja_text if ja else en_text) if kind == "none" else _sort_header(ja_text if ja else en_text))
         + "</th>"
         for _, ja_text, en_text, kind in HTML_COLUMNS
     )
