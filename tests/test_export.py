@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from export_fixtures import HOSTILE_NOTE, HOSTILE_TITLE, MEASURES, write_plan
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kpi import formats
 from kpi.errors import KpiError
@@ -480,3 +482,61 @@ def test_english_labels(plan_root: Path) -> None:
     rows = read_csv_table(out)
     assert {r["Status"] for r in rows} >= {"on track", "far behind", "regressing"}
     assert "[By pillar]" in out.read_text("utf-8-sig")
+
+
+# -- hostile text, any text --------------------------------------------------------------------------------------
+
+
+def _plan_with(title: str, note: str, root: Path) -> Any:
+    from kpi.model import Actual, Direction, Edition, Indicator, Kind, Measure, Plan, PlanConfig
+
+    indicator = Indicator(
+        id="x",
+        name=title,
+        kind=Kind.LEVEL,
+        direction=Direction.UP,
+        unit="件",
+        target=10,
+        deadline=2026,
+        actuals=(Actual(2023, 1.0), Actual(2024, 2.0, note=note)),
+    )
+    measure = Measure(
+        id="m-1",
+        title=title,
+        ministries=("内閣府",),
+        editions=(Edition(2025, 1, "1-1"),),
+        indicators=(indicator,),
+        path=root / "measures" / "m-1.toml",
+    )
+    return Plan(PlanConfig(root=root), (measure,))
+
+
+TEXT = st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=TEXT, note=TEXT)
+def test_any_title_or_note_stays_text_in_html_md_and_csv(tmp_path: Path, title: str, note: str) -> None:
+    plan = _plan_with(title, note, tmp_path)
+    report = build_report(plan, year=2024)
+    ev = evaluation(report, provenance(plan, report, now=NOW), Lang.JA, root=tmp_path)
+    page = render(ev, ExportFormat.html).decode("utf-8")
+    reader = TableReader()
+    reader.feed(page)
+    assert reader.scripts == 1
+    assert len(reader.rows) == 1
+    cells = reader.rows[0]["cells"]
+    assert _lf(cells["title"]["text"]) == _lf(title)  # browsers read CR and CRLF as LF
+    assert _lf(cells["notes"]["text"]).startswith(_lf(note))
+    md = render(ev, ExportFormat.md).decode("utf-8")
+    section = md.split("\n## ")[1]  # the first pillar's table
+    table = [line for line in section.split("\n") if line.startswith("|")]
+    assert len(table) == 3 and {_md_cells(line) for line in table} == {14}
+    rows = list(csv.reader(io.StringIO(render(ev, ExportFormat.csv).decode("utf-8-sig"), newline="")))
+    header = rows[0]
+    row = dict(zip(header, rows[1], strict=True))
+    assert row["施策"] == (("'" + title) if title.startswith(("=", "+", "-", "@", "\t", "\r")) else title)
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
