@@ -160,17 +160,24 @@ class _Session:
 
 @contextmanager
 def editing_session(located: Located) -> Iterator[_Session]:
-    with locked(located.real):
-        raw = located.real.read_bytes()
-        try:
-            form, text = tomledit.split_form(raw)
-        except UnicodeDecodeError:
-            raise KpiError(f"{located.shown}: the file is not UTF-8; re-save it as UTF-8, then try again") from None
-        measure = validate_text(text, located.measure.path, located.shown, located.config)
-        session = _Session(located, form, text, measure)
-        yield session
-        if session.new_text is not None and session.new_text != text:
-            atomic_write(located.real, form.encode(session.new_text))
+    """Lock the file, read and check it, let the caller edit, then replace it atomically if the text changed."""
+    try:
+        with locked(located.real):
+            raw = located.real.read_bytes()
+            try:
+                form, text = tomledit.split_form(raw)
+            except UnicodeDecodeError:
+                raise KpiError(f"{located.shown}: the file is not UTF-8; re-save it as UTF-8, then try again") from None
+            measure = validate_text(text, located.measure.path, located.shown, located.config)
+            session = _Session(located, form, text, measure)
+            yield session
+            if session.new_text is not None and session.new_text != text:
+                atomic_write(located.real, form.encode(session.new_text))
+    except OSError as exc:
+        raise KpiError(
+            f"{located.shown}: could not update the file ({exc.strerror or exc}); it was left as it was — "
+            "check the folder's permissions and free space, then run the command again"
+        ) from None
 
 
 def indicator_table(doc: TOMLDocument, indicator_id: str, shown: str) -> Table:

@@ -75,7 +75,10 @@ def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None
     shown = path.relative_to(root).as_posix()
     text = scaffold_text(spec, measure_id, config, today or dt.date.today())
     measure = validate_text(text, path, shown, config)
-    create_new(path, text.encode("utf-8"), shown)
+    try:
+        create_new(path, text.encode("utf-8"), shown)
+    except OSError as exc:
+        raise KpiError(f"{shown}: could not create the file ({exc.strerror or exc}); check the folder's permissions") from None
     return Created(shown, measure)
 
 

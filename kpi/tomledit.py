@@ -199,26 +199,35 @@ def insert_key(container: Container, position: int, key: str, value: Item) -> No
         container._insert_at(position, key, value)
 
 
-def _ends_blank(body: list[tuple[Any, Item]]) -> bool:
-    """Whether the text these items render to ends with a blank line (recursing into a last sub-table)."""
+def _newlines_at_end(body: list[tuple[Any, Item]]) -> int:
+    """How many line ends the text of these items closes with: 0 (no newline at all), 1, or 2 (a blank line)."""
     from tomlkit.items import AoT, Table, Whitespace
 
     if not body:
-        return False
+        return 1  # right after a table header
     last = body[-1][1]
     if isinstance(last, Whitespace):
-        return "\n" in last.as_string()  # whitespace items follow a finished line: a newline here is a blank line
+        # whitespace items follow a finished line, so a newline in one makes a blank line
+        return 2 if "\n" in last.as_string() else _newlines_at_end(body[:-1])
     if isinstance(last, AoT):
-        return bool(len(last)) and _ends_blank(last[-1].value.body)
+        return _newlines_at_end(last[-1].value.body) if len(last) else 1
     if isinstance(last, Table):
-        return _ends_blank(last.value.body)
-    return last.trivia.trail.replace("\r\n", "\n").endswith("\n\n")
+        return _newlines_at_end(last.value.body)
+    trail = last.trivia.trail.replace("\r\n", "\n")
+    return min(len(trail) - len(trail.rstrip("\n")), 2)
+
+
+def _space(table: Table, before: int) -> None:
+    """Give a new table a blank line above it, and one below it when the file separates its tables so."""
+    from tomlkit import ws
+
+    if before >= 2:
+        table.append(None, ws("\n"))
+    table.trivia.indent = "\n" * (2 - before)
 
 
 def insert_table(parent: Table, key: str, table: Table, *, before: str | None = None) -> None:
     """Add ``[parent.key]`` inside ``parent`` (before sub-table ``before`` if present), spaced like its neighbours."""
-    from tomlkit import ws
-
     container = parent.value
     body = container.body
     position = len(body)
@@ -227,29 +236,23 @@ def insert_table(parent: Table, key: str, table: Table, *, before: str | None = 
             if name is not None and name.key == before:
                 position = index
                 break
-    blank = _ends_blank(body[:position])
-    if blank:
-        table.append(None, ws("\n"))
+    newlines = _newlines_at_end(body[:position])
     insert_key(container, position, key, table)
-    table.trivia.indent = "" if blank else "\n"
+    _space(table, newlines)
 
 
 def append_entry(parent: Table, key: str, entry: Table) -> None:
     """Append ``entry`` to the array of tables ``[[parent.key]]``, creating it at the end of ``parent`` if needed."""
-    from tomlkit import aot, ws
+    from tomlkit import aot
     from tomlkit.items import AoT
 
     existing = parent.get(key)
     if isinstance(existing, AoT) and len(existing):
-        blank = _ends_blank(existing[-1].value.body)
-        if blank:
-            entry.append(None, ws("\n"))
+        newlines = _newlines_at_end(existing[-1].value.body)
         existing.append(entry)
     else:
-        blank = _ends_blank(parent.value.body)
-        if blank:
-            entry.append(None, ws("\n"))
+        newlines = _newlines_at_end(parent.value.body)
         array: AoT = aot()
         array.append(entry)
         parent.append(key, array)
-    entry.trivia.indent = "" if blank else "\n"
+    _space(entry, newlines)

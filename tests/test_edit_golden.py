@@ -26,6 +26,13 @@ CASES: dict[str, tuple[str, list[Edit], int, int]] = {
         1 + 3,  # one year line; a new [indicators.actuals] (blank line, header, year)
         0,
     ),
+    "compact": (
+        "2024-106",
+        [("log", "a", {"year": "2024", "value": "5"}), ("log", "b", {"year": "2024", "value": "done"})],
+        # a: new table (blank line, header, year); b: its last line gets its line end, then the same three
+        3 + 1 + 3,
+        1,
+    ),
     "crlf": (
         "2024-102",
         [
@@ -90,7 +97,7 @@ def test_edit_matches_golden_file(tmp_path: Path, case: str) -> None:
 def test_diff_is_only_the_edited_lines(tmp_path: Path, case: str) -> None:
     before, after = edited(tmp_path, case)
     _, _, added, removed = CASES[case]
-    old, new = before.decode("utf-8").split("\n"), after.decode("utf-8").split("\n")
+    old, new = before.decode("utf-8").splitlines(keepends=True), after.decode("utf-8").splitlines(keepends=True)
     diff = list(difflib.ndiff(old, new))
     assert sum(line.startswith("+ ") for line in diff) == added
     assert sum(line.startswith("- ") for line in diff) == removed

@@ -35,7 +35,7 @@ def test_atomic_write_replaces_and_keeps_mode(tmp_path: Path) -> None:
     assert leftovers(tmp_path) == []
 
 
-@pytest.mark.parametrize("failure", [OSError("disk full"), KeyboardInterrupt()])
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_failure_between_write_and_rename_leaves_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
 ) -> None:
@@ -49,8 +49,14 @@ def test_failure_between_write_and_rename_leaves_old_file(
         raise failure
 
     monkeypatch.setattr(safefile.os, "replace", crash)
-    with pytest.raises(type(failure)):
+    # an OS error becomes a one-line kpi error; Ctrl-C goes through (the CLI exits 130)
+    with pytest.raises(KpiError if isinstance(failure, OSError) else KeyboardInterrupt) as caught:
         log_figure(root, "8", "access", "2025", "125000", today=TODAY)
+    if isinstance(failure, OSError):
+        assert str(caught.value) == (
+            "measures/2024-008.toml: could not update the file (No space left on device); it was left as it was — "
+            "check the folder's permissions and free space, then run the command again"
+        )
     assert path.read_bytes() == before
     assert b"2025 = 125000" in seen[0]
     assert leftovers(path.parent) == []
