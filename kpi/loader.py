@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kpi import fiscal
+from kpi.cache import MeasureCache
 from kpi.config import CONFIG_NAME, load_config
 from kpi.errors import BadYear, Problem, ProblemError, Severity
 from kpi.indicators import (
@@ -104,9 +105,10 @@ def _line_in(path: Path, key: KeyPath) -> int | None:
     return Locator(path.read_text("utf-8-sig")).line_of(key)
 
 
-def load_plan(root: Path) -> LoadResult:
+def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
     """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first.
 
+    Files unchanged since the last run come from the cache (kpi.cache) unless ``cache`` is False.
     Raises ProblemError only when kpi.toml itself cannot be read or parsed.
     """
     config, problems = load_config(root)
@@ -124,9 +126,10 @@ def load_plan(root: Path) -> LoadResult:
         return LoadResult(Plan(config, ()), tuple(found))
     measures: list[Measure] = []
     seen: dict[str, str] = {}
+    store = MeasureCache.open(root, root / CONFIG_NAME) if cache else MeasureCache.off()
     for path in measure_files(config):
         shown = _shown(path, root)
-        measure, file_problems = load_measure(path, shown, config)
+        measure, file_problems = store.load(path, shown, load_measure, config)
         found.extend(file_problems)
         if measure is None:
             continue
@@ -143,6 +146,7 @@ def load_plan(root: Path) -> LoadResult:
             continue
         seen[measure.id] = shown
         measures.append(measure)
+    store.save()
     found.extend(_check_numbers(measures, root))
     return LoadResult(Plan(config, tuple(measures)), tuple(found))
 

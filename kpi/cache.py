@@ -1,0 +1,183 @@
+"""A cache of validated measure files, so that a run on an unchanged plan does not parse and check every file again.
+
+One file per plan root in the user's cache folder (``$XDG_CACHE_HOME/kpi`` or ``~/.cache/kpi``; never inside the plan,
+so it is never committed and a cloned repository cannot bring one along). It maps each measure file, by its path
+relative to the plan root, to the file's ``os.stat`` key and what ``load_measure`` made of it: the Measure (or None)
+and its problems.
+
+A file's entry is used only while its size, modification time, inode and change time (nanoseconds) are all unchanged,
+so an edit, a removal, an added file and a file replaced by ``git checkout`` or an atomic rename are all seen. A file
+changed within the last ``RACY_NS`` before the run began is not kept: a same-size edit in the same clock tick (file
+systems stamp times coarsely) could otherwise leave the same key. The whole cache is dropped when the kpi version, kpi's
+loading code or the content of kpi.toml changes. The file is replaced by an atomic rename, so two processes writing it
+at once leave one whole cache; a cache that cannot be read, is corrupt or of another format is ignored and rebuilt.
+``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kpi import __version__
+from kpi.errors import Problem
+from kpi.model import Measure, PlanConfig
+
+__all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
+
+ENV_OFF = "KPI_NO_CACHE"
+FORMAT = 1  # of the cache file itself
+RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
+KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
+# The modules whose code decides what a file loads as: a change to any of them (a new check, a new field) drops the cache.
+_CODE = ("cache", "config", "errors", "fiscal", "indicators", "loader", "model", "tomlread")
+
+StatKey = tuple[int, int, int, int]
+Loaded = tuple[Measure | None, list[Problem]]
+_Entry = tuple[StatKey, Measure | None, list[Problem]]
+
+
+def cache_dir() -> Path | None:
+    """Where kpi keeps its caches: ``$XDG_CACHE_HOME/kpi``, else ``~/.cache/kpi`` (``%LOCALAPPDATA%\\kpi`` on Windows)."""
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
+    if base:
+        return Path(base) / "kpi"
+    try:
+        return Path.home() / ".cache" / "kpi"
+    except RuntimeError:  # no home folder to be found
+        return None
+
+
+def _enabled() -> bool:
+    return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
+
+
+def _code_key() -> tuple[object, ...]:
+    here = Path(__file__).parent
+    stamps: list[object] = [__version__]
+    for name in _CODE:
+        try:
+            st = os.stat(here / f"{name}.py")
+            stamps.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:  # installed without sources (a zip): the version alone decides
+            stamps.append(name)
+    return tuple(stamps)
+
+
+def _stat_key(path: Path) -> StatKey | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+
+
+class MeasureCache:
+    """The cache of one plan root for one run: ``load`` each file through it, then ``save``."""
+
+    def __init__(self, file: Path | None, header: tuple[object, ...], entries: dict[str, _Entry]) -> None:
+        self.file = file  # None: the cache is off, ``load`` only parses
+        self.header = header
+        self.old = entries
+        self.new: dict[str, _Entry] = {}
+        self.changed = False
+        # A file changed after this moment (less the racy window) may change again unseen within the same time stamp.
+        self.fresh_after = time.time_ns() - RACY_NS
+
+    @classmethod
+    def open(cls, root: Path, config_path: Path) -> MeasureCache:
+        """The cache of the plan at ``root`` whose kpi.toml is ``config_path``; an empty one if missing or stale."""
+        folder = cache_dir() if _enabled() else None
+        if folder is None:
+            return cls.off()
+        try:
+            resolved = str(root.resolve())
+            config = hashlib.sha256(config_path.read_bytes()).hexdigest()
+        except (OSError, RuntimeError):
+            return cls.off()
+        name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        header = (FORMAT, _code_key(), resolved, config)
+        file = folder / f"plan-{name}.pickle"
+        return cls(file, header, _read(file, header))
+
+    @classmethod
+    def off(cls) -> MeasureCache:
+        """A cache that keeps nothing: ``load`` always parses."""
+        return cls(None, (), {})
+
+    def load(self, path: Path, shown: str, parse: Callable[[Path, str, PlanConfig], Loaded], config: PlanConfig) -> Loaded:
+        """``parse(path, shown, config)`` for one measure file, or what it returned last time if the file is unchanged."""
+        if self.file is None:
+            return parse(path, shown, config)
+        key = _stat_key(path)
+        entry = self.old.get(shown)
+        if key is not None and entry is not None and entry[0] == key:
+            measure = entry[1]
+            if measure is not None and measure.path != path:  # the same root spelled another way (--dir . or a link)
+                object.__setattr__(measure, "path", path)
+            self.new[shown] = entry
+            return measure, list(entry[2])
+        measure, problems = parse(path, shown, config)
+        if entry is not None:
+            self.changed = True  # the old entry is stale and goes
+        if key is not None and max(key[1], key[3]) < self.fresh_after:
+            self.new[shown] = (key, measure, list(problems))
+            self.changed = True
+        return measure, problems
+
+    def save(self) -> None:
+        """Write the entries of this run (files no longer there are dropped); silently does nothing if it cannot."""
+        if self.file is None or not (self.changed or self.old.keys() - self.new.keys()):
+            return
+        try:
+            folder = self.file.parent
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=self.file.stem + ".", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    pickle.dump((self.header, self.new), out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temp, self.file)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
+            _prune(folder, keep=self.file)
+        except (OSError, pickle.PicklingError, RecursionError):
+            return
+
+
+def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
+    """The entries of a cache file written with the same header; {} for a missing, corrupt or stale one."""
+    try:
+        with open(file, "rb") as handle:
+            data: Any = pickle.load(handle)
+    except FileNotFoundError:
+        return {}
+    except Exception:  # a corrupt or foreign file can raise nearly anything while unpickling
+        return {}
+    if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
+        return {}
+    entries: dict[str, _Entry] = data[1]
+    return entries
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Keep the ``KEEP`` most recently written plan caches (plans of temporary folders would pile up otherwise)."""
+    try:
+        files = [(entry.stat().st_mtime_ns, entry.path) for entry in os.scandir(folder) if entry.name.startswith("plan-")]
+    except OSError:
+        return
+    if len(files) <= KEEP:
+        return
+    files.sort(reverse=True)
+    for _, name in files[KEEP:]:
+        if name != str(keep):
+            with contextlib.suppress(OSError):  # another process may have removed it already
+                os.unlink(name)
