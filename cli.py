@@ -443,7 +443,7 @@ def target_command(
     directory: DirOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Change a target, deadline, baseline or milestones, with a reason.
+    """Revise a target, deadline or baseline, with a reason.
 
     Example: kpi target 8 search-site-access --target 140,000 --deadline R9 --reason "2025年改定で上方修正"
 

@@ -121,7 +121,7 @@ def test_target_without_reason_exit_1(tmp_path: Path) -> None:
 def test_target_help() -> None:
     result = runner.invoke(app, ["target", "--help"])
     assert result.exit_code == 0
-    assert "Change a target, deadline, baseline or milestones, with a reason." in result.stdout
+    assert "Revise a target, deadline or baseline, with a reason." in result.stdout
 
 
 # -- kpi new --------------------------------------------------------------------------------------------------------
