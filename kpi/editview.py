@@ -36,11 +36,16 @@ def _figure(actual: Actual, unit: str) -> str:
     return f"{number(actual.value)} {unit}".rstrip()
 
 
-def _value(value: object, lang: Lang) -> str:
+YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
+
+
+def _value(value: object, lang: Lang, field: str = "") -> str:
     if value == NOT_SET:
         return WORDS[lang]["none"]
     if isinstance(value, list):
         return "[" + ", ".join(f"{m['year']}: {number(m['value'])}" for m in value) + "]" if value else WORDS[lang]["none"]
+    if field in YEAR_FIELDS:
+        return str(value)  # a year, not a quantity: no thousands separator
     if isinstance(value, int | float) and not isinstance(value, bool):
         return number(value)
     return str(value)
@@ -92,7 +97,7 @@ def target_lines(result: TargetResult, lang: Lang) -> list[str]:
         return [f"{w['nothing']}: {what}", assessment_line(result.assessment, lang)]
     lines = [f"{w['revised']}: {what}  ({result.shown})"]
     for change in result.changes:
-        lines.append(f"  {change.field}: {_value(change.old, lang)} → {_value(change.new, lang)}")
+        lines.append(f"  {change.field}: {_value(change.old, lang, change.field)} → {_value(change.new, lang, change.field)}")
     reason = result.indicator.revisions[-1].reason if result.indicator.revisions else ""
     lines.append(f"  {w['reason']}: {reason} ({result.date.isoformat()})")
     lines.append(assessment_line(result.assessment, lang))

@@ -107,6 +107,13 @@ def test_target_revises_with_reason(tmp_path: Path) -> None:
     assert indicator is not None and [r.field for r in indicator.revisions] == ["target", "milestones"]
 
 
+def test_target_prints_years_without_thousands_separators(tmp_path: Path) -> None:
+    root = plan_with(tmp_path)
+    result = run(root, "target", "8", "access", "--deadline", "R9", "--reason", "延長")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "  deadline: 2026 → 2027"
+
+
 def test_target_without_reason_exit_1(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
     before = (root / "measures" / "2024-008.toml").read_bytes()
