@@ -50,6 +50,12 @@ def write_plan(tmp_path: Path, measures: Mapping[str, str | bytes], kpi_toml: st
     return root
 
 
+@pytest.fixture(autouse=True)
+def _private_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kpi caches loaded plans under $XDG_CACHE_HOME: each test gets its own, never the user's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
 @pytest.fixture
 def make_plan() -> MakePlan:
     """``make_plan(tmp_path, {"2024-008.toml": text}, kpi_toml=None) -> Path`` (see ``write_plan``)."""
