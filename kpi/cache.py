@@ -17,13 +17,15 @@ at once leave one whole cache; a cache that cannot be read, is corrupt or of ano
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
 import time
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path, PurePath
 from typing import Any
 
 from kpi import __version__
@@ -41,6 +43,7 @@ _CODE = ("cache", "config", "errors", "fiscal", "indicators", "loader", "model",
 
 StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
+Parse = Callable[[Path, str, PlanConfig], Loaded]
 _Entry = tuple[StatKey, Measure | None, list[Problem]]
 
 
@@ -80,12 +83,13 @@ def _stat_key(path: Path) -> StatKey | None:
 
 
 class MeasureCache:
-    """The cache of one plan root for one run: ``load`` each file through it, then ``save``."""
+    """The cache of one plan root for one run: ``load_all`` the files through it, then ``save``."""
 
-    def __init__(self, file: Path | None, header: tuple[object, ...], entries: dict[str, _Entry]) -> None:
-        self.file = file  # None: the cache is off, ``load`` only parses
+    def __init__(self, file: Path | None, header: tuple[object, ...], entries: dict[str, _Entry] | None) -> None:
+        self.file = file  # None: the cache is off, ``load_all`` only parses
         self.header = header
-        self.old = entries
+        self.old: dict[str, _Entry] = entries or {}
+        self._unread = entries is None and file is not None  # read in load_all, where the collector is paused
         self.new: dict[str, _Entry] = {}
         self.changed = False
         # A file changed after this moment (less the racy window) may change again unseen within the same time stamp.
@@ -105,28 +109,33 @@ class MeasureCache:
         name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
         header = (FORMAT, _code_key(), resolved, config)
         file = folder / f"plan-{name}.pickle"
-        return cls(file, header, _read(file, header))
+        return cls(file, header, None)
 
     @classmethod
     def off(cls) -> MeasureCache:
-        """A cache that keeps nothing: ``load`` always parses."""
+        """A cache that keeps nothing: ``load_all`` always parses."""
         return cls(None, (), {})
 
-    def load(self, path: Path, shown: str, parse: Callable[[Path, str, PlanConfig], Loaded], config: PlanConfig) -> Loaded:
-        """``parse(path, shown, config)`` for one measure file, or what it returned last time if the file is unchanged."""
-        if self.file is None:
-            return parse(path, shown, config)
-        key = _stat_key(path)
+    def load_all(self, files: Sequence[tuple[Path, str]], parse: Parse, config: PlanConfig) -> list[Loaded]:
+        """``parse(path, shown, config)`` for each ``(path, shown)``, in order: what it returned last time for a file
+        that is unchanged, else parsed now."""
+        with _gc_paused():  # a plan is ~10 objects per file that all live on: collecting cycles would find none
+            if self._unread and self.file is not None:
+                self.old, self._unread = _read(self.file, self.header), False
+            return [self._load(path, shown, parse, config) for path, shown in files]
+
+    def _load(self, path: Path, shown: str, parse: Parse, config: PlanConfig) -> Loaded:
+        key = _stat_key(path) if self.file is not None else None
         entry = self.old.get(shown)
         if key is not None and entry is not None and entry[0] == key:
             measure = entry[1]
-            if measure is not None and measure.path != path:  # the same root spelled another way (--dir . or a link)
-                object.__setattr__(measure, "path", path)
+            if measure is not None:
+                object.__setattr__(measure, "path", path)  # paths are not stored (see _Pickler)
             self.new[shown] = entry
             return measure, list(entry[2])
-        measure, problems = parse(path, shown, config)
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
+        measure, problems = parse(path, shown, config)
         if key is not None and max(key[1], key[3]) < self.fresh_after:
             self.new[shown] = (key, measure, list(problems))
             self.changed = True
@@ -141,8 +150,8 @@ class MeasureCache:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(prefix=self.file.stem + ".", suffix=".tmp", dir=folder)
             try:
-                with os.fdopen(handle, "wb") as out:
-                    pickle.dump((self.header, self.new), out, protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(handle, "wb") as out, _gc_paused():
+                    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
                 os.replace(temp, self.file)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -158,14 +167,38 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     try:
         with open(file, "rb") as handle:
             data: Any = pickle.load(handle)
-    except FileNotFoundError:
-        return {}
-    except Exception:  # a corrupt or foreign file can raise nearly anything while unpickling
+    except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
         return {}
     entries: dict[str, _Entry] = data[1]
     return entries
+
+
+def _no_path() -> None:
+    return None  # load_all puts the file's path back
+
+
+def _reduce_path(path: PurePath) -> tuple[Callable[[], None], tuple[()]]:
+    return _no_path, ()
+
+
+class _Pickler(pickle.Pickler):
+    """Leaves out paths: a measure's path is the file's path in this run (the plan root may be spelled differently)."""
+
+    dispatch_table = copyreg.dispatch_table.copy()
+    dispatch_table[type(Path())] = _reduce_path
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _prune(folder: Path, keep: Path) -> None:

@@ -151,9 +151,8 @@ def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
     measures: list[Measure] = []
     seen: dict[str, str] = {}
     store = MeasureCache.open(root, root / CONFIG_NAME) if cache else MeasureCache.off()
-    for path in measure_files(config):
-        shown = _shown(path, root)
-        measure, file_problems = store.load(path, shown, load_measure, config)
+    files = [(path, _shown(path, root)) for path in measure_files(config)]
+    for (path, shown), (measure, file_problems) in zip(files, store.load_all(files, load_measure, config), strict=True):
         found.extend(file_problems)
         if measure is None:
             continue
