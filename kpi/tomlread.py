@@ -6,12 +6,16 @@ import datetime as dt
 import json
 import math
 import re
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from kpi.errors import Problem
+
+try:  # tomli is tomllib's own source, compiled (mypyc): the same results and messages, three times as fast
+    import tomli as toml
+except ImportError:  # no compiled wheel for this platform, or not installed: the standard library's
+    import tomllib as toml  # type: ignore[no-redef]
 
 KeyPath = Sequence[str | int]
 
@@ -100,8 +104,8 @@ def _looks_like_sjis(raw: bytes) -> bool:
 def parse(text: str, shown: str) -> tuple[dict[str, Any] | None, Problem | None]:
     """Text to a dict with tomllib; a syntax error becomes a problem with its line, key and a hint."""
     try:
-        return tomllib.loads(text), None
-    except tomllib.TOMLDecodeError as exc:
+        return toml.loads(text), None
+    except toml.TOMLDecodeError as exc:
         return None, syntax_problem(str(exc), text, shown)
 
 
@@ -160,8 +164,8 @@ def _unquote(part: str) -> str:
         return part[1:-1]
     if part[:1] == '"':
         try:  # a basic string may hold escapes ("2024\n"): let tomllib read it
-            return str(tomllib.loads(f"k = {part}")["k"])
-        except tomllib.TOMLDecodeError:
+            return str(toml.loads(f"k = {part}")["k"])
+        except toml.TOMLDecodeError:
             return part[1:-1]
     return part
 
