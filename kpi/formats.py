@@ -122,17 +122,22 @@ def summary(report: Report) -> dict[str, int]:
 
 
 def to_json(report: Report, lang: Lang) -> str:
+    """The report as JSON: settings and counts indented, then one line per measure.
+
+    One line per measure keeps a diff readable and lets json's C encoder do the work (indent=2 runs in pure
+    Python: seconds for 20,000 measures)."""
     t = report.thresholds
-    payload = {
+    head = {
         "plan": report.plan_name,
         "edition": report.edition,
         "year": report.year,
         "method": report.method.value,
         "thresholds": {"on_track": t.on_track, "behind": t.behind, "exceed_margin": t.exceed_margin},
         "summary": summary(report),
-        "measures": [measure_record(m, lang) for m in report.measures],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    lines = [json.dumps(measure_record(m, lang), ensure_ascii=False) for m in report.measures]
+    measures = "[\n" + ",\n".join("    " + line for line in lines) + "\n  ]" if lines else "[]"
+    return json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")] + f',\n  "measures": {measures}\n}}\n'
 
 
 CSV_COLUMNS = [
