@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal, tomledit
 from kpi.assess import Assessment, assess_indicator
+from kpi.config import load_config
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
 from kpi.formats import number
-from kpi.loader import QUAL_LABELS, MeasureReader, load_plan
+from kpi.loader import MEASURE_ID, QUAL_LABELS, MeasureReader, load_measure, load_plan
 from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
 from kpi.report import find_measure
 from kpi.safefile import atomic_write, locked, resolve_inside
@@ -96,6 +97,9 @@ class Located:
 
 def locate(root: Path, key: str) -> Located:
     """Find MEASURE (id or current number, never a path) in the plan at ``root``."""
+    quick = _by_file_name(root, key)
+    if quick is not None:
+        return quick
     result = load_plan(root)
     try:
         measure = find_measure(result.plan, key)
@@ -106,6 +110,27 @@ def locate(root: Path, key: str) -> Located:
         raise
     shown = measure.path.relative_to(root).as_posix()
     return Located(result.plan.config, measure, resolve_inside(measure.path, root, shown), shown)
+
+
+def _by_file_name(root: Path, key: str) -> Located | None:
+    """MEASURE as an id whose file is ``measures/<id>.toml``: found by reading that one file, not the whole plan.
+
+    None when there is no such file, or it does not load with that id: the whole plan then finds it or says why.
+    """
+    if not MEASURE_ID.fullmatch(key):
+        return None
+    config, _ = load_config(root)
+    path = config.measures_path / f"{key}.toml"
+    try:
+        shown = path.relative_to(root).as_posix()
+    except ValueError:
+        return None
+    if not path.is_file():
+        return None
+    measure, _ = load_measure(path, shown, config)
+    if measure is None or measure.id != key:
+        return None
+    return Located(config, measure, resolve_inside(path, root, shown), shown)
 
 
 def validate_text(text: str, path: Path, shown: str, config: PlanConfig) -> Measure:
