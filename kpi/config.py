@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ ENV_DIR = "KPI_DIR"
 KNOWN = {
     "plan": {"name", "edition", "measures", "ministries"},
     "assessment": {"method", "on_track", "behind", "exceed_margin"},
+    "headings": set(),  # [headings.<edition>] tables: pillar code -> the heading's words
 }
+HEADING_CODE = re.compile(r"^[0-9]+(-[0-9]+)*$")
 
 
 def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
@@ -68,7 +71,7 @@ class _ConfigReader:
             self._problem((name,), f"expected a table, got {show_value(table)}; write it as a [{name}] header with keys below it")
             return {}
         for key in table:
-            if key not in KNOWN[name]:
+            if key not in KNOWN[name] and name != "headings":
                 close = difflib.get_close_matches(key, sorted(KNOWN[name]), n=1, cutoff=0.6)
                 listing = ", ".join(sorted(KNOWN[name]))
                 fix = f"did you mean {show_value(close[0])}?" if close else f"check the spelling (known: {listing})"
@@ -81,7 +84,7 @@ class _ConfigReader:
             where = f"move it below the [{home}] header" if home else "keys go below [plan] or [assessment]"
             return f"unknown key outside any table, ignored; {where}"
         close = difflib.get_close_matches(key, sorted(KNOWN), n=1, cutoff=0.6)
-        fix = f"did you mean [{close[0]}]?" if close else "kpi.toml has [plan] and [assessment]"
+        fix = f"did you mean [{close[0]}]?" if close else "kpi.toml has [plan], [assessment] and [headings.<edition>]"
         return f"unknown table, ignored; {fix}"
 
     def _fraction(self, table: dict[str, Any], key: str, default: float) -> float:
@@ -94,6 +97,22 @@ class _ConfigReader:
             self._problem(("assessment", key), f"{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}")
             return default
         return float(value)
+
+    def _headings(self) -> dict[int, dict[str, str]]:
+        out: dict[int, dict[str, str]] = {}
+        for edition, table in self._table("headings").items():
+            if not (edition.isascii() and edition.isdigit() and len(edition) == 4) or not isinstance(table, dict):
+                self._problem(("headings", edition), 'expected a table per edition, like [headings.2025] with "1-2" = "..."')
+                continue
+            words: dict[str, str] = {}
+            for code, text in table.items():
+                if not HEADING_CODE.match(code) or not isinstance(text, str):
+                    got = show_value(text)
+                    self._problem(("headings", edition, code), f'expected "1-2" = "the heading\'s words", got {code} = {got}')
+                    continue
+                words[code] = text
+            out[int(edition)] = words
+        return out
 
     def build(self, root: Path) -> PlanConfig:
         for key in self.data:
@@ -149,4 +168,5 @@ class _ConfigReader:
             measures_dir=measures,
             thresholds=thresholds,
             ministries=self.ministries,
+            headings=self._headings(),
         )

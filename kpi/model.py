@@ -208,6 +208,7 @@ class PlanConfig:
     measures_dir: str = "measures"
     thresholds: Thresholds = field(default_factory=Thresholds)
     ministries: tuple[str, ...] = ()  # when set, the only names a measure may list
+    headings: dict[int, dict[str, str]] = field(default_factory=dict)  # edition -> pillar code -> words
 
     @property
     def measures_path(self) -> Path:

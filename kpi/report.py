@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kpi import fiscal
 from kpi.assess import Assessment, Grade, assess_indicator, grade
@@ -35,6 +35,7 @@ class Report:
     year: int
     thresholds: Thresholds
     measures: tuple[MeasureResult, ...]
+    headings: dict[str, str] = field(default_factory=dict)  # the edition's pillar code -> heading words
 
     @property
     def method(self) -> Method:
@@ -97,7 +98,7 @@ def build_report(
             for r in results
             if any(a.lagging for a in r.assessments)
         ]
-    return Report(plan.config.name, shown, judged_year, thresholds, tuple(results))
+    return Report(plan.config.name, shown, judged_year, thresholds, tuple(results), plan.config.headings.get(shown, {}))
 
 
 def _in_pillar(edition: Edition | None, pillar: str) -> bool:

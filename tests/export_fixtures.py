@@ -15,6 +15,9 @@ method = "linear"
 on_track = 0.95
 behind = 0.60
 exceed_margin = 0.10
+
+[headings.2025]
+"1-1" = "孤独・孤立の実態把握"
 """
 
 HOSTILE_TITLE = '=HYPERLINK("http://evil.example/","click") <script>alert(1)</script> | a&b'

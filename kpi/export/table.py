@@ -143,7 +143,7 @@ class Evaluation:
         return [c for c in self.columns if c.machine]
 
     def heading(self, pillar: str | None) -> str:
-        return heading(pillar, self.report.edition)
+        return heading(pillar, self.report.headings)
 
     @property
     def statuses(self) -> list[Status]:
@@ -252,7 +252,7 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
         provenance=provenance,
         lang=lang,
         columns=tuple(columns(report.year)),
-        groups=tuple(Group(k, heading(k, report.edition), tuple(rows)) for k, rows in groups.items()),
+        groups=tuple(Group(k, heading(k, report.headings), tuple(rows)) for k, rows in groups.items()),
         by_pillar=review.by_pillar(report),
         by_ministry=review.by_ministry(report),
         total=review.total(report),
