@@ -203,8 +203,13 @@ def _gc_paused() -> Iterator[None]:
 
 def _prune(folder: Path, keep: Path) -> None:
     """Keep the ``KEEP`` most recently written plan caches (plans of temporary folders would pile up otherwise)."""
+    files: list[tuple[int, str]] = []
     try:
-        files = [(entry.stat().st_mtime_ns, entry.path) for entry in os.scandir(folder) if entry.name.startswith("plan-")]
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.name.startswith("plan-"):
+                    with contextlib.suppress(OSError):  # another process may have removed it already
+                        files.append((entry.stat().st_mtime_ns, entry.path))
     except OSError:
         return
     if len(files) <= KEEP:
