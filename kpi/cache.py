@@ -11,6 +11,7 @@ changed within the last ``RACY_NS`` before the run began is not kept: a same-siz
 systems stamp times coarsely) could otherwise leave the same key. The whole cache is dropped when the kpi version, kpi's
 loading code or the content of kpi.toml changes. The file is replaced by an atomic rename, so two processes writing it
 at once leave one whole cache; a cache that cannot be read, is corrupt or of another format is ignored and rebuilt.
+A cache file that is not this user's own, or that others may write, is never read (unpickling runs code).
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
 """
 
@@ -166,6 +167,8 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     """The entries of a cache file written with the same header; {} for a missing, corrupt or stale one."""
     try:
         with open(file, "rb") as handle:
+            if not _ours(os.fstat(handle.fileno())):
+                return {}
             data: Any = pickle.load(handle)
     except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
         return {}
@@ -173,6 +176,13 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
         return {}
     entries: dict[str, _Entry] = data[1]
     return entries
+
+
+def _ours(st: os.stat_result) -> bool:
+    """Unpickling runs code: only a file this user owns and no one else may write is read (a shared XDG_CACHE_HOME)."""
+    if os.name != "posix":
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 def _no_path() -> None:

@@ -311,6 +311,23 @@ def test_a_truncated_cache_file_is_ignored(tmp_path: Path, make_plan: MakePlan, 
     assert len(parses) == 2
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes and owners are POSIX")
+def test_a_cache_file_others_may_write_is_not_read(tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None) -> None:
+    # Unpickling runs code: a cache file that another user could have written is never loaded.
+    root = make_plan(tmp_path, {"2025-001": measure()})
+    load_plan(root)
+    (file,) = cache_files()
+    file.chmod(0o666)
+    parses.clear()
+    load_plan(root)
+    assert parses == ["measures/2025-001.toml"]
+    (file,) = cache_files()  # written anew, by this user, for this user
+    assert file.stat().st_mode & 0o077 == 0
+    parses.clear()
+    load_plan(root)
+    assert parses == []
+
+
 # -- turning it off, and where it cannot work --------------------------------------------------------------------
 
 
