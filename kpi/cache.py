@@ -23,13 +23,14 @@ import gc
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
-from kpi import __version__
+from kpi import __version__, tomlread
 from kpi.errors import Problem
 from kpi.model import Measure, PlanConfig
 
@@ -65,7 +66,8 @@ def _enabled() -> bool:
 
 def _code_key() -> tuple[object, ...]:
     here = Path(__file__).parent
-    stamps: list[object] = [__version__]
+    # The TOML parser and Python itself decide what a file reads as too (tomllib differs between Python versions).
+    stamps: list[object] = [__version__, sys.version, tomlread.PARSER]
     for name in _CODE:
         try:
             st = os.stat(here / f"{name}.py")
