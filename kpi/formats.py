@@ -135,9 +135,13 @@ def to_json(report: Report, lang: Lang) -> str:
         "thresholds": {"on_track": t.on_track, "behind": t.behind, "exceed_margin": t.exceed_margin},
         "summary": summary(report),
     }
-    lines = [json.dumps(measure_record(m, lang), ensure_ascii=False) for m in report.measures]
-    measures = "[\n" + ",\n".join("    " + line for line in lines) + "\n  ]" if lines else "[]"
-    return json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")] + f',\n  "measures": {measures}\n}}\n'
+    # Pieces joined once: the text of a large report exists in memory twice at most, not four times.
+    parts = [json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")], ',\n  "measures": [']
+    for index, result in enumerate(report.measures):
+        parts.append(",\n    " if index else "\n    ")
+        parts.append(json.dumps(measure_record(result, lang), ensure_ascii=False))
+    parts.append("\n  ]\n}\n" if report.measures else "]\n}\n")
+    return "".join(parts)
 
 
 CSV_COLUMNS = [
