@@ -34,6 +34,7 @@ def escape(text: str) -> str:
 
     return rich_escape(text)
 
+
 class KpiGroup(TyperGroup):
     """Decides exit codes in one place: 1 for a kpi error (one line, no traceback), 130 for Ctrl-C."""
 
@@ -86,7 +87,9 @@ class ShowFormat(str, Enum):
 # Options shared by many commands, defined once.
 DirOption = Annotated[
     Path | None,
-    typer.Option("--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.", show_default=False),
+    typer.Option(
+        "--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.", show_default=False
+    ),
 ]
 LangOption = Annotated[
     Lang | None,
@@ -94,7 +97,9 @@ LangOption = Annotated[
 ]
 YearOption = Annotated[
     str | None,
-    typer.Option("--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.", show_default=False),
+    typer.Option(
+        "--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.", show_default=False
+    ),
 ]
 MethodOption = Annotated[
     Method | None,
@@ -102,7 +107,9 @@ MethodOption = Annotated[
 ]
 EditionOption = Annotated[
     int | None,
-    typer.Option("--edition", help="Plan edition whose numbers and headings to use. Default: the current one.", show_default=False),
+    typer.Option(
+        "--edition", help="Plan edition whose numbers and headings to use. Default: the current one.", show_default=False
+    ),
 ]
 
 
@@ -132,7 +139,9 @@ def check(
         typer.Argument(metavar="PATHS", help="Only report problems in these files (the whole plan is still loaded)."),
     ] = None,
     directory: DirOption = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")] = CheckFormat.text,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")
+    ] = CheckFormat.text,
     against: Annotated[
         str | None,
         typer.Option(
@@ -162,10 +171,16 @@ def report(
     year: YearOption = None,
     edition: EditionOption = None,
     method: MethodOption = None,
-    ministry: Annotated[str | None, typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")] = None,
-    pillar: Annotated[str | None, typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")] = None,
+    ministry: Annotated[
+        str | None, typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")
+    ] = None,
+    pillar: Annotated[
+        str | None, typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")
+    ] = None,
     lagging: Annotated[bool, typer.Option("--lagging", help="Only lagging indicators (やや遅れ, 遅れ, 後退).")] = False,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")] = ReportFormat.table,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
+    ] = ReportFormat.table,
     lang: LangOption = None,
 ) -> None:
     """Show attainment of every measure for a fiscal year.
@@ -179,13 +194,17 @@ def report(
     from kpi.report import build_report
 
     plan = read_plan(_root_of(directory))
-    result = build_report(plan, year=_year(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging)
+    result = build_report(
+        plan, year=_year(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
+    )
     print_report(result, format.value, _lang(lang))
 
 
 @app.command()
 def show(
-    measure: Annotated[str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)],
+    measure: Annotated[
+        str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)
+    ],
     directory: DirOption = None,
     year: YearOption = None,
     method: MethodOption = None,
@@ -327,8 +346,17 @@ def export_command(
     plan = read_plan(_root_of(directory))
     with export_progress() as progress:
         result = export(
-            plan, format, output, year=_year(year), lang=_lang(lang), ministry=ministry, pillar=pillar, edition=edition,
-            method=method, encoding=encoding, progress=progress,
+            plan,
+            format,
+            output,
+            year=_year(year),
+            lang=_lang(lang),
+            ministry=ministry,
+            pillar=pillar,
+            edition=edition,
+            method=method,
+            encoding=encoding,
+            progress=progress,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
 
@@ -396,8 +424,11 @@ def log_command(
     year: Annotated[str, typer.Argument(help="Year of the figure: 2024, FY2024, R6, 令和6年度 …", show_default=False)],
     value: Annotated[
         str,
-        typer.Argument(help="A number (1,234, １２３４, 45.2% when the unit is %), or done / in_progress / not_started "
-                       "(実施済 / 実施中 / 未着手) for a qualitative indicator.", show_default=False),
+        typer.Argument(
+            help="A number (1,234, １２３４, 45.2% when the unit is %), or done / in_progress / not_started "
+            "(実施済 / 実施中 / 未着手) for a qualitative indicator.",
+            show_default=False,
+        ),
     ],
     note: Annotated[
         str | None, typer.Option("--note", help="Note kept with the figure (速報値, 推計 …).", show_default=False)
@@ -502,9 +533,21 @@ def new_command(
 
     root = _root_of(directory)
     given = {
-        "id": measure_id, "title": title, "ministries": ministry, "number": number, "pillar": pillar,
-        "indicator_id": indicator_id, "indicator_name": indicator_name, "kind": kind, "direction": direction, "unit": unit,
-        "target": target, "deadline": deadline, "baseline": baseline, "baseline_year": baseline_year, "start": start,
+        "id": measure_id,
+        "title": title,
+        "ministries": ministry,
+        "number": number,
+        "pillar": pillar,
+        "indicator_id": indicator_id,
+        "indicator_name": indicator_name,
+        "kind": kind,
+        "direction": direction,
+        "unit": unit,
+        "target": target,
+        "deadline": deadline,
+        "baseline": baseline,
+        "baseline_year": baseline_year,
+        "start": start,
     }
     spec = ask_new_measure(root, given, interactive=_interactive())
     print_lines(created_lines(create_measure(root, spec), _lang(lang)))
@@ -530,8 +573,16 @@ def main() -> None:
 # -- rendering: the only place that knows rich -------------------------------------------------------------------
 
 STATUS_STYLE = {
-    "exceeded": "bold green", "achieved": "green", "on_track": "cyan", "behind": "yellow", "far_behind": "red",
-    "regressing": "bold red", "pending": "magenta", "no_data": "dim", "done": "green", "in_progress": "cyan",
+    "exceeded": "bold green",
+    "achieved": "green",
+    "on_track": "cyan",
+    "behind": "yellow",
+    "far_behind": "red",
+    "regressing": "bold red",
+    "pending": "magenta",
+    "no_data": "dim",
+    "done": "green",
+    "in_progress": "cyan",
     "not_started": "yellow",
 }
 
@@ -681,8 +732,12 @@ def print_lagging(items: tuple[LaggingItem, ...], year: int, form: str, lang: La
 
     table = Table(title=f"{'遅れている指標' if lang is Lang.JA else 'Lagging indicators'}  FY{year}", header_style="bold")
     for column in reviewtext.LAGGING_COLUMNS:
-        table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "status", "pace"},
-                         justify="right" if column in {"progress", "expected", "pace"} else "left")
+        table.add_column(
+            COLUMNS[lang][column],
+            overflow="fold",
+            no_wrap=column in {"number", "status", "pace"},
+            justify="right" if column in {"progress", "expected", "pace"} else "left",
+        )
     for item in items:
         cells = reviewtext.lagging_cells(item, lang)
         style = STATUS_STYLE[item.assessment.status.value]
@@ -756,11 +811,16 @@ def ask_new_measure(root: Path, given: Mapping[str, object], *, interactive: boo
             ask(key, key.replace("_", " ").capitalize() + hint)
     text = {k: None if v is None else str(getattr(v, "value", v)) for k, v in values.items() if k not in {"ministries", "number"}}
     indicator = NewIndicator(
-        id=text["indicator_id"] or "", name=text["indicator_name"] or "", kind=kind,
-        direction=Direction(text["direction"]) if text["direction"] else None, unit=text["unit"] or "",
-        target=text["target"], deadline=text["deadline"], baseline=text["baseline"],
-        baseline_year=text["baseline_year"], start=text["start"],
+        id=text["indicator_id"] or "",
+        name=text["indicator_name"] or "",
+        kind=kind,
+        direction=Direction(text["direction"]) if text["direction"] else None,
+        unit=text["unit"] or "",
+        target=text["target"],
+        deadline=text["deadline"],
+        baseline=text["baseline"],
+        baseline_year=text["baseline_year"],
+        start=text["start"],
     )
     ministries = tuple(str(m) for m in values["ministries"] or ())  # type: ignore[attr-defined]
     return NewMeasure(text["title"] or "", ministries, int(str(values["number"])), text["pillar"] or "", indicator, text["id"])
-

@@ -147,12 +147,18 @@ def diff_plan(root: Path, base: str | None = None, head: str | None = None, year
     base_side, head_side = sides(repo, base, head)
     old, new = load_side(repo, base_side), load_side(repo, head_side)
     unreadable = [
-        (p.path, side) for side, result in ((base_side, old), (head_side, new))
-        for p in result.problems if p.severity is Severity.ERROR and p.path != "kpi.toml"
+        (p.path, side)
+        for side, result in ((base_side, old), (head_side, new))
+        for p in result.problems
+        if p.severity is Severity.ERROR and p.path != "kpi.toml"
     ]
     skip = {path for path, _ in unreadable}
     return compare(
-        _without(old.plan, skip), _without(new.plan, skip), evaluation_year(year), base_side, head_side,
+        _without(old.plan, skip),
+        _without(new.plan, skip),
+        evaluation_year(year),
+        base_side,
+        head_side,
         tuple(dict.fromkeys(f"{path} ({side.short})" for path, side in unreadable)),
     )
 
@@ -232,8 +238,11 @@ def _indicator(before: Indicator | None, after: Indicator | None, old: Plan, new
         change = "added" if before is None else "removed"
         actuals = tuple(_actual_changes(before.actuals if before else (), after.actuals if after else ()))
         return IndicatorDiff(either.id, either.name, either.unit, change, (), actuals, old_status, new_status)
-    fields = [FieldChange(n, _plain(getattr(before, n)), _plain(getattr(after, n))) for n in INDICATOR_FIELDS
-              if getattr(before, n) != getattr(after, n)]
+    fields = [
+        FieldChange(n, _plain(getattr(before, n)), _plain(getattr(after, n)))
+        for n in INDICATOR_FIELDS
+        if getattr(before, n) != getattr(after, n)
+    ]
     for name in TARGET_FIELDS:
         was, now = field_value(before, name), field_value(after, name)
         if was != now:

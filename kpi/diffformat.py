@@ -112,8 +112,11 @@ def to_markdown(diff: PlanDiff) -> str:
         f"`{_code(side_text(diff.base))}` → `{_code(side_text(diff.head))}`, statuses judged for FY{diff.year}.",
     ]
     if counts["unexplained"]:
-        lines += ["", f"> **Warning:** {counts['unexplained']} target change(s) have no matching revisions entry; "
-                  "`kpi check --against` fails until each gets one (field, old, new, reason)."]
+        lines += [
+            "",
+            f"> **Warning:** {counts['unexplained']} target change(s) have no matching revisions entry; "
+            "`kpi check --against` fails until each gets one (field, old, new, reason).",
+        ]
     for path in diff.unreadable:
         lines += ["", f"> Not compared: `{_code(path)}` does not load (run `kpi check`)."]
     for m in diff.measures:
@@ -150,8 +153,15 @@ def to_json(diff: PlanDiff) -> str:
 
     def fields(changes: tuple[FieldChange, ...]) -> list[dict[str, Any]]:
         return [
-            {"field": c.field, "old": _json_value(c.old), "new": _json_value(c.new), "effect": c.effect or None,
-             "governed": c.governed, "explained": c.explained, "reason": c.reason}
+            {
+                "field": c.field,
+                "old": _json_value(c.old),
+                "new": _json_value(c.new),
+                "effect": c.effect or None,
+                "governed": c.governed,
+                "explained": c.explained,
+                "reason": c.reason,
+            }
             for c in changes
         ]
 
@@ -164,11 +174,21 @@ def to_json(diff: PlanDiff) -> str:
         "unreadable": list(diff.unreadable),
         "measures": [
             {
-                "id": m.id, "old_id": m.old_id, "number": m.number, "title": m.title, "change": m.change,
-                "was_lagging": m.was_lagging, "now_lagging": m.now_lagging, "fields": fields(m.fields),
+                "id": m.id,
+                "old_id": m.old_id,
+                "number": m.number,
+                "title": m.title,
+                "change": m.change,
+                "was_lagging": m.was_lagging,
+                "now_lagging": m.now_lagging,
+                "fields": fields(m.fields),
                 "indicators": [
                     {
-                        "id": i.id, "name": i.name, "unit": i.unit, "change": i.change, "fields": fields(i.fields),
+                        "id": i.id,
+                        "name": i.name,
+                        "unit": i.unit,
+                        "change": i.change,
+                        "fields": fields(i.fields),
                         "actuals": [{"year": a.year, "old": a.old, "new": a.new, "change": a.change} for a in i.actuals],
                         "old_status": i.old_status.value if i.old_status else None,
                         "new_status": i.new_status.value if i.new_status else None,

@@ -169,9 +169,7 @@ class _Session:
             if indicator.id == indicator_id:
                 return index, indicator
         known = ", ".join(i.id for i in self.measure.indicators)
-        raise UnknownIndicator(
-            f"{self.located.shown}: no indicator {indicator_id!r} in {self.measure.id}; use one of: {known}"
-        )
+        raise UnknownIndicator(f"{self.located.shown}: no indicator {indicator_id!r} in {self.measure.id}; use one of: {known}")
 
     def edit(self, change: Callable[[TOMLDocument], None]) -> Measure:
         """Apply ``change`` to the document and validate the result (nothing is written yet)."""
@@ -259,7 +257,9 @@ def log_figure(
         _check_year(session, key, indicator, year, today)
         old = indicator.actual_for(year)
         new = Actual(
-            year, new.value, new.status,
+            year,
+            new.value,
+            new.status,
             note if note is not None else (old.note if old else None),
             source if source is not None else (old.source if old else None),
         )
@@ -273,8 +273,9 @@ def log_figure(
         logged = measure.indicator(indicator_id)
         if logged is None or logged.actual_for(year) != new:  # never write what would not read back
             raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
-    return LogResult(located.shown, measure, logged, year, old, new, changed,
-                     assess_indicator(logged, year, located.config.thresholds))
+    return LogResult(
+        located.shown, measure, logged, year, old, new, changed, assess_indicator(logged, year, located.config.thresholds)
+    )
 
 
 def _check_year(session: _Session, key: Sequence[str | int], indicator: Indicator, year: int, today: dt.date | None) -> None:

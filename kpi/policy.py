@@ -161,23 +161,46 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                 was, now = field_value(previous, name), field_value(indicator, name)
                 if was == now or explaining(previous, indicator, name) is not None:
                     continue
-                problems.append(Problem(shown, f"indicators[{index}].{name}", (
-                    f"{name} changed since {label} ({toml_value(was)} → {toml_value(now)}) with no matching revisions entry; "
-                    f'add [[indicators.revisions]] with date, field = "{name}", old = {toml_value(was)}, '
-                    f'new = {toml_value(now)} and reason = "..."'
-                ), locator.line_of(("indicators", index, name))))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"indicators[{index}].{name}",
+                        (
+                            f"{name} changed since {label} ({toml_value(was)} → {toml_value(now)}) "
+                            "with no matching revisions entry; "
+                            f'add [[indicators.revisions]] with date, field = "{name}", old = {toml_value(was)}, '
+                            f'new = {toml_value(now)} and reason = "..."'
+                        ),
+                        locator.line_of(("indicators", index, name)),
+                    )
+                )
             for revision in previous.revisions:
                 if revision not in indicator.revisions:
-                    problems.append(Problem(shown, f"indicators[{index}].revisions", (
-                        f"the {revision.field} revision of {revision.date} at {label} was removed or edited; "
-                        "revisions are the record of past changes: restore it and add a new entry instead"
-                    ), locator.line_of(("indicators", index, "revisions"))))
+                    problems.append(
+                        Problem(
+                            shown,
+                            f"indicators[{index}].revisions",
+                            (
+                                f"the {revision.field} revision of {revision.date} at {label} was removed or edited; "
+                                "revisions are the record of past changes: restore it and add a new entry instead"
+                            ),
+                            locator.line_of(("indicators", index, "revisions")),
+                        )
+                    )
         for indicator in before.indicators:
             if after.indicator(indicator.id) is None:
-                problems.append(Problem(shown, "indicators", (
-                    f'indicator "{indicator.id}" was removed since {label}; its target leaves the plan with it — '
-                    "say why in the pull request, or keep it and mark the measure retired"
-                ), locator.line_of(("indicators",)), Severity.WARNING))
+                problems.append(
+                    Problem(
+                        shown,
+                        "indicators",
+                        (
+                            f'indicator "{indicator.id}" was removed since {label}; its target leaves the plan with it — '
+                            "say why in the pull request, or keep it and mark the measure retired"
+                        ),
+                        locator.line_of(("indicators",)),
+                        Severity.WARNING,
+                    )
+                )
     return problems
 
 

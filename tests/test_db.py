@@ -46,7 +46,10 @@ def datasette_get(db: Path, url: str) -> Any:
     metadata = db.with_name(db.stem + ".metadata.json")
     done = subprocess.run(
         [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "--get", url],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -67,15 +70,22 @@ def test_tables_views_and_keys(repo: PlanRepo, tmp_path: Path) -> None:
         fks = {(t, row[3], row[2]) for t in TABLES for row in conn.execute(f"PRAGMA foreign_key_list({t})")}
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert {
-        ("measures", "lead_ministry_id", "ministries"), ("measure_ministries", "measure_id", "measures"),
-        ("measure_ministries", "ministry_id", "ministries"), ("editions", "measure_id", "measures"),
-        ("indicators", "measure_id", "measures"), ("actuals", "indicator", "indicators"),
-        ("revisions", "indicator", "indicators"), ("assessments", "indicator", "indicators"),
+        ("measures", "lead_ministry_id", "ministries"),
+        ("measure_ministries", "measure_id", "measures"),
+        ("measure_ministries", "ministry_id", "ministries"),
+        ("editions", "measure_id", "measures"),
+        ("indicators", "measure_id", "measures"),
+        ("actuals", "indicator", "indicators"),
+        ("revisions", "indicator", "indicators"),
+        ("assessments", "indicator", "indicators"),
     } <= fks
     # The ministries keep kpi.toml's order; the lead ministry comes first for a measure of two.
     assert [r["name"] for r in rows(db, "SELECT name FROM ministries ORDER BY id")] == ["内閣府", "総務省", "厚生労働省"]
-    assert rows(db, "SELECT n.name FROM measure_ministries mm JOIN ministries n ON n.id = mm.ministry_id "
-                    "WHERE measure_id = '2024-001' ORDER BY mm.position") == [{"name": "内閣府"}, {"name": "総務省"}]
+    assert rows(
+        db,
+        "SELECT n.name FROM measure_ministries mm JOIN ministries n ON n.id = mm.ministry_id "
+        "WHERE measure_id = '2024-001' ORDER BY mm.position",
+    ) == [{"name": "内閣府"}, {"name": "総務省"}]
 
 
 def test_rows_carry_the_plan(repo: PlanRepo, tmp_path: Path) -> None:
@@ -101,8 +111,10 @@ def test_rows_carry_the_plan(repo: PlanRepo, tmp_path: Path) -> None:
     assert summary.rows["missing"] == 3  # distinct indicators
     missing = rows(db, "SELECT ministry, measure_id FROM missing")
     assert missing == [
-        {"ministry": "内閣府", "measure_id": "2024-001"}, {"ministry": "内閣府", "measure_id": "2024-003"},
-        {"ministry": "厚生労働省", "measure_id": "2024-002"}, {"ministry": "総務省", "measure_id": "2024-001"},
+        {"ministry": "内閣府", "measure_id": "2024-001"},
+        {"ministry": "内閣府", "measure_id": "2024-003"},
+        {"ministry": "厚生労働省", "measure_id": "2024-002"},
+        {"ministry": "総務省", "measure_id": "2024-001"},
     ]
 
 
@@ -113,8 +125,11 @@ def test_full_text_search(repo: PlanRepo, tmp_path: Path) -> None:
         db, "SELECT m.id FROM measures_fts f JOIN measures m ON m.rowid = f.rowid WHERE measures_fts MATCH ?", '"相談窓口"'
     )
     assert found == [{"id": "2024-001"}]
-    found = rows(db, "SELECT i.indicator_id FROM indicators_fts f JOIN indicators i ON i.rowid = f.rowid "
-                     "WHERE indicators_fts MATCH ?", '"全国調査"')
+    found = rows(
+        db,
+        "SELECT i.indicator_id FROM indicators_fts f JOIN indicators i ON i.rowid = f.rowid WHERE indicators_fts MATCH ?",
+        '"全国調査"',
+    )
     assert found == [{"indicator_id": "survey"}]
 
 
@@ -165,7 +180,10 @@ def test_datasette_serves_the_database(repo: PlanRepo, tmp_path: Path) -> None:
     # Read-only: Datasette refuses a write through its SQL endpoint.
     refused = subprocess.run(
         [sys.executable, "-m", "datasette", str(db), "--get", "/kpi.json?sql=DELETE+FROM+measures"],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert len(rows(db, "SELECT id FROM measures")) == 3, refused.stdout
 

@@ -160,8 +160,11 @@ def test_rename_retire_add_remove(repo: PlanRepo) -> None:
     repo.edit("2025-010", "target = 10", "target = 12")
     # Retire 2024-003 and add a new measure.
     repo.edit("2024-003", 'ministries = ["内閣府"]', 'ministries = ["内閣府"]\nretired = 2026')
-    repo.write(RATE.replace('id = "2024-002"', 'id = "2025-020"').replace("number = 2", "number = 20").replace(
-        "孤立している人の割合の減少", "新しい施策"))
+    repo.write(
+        RATE.replace('id = "2024-002"', 'id = "2025-020"')
+        .replace("number = 2", "number = 20")
+        .replace("孤立している人の割合の減少", "新しい施策")
+    )
     head = repo.commit("rename, retire, add")
     # And remove one in the working tree.
     repo.path("2024-001").unlink()
@@ -178,10 +181,18 @@ def test_rename_retire_add_remove(repo: PlanRepo) -> None:
     assert (target.field, target.old, target.new, target.effect) == ("target", 10.0, 12.0, LOWERS)  # down: higher is easier
     counts = result.counts()
     assert {k: v for k, v in counts.items() if v} == {
-        "measures_added": 1, "measures_removed": 1, "measures_retired": 1, "measures_renamed": 1,
-        "figures_added": 1, "figures_removed": 1, "targets_lowered": 1, "unexplained": 1,
+        "measures_added": 1,
+        "measures_removed": 1,
+        "measures_retired": 1,
+        "measures_renamed": 1,
+        "figures_added": 1,
+        "figures_removed": 1,
+        "targets_lowered": 1,
+        "unexplained": 1,
         # The renamed measure's easier target puts it on track; the added one is behind.
-        "status_changes": 1, "no_longer_lagging": 1, "now_lagging": 1,
+        "status_changes": 1,
+        "no_longer_lagging": 1,
+        "now_lagging": 1,
     }
     # Comparing two commits gives the same picture without the working-tree removal.
     committed = diff_plan(repo.root, base, head, year=2024)
@@ -254,17 +265,27 @@ def test_text_and_json(repo: PlanRepo) -> None:
     repo.edit("2024-001", "target = 200", "target = 250")
     result = diff_plan(repo.root, base, year=2024)
     text = diffformat.to_text(result)
-    assert text.splitlines()[:2] == [f"{base} → working tree, judged for FY2024", "1 target raised, "
-                                     "1 target change without a revisions entry, 1 status changed, 1 measure now lagging"]
+    assert text.splitlines()[:2] == [
+        f"{base} → working tree, judged for FY2024",
+        "1 target raised, 1 target change without a revisions entry, 1 status changed, 1 measure now lagging",
+    ]
     assert "    target: 200 → 250 (raises ambition); NO revisions entry" in text
     data = json.loads(diffformat.to_json(result))
     assert data["head"] == {"label": "working tree", "commit": None}
     assert data["counts"]["targets_raised"] == 1
     [measure] = data["measures"]
     [indicator] = measure["indicators"]
-    assert indicator["fields"] == [{
-        "field": "target", "old": 200.0, "new": 250.0, "effect": "raises", "governed": True, "explained": False, "reason": None,
-    }]
+    assert indicator["fields"] == [
+        {
+            "field": "target",
+            "old": 200.0,
+            "new": 250.0,
+            "effect": "raises",
+            "governed": True,
+            "explained": False,
+            "reason": None,
+        }
+    ]
     # b = 100, T = 250, a = 150: p = 1/3, e = 0.5, r = 2/3 → behind.
     assert (indicator["old_status"], indicator["new_status"]) == ("on_track", "behind")
 

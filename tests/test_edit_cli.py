@@ -134,9 +134,30 @@ def test_target_help() -> None:
 # -- kpi new --------------------------------------------------------------------------------------------------------
 
 NEW_OPTIONS = [
-    "--title", "新しい施策", "--ministry", "内閣府", "--ministry", "総務省", "--number", "150", "--pillar", "1-2",
-    "--indicator-id", "users", "--indicator-name", "利用者数", "--kind", "level", "--direction", "up", "--unit", "人",
-    "--target", "1,000", "--deadline", "R8",
+    "--title",
+    "新しい施策",
+    "--ministry",
+    "内閣府",
+    "--ministry",
+    "総務省",
+    "--number",
+    "150",
+    "--pillar",
+    "1-2",
+    "--indicator-id",
+    "users",
+    "--indicator-name",
+    "利用者数",
+    "--kind",
+    "level",
+    "--direction",
+    "up",
+    "--unit",
+    "人",
+    "--target",
+    "1,000",
+    "--deadline",
+    "R8",
 ]
 
 
@@ -158,8 +179,24 @@ def test_new_from_options_passes_check(tmp_path: Path) -> None:
 
 def test_new_qualitative_needs_no_numbers(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
-    options = ["--id", "2025-x1", "--title", "定性", "--ministry", "法務省", "--number", "151", "--pillar", "3",
-               "--indicator-id", "done", "--indicator-name", "実施", "--kind", "qualitative"]
+    options = [
+        "--id",
+        "2025-x1",
+        "--title",
+        "定性",
+        "--ministry",
+        "法務省",
+        "--number",
+        "151",
+        "--pillar",
+        "3",
+        "--indicator-id",
+        "done",
+        "--indicator-name",
+        "実施",
+        "--kind",
+        "qualitative",
+    ]
     result = run(root, "new", *options)
     assert result.exit_code == 0, result.output
     assert check_plan(root) == ()
@@ -181,7 +218,7 @@ def test_new_qualitative_needs_no_numbers(tmp_path: Path) -> None:
         (["--id", "../evil"], "Error: --id '../evil': not a valid id; use letters, digits and '-', e.g. 2025-150\n"),
         (
             ["--deadline", "someday"],
-            "Error: --deadline: 'someday' is not a year; use a year like 2024, \"FY2024\", \"R6\" or \"令和6年度\"\n",
+            'Error: --deadline: \'someday\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"\n',
         ),
     ],
 )

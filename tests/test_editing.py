@@ -79,9 +79,14 @@ def test_parse_number_refuses_ambiguous_text(text: str, unit: str, message: str)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("done", QualStatus.DONE), ("in_progress", QualStatus.IN_PROGRESS), ("not_started", QualStatus.NOT_STARTED),
-        ("実施済", QualStatus.DONE), ("実施中", QualStatus.IN_PROGRESS), ("未着手", QualStatus.NOT_STARTED),
-        ("In-Progress", QualStatus.IN_PROGRESS), ("not started", QualStatus.NOT_STARTED),
+        ("done", QualStatus.DONE),
+        ("in_progress", QualStatus.IN_PROGRESS),
+        ("not_started", QualStatus.NOT_STARTED),
+        ("実施済", QualStatus.DONE),
+        ("実施中", QualStatus.IN_PROGRESS),
+        ("未着手", QualStatus.NOT_STARTED),
+        ("In-Progress", QualStatus.IN_PROGRESS),
+        ("not started", QualStatus.NOT_STARTED),
     ],
 )
 def test_parse_status(text: str, expected: QualStatus) -> None:
@@ -167,27 +172,37 @@ def test_log_qualitative_status(tmp_path: Path) -> None:
     ("indicator", "year", "value", "message"),
     [
         (
-            "access", "2025", "たくさん",
+            "access",
+            "2025",
+            "たくさん",
             "measures/2024-008.toml:21: indicators[0].actuals.2025: "
             "'たくさん' is not a number; write digits like 1234, 1,234 or 45.2",
         ),
         (
-            "survey", "2024", "12",
+            "survey",
+            "2024",
+            "12",
             "measures/2024-008.toml:34: indicators[2].actuals.2024: '12' is not a status; "
             "use done, in_progress or not_started (実施済, 実施中, 未着手)",
         ),
         (
-            "access", "2027", "1",
+            "access",
+            "2027",
+            "1",
             "measures/2024-008.toml:21: indicators[0].actuals.2027: "
             "FY2027 (R9) has not begun yet; log figures for 2025 or earlier",
         ),
         (
-            "nope", "2024", "1",
+            "nope",
+            "2024",
+            "1",
             "measures/2024-008.toml: no indicator 'nope' in 2024-008; use one of: access, awareness, survey, rate",
         ),
         (
-            "access", "next year", "1",
-            "year: 'next year' is not a year; use a year like 2024, \"FY2024\", \"R6\" or \"令和6年度\"",
+            "access",
+            "next year",
+            "1",
+            'year: \'next year\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"',
         ),
     ],
 )
@@ -306,7 +321,7 @@ def test_target_needs_something_to_revise(tmp_path: Path) -> None:
         (Revision(milestones=("2023=",)), "--milestone '2023=': there is no milestone for 2023 to remove"),
         (
             Revision(deadline="soon"),
-            "--deadline: 'soon' is not a year; use a year like 2024, \"FY2024\", \"R6\" or \"令和6年度\"",
+            '--deadline: \'soon\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"',
         ),
     ],
 )
@@ -362,7 +377,10 @@ def test_log_then_load_returns_what_was_logged(
         others_after = {i.id: i for i in after.indicators if i.id != indicator}
         assert others_after == {i.id: i for i in before.indicators if i.id != indicator}
         assert (after.id, after.title, after.ministries, after.editions) == (
-            before.id, before.title, before.ministries, before.editions,
+            before.id,
+            before.title,
+            before.ministries,
+            before.editions,
         )
 
 

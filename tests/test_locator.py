@@ -213,7 +213,13 @@ def test_show_value_writes_toml() -> None:
     import datetime as dt
 
     assert [show_value(v) for v in ("next", True, 1, 2.5, float("nan"), float("-inf"), None)] == [
-        '"next"', "true", "1", "2.5", "nan", "-inf", "nothing",
+        '"next"',
+        "true",
+        "1",
+        "2.5",
+        "nan",
+        "-inf",
+        "nothing",
     ]
     assert show_value([1, "a"]) == '[1, "a"]'
     assert show_value({"value": 1}) == "{ value = 1 }"

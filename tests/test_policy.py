@@ -85,7 +85,10 @@ def test_two_steps_and_every_target_field(repo: PlanRepo) -> None:
     repo.edit("2024-001", "baseline = 100\nbaseline_year = 2022", "baseline = 90\nbaseline_year = 2021")
     repo.edit("2024-001", 'source = "内閣府調べ"', 'source = "内閣府調べ"\nmilestones = [{ year = 2025, value = 150 }]')
     assert {p.key for p in run_check(repo.root, against="main")} == {
-        "indicators[0].target", "indicators[0].deadline", "indicators[0].baseline", "indicators[0].baseline_year",
+        "indicators[0].target",
+        "indicators[0].deadline",
+        "indicators[0].baseline",
+        "indicators[0].baseline_year",
         "indicators[0].milestones",
     }
     append(repo, "2024-001", revision("target", "200", "180", date="2025-06-01"))
@@ -134,7 +137,7 @@ def test_removed_indicator_is_a_warning(repo: PlanRepo) -> None:
 
 def test_paths_restrict_what_is_reported(repo: PlanRepo) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
-    repo.edit("2024-002", "unit = \"%\"", "unit = 5")
+    repo.edit("2024-002", 'unit = "%"', "unit = 5")
     both = run_check(repo.root, against="main")
     assert {p.path for p in both} == {"measures/2024-001.toml", "measures/2024-002.toml"}
     only = run_check(repo.root, against="main", paths=[Path("measures/2024-001.toml")], cwd=repo.root)
@@ -194,7 +197,7 @@ def test_cli_check_against_bad_revision(repo: PlanRepo) -> None:
 
 
 def test_cli_check_paths(repo: PlanRepo, monkeypatch: pytest.MonkeyPatch) -> None:
-    repo.edit("2024-002", "unit = \"%\"", "unit = 5")
+    repo.edit("2024-002", 'unit = "%"', "unit = 5")
     monkeypatch.chdir(repo.root)
     assert runner.invoke(app, ["check", "measures/2024-001.toml"]).exit_code == 0
     result = runner.invoke(app, ["check", "measures/2024-002.toml", "measures/2024-001.toml"])
@@ -217,7 +220,7 @@ def test_pre_commit_hook_runs_kpi_check_on_measure_files(repo: PlanRepo, monkeyp
     # pre-commit appends the changed files to the entry and runs it from the repository top.
     command = hook["entry"].split()
     assert command[0] == "kpi"
-    repo.edit("2024-002", "unit = \"%\"", "unit = 5")
+    repo.edit("2024-002", 'unit = "%"', "unit = 5")
     monkeypatch.chdir(repo.top)
     assert runner.invoke(app, [*command[1:], *hook.get("args", []), "measures/2024-001.toml"]).exit_code == 0
     assert runner.invoke(app, [*command[1:], *hook.get("args", []), "measures/2024-002.toml"]).exit_code == 1

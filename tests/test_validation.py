@@ -156,7 +156,9 @@ def test_valid_files_load_to_the_values_written(tmp_path: Path, make_plan: MakeP
     hearing = by_id["2024-128"].indicators[0]
     # The Japanese label 実施中 is read as in_progress.
     assert [(a.year, a.status) for a in hearing.actuals] == [
-        (2022, QualStatus.NOT_STARTED), (2023, QualStatus.IN_PROGRESS), (2024, QualStatus.DONE),
+        (2022, QualStatus.NOT_STARTED),
+        (2023, QualStatus.IN_PROGRESS),
+        (2024, QualStatus.DONE),
     ]
     assert [item.title for item in by_id["2024-128"].items] == ["補装具費支給制度", "適切に補聴器を購入・利用するための注意喚起"]
     assert by_id["2024-059"].retired == 2025
@@ -223,46 +225,94 @@ LEVEL = corpus_text("2025-101").removeprefix("\ufeff")
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ('pillar = "4-1"', 'pillar = "４-１"',
-         'measures/2025-101.toml:8: editions.2025.pillar: "４-１" is not a heading; write the heading (1)② as "1-2"'),
-        ("[editions.2025]\nnumber = 101\npillar = \"4-1\"\n", "editions = {}\n",
-         "measures/2025-101.toml:6: editions: no edition listed; add [editions.2025] with number and pillar"),
-        ("[editions.2025]", "[editions.R7]",
-         'measures/2025-101.toml:6: editions.R7: "R7" is not an edition year; write [editions.2025]'),
-        ('ministries = ["内閣府"]', 'ministries = ["内閣府"]\nretired = 2025',
-         "measures/2025-101.toml:5: retired: is 2025, but [editions.2025] lists the measure; retired is the first edition "
-         "that no longer lists it: remove [editions.2025] or set retired = 2026"),
-        ("2024 = 4.0", '"２０２４" = 4.0',
-         'measures/2025-101.toml:23: indicators[0].actuals."２０２４": "２０２４" is not a year key; write 2024 = ... instead'),
-        ("2024 = 4.0", '"2024\\n" = 4.0',
-         'measures/2025-101.toml:23: indicators[0].actuals."2024\\n": "2024\\n" is not a year key; write 2024 = ... instead'),
-        ("deadline = 2027", "deadline = 2027\nmilestones = [{ year = 2023, value = 4.0 }]",
-         "measures/2025-101.toml:18: indicators[0].milestones[0].year: 2023 is not after the baseline_year 2023; "
-         "a milestone lies between baseline and deadline"),
-        ("deadline = 2027", 'deadline = "R9"',
-         "measures/2025-101.toml:17: warning: indicators[0].deadline: write the year as a plain number: deadline = 2027 "
-         "(kpi writes integers)"),
-        ("2024 = 4.0", "2024 = { value = 4.0, status = \"done\" }",
-         "measures/2025-101.toml:23: indicators[0].actuals.2024.status: only qualitative indicators have a status; "
-         "give this level indicator a value = <number>"),
-        ("2024 = 4.0", "2024 = { note = \"速報\" }",
-         "measures/2025-101.toml:23: indicators[0].actuals.2024.value: required key is missing; add value = <the figure of 2024>"),
-        ("2024 = 4.0", 'source = "内閣府調査"',
-         'measures/2025-101.toml:23: indicators[0].actuals.source: "source" is not a year key; '
-         "source is a key of the [[indicators]] table: move it above [indicators.actuals]"),
-        ("[indicators.actuals]", "retired = 2026\n[indicators.actuals]",
-         'measures/2025-101.toml:21: warning: indicators[0].retired: unknown key, ignored; "retired" is a key of the measure '
-         "(at the top of the file, above the first [table] header), not of this table; move it there, or fix the name"),
-        ('kind = "level"', 'kind = "level"\nprimary = "yes"',
-         'measures/2025-101.toml:14: indicators[0].primary: expected true or false, got "yes"; write primary = true'),
-        ('ministries = ["内閣府"]', 'ministries = "内閣府"',
-         'measures/2025-101.toml:4: ministries: expected a list, got one text; write ministries = ["内閣府"]'),
-        ("[[indicators]]", "[indicators]",
-         "measures/2025-101.toml:10: indicators: expected [[indicators]] tables; write the header with double brackets: [[indicators]]"),
+        (
+            'pillar = "4-1"',
+            'pillar = "４-１"',
+            'measures/2025-101.toml:8: editions.2025.pillar: "４-１" is not a heading; write the heading (1)② as "1-2"',
+        ),
+        (
+            '[editions.2025]\nnumber = 101\npillar = "4-1"\n',
+            "editions = {}\n",
+            "measures/2025-101.toml:6: editions: no edition listed; add [editions.2025] with number and pillar",
+        ),
+        (
+            "[editions.2025]",
+            "[editions.R7]",
+            'measures/2025-101.toml:6: editions.R7: "R7" is not an edition year; write [editions.2025]',
+        ),
+        (
+            'ministries = ["内閣府"]',
+            'ministries = ["内閣府"]\nretired = 2025',
+            "measures/2025-101.toml:5: retired: is 2025, but [editions.2025] lists the measure; retired is the first edition "
+            "that no longer lists it: remove [editions.2025] or set retired = 2026",
+        ),
+        (
+            "2024 = 4.0",
+            '"２０２４" = 4.0',
+            'measures/2025-101.toml:23: indicators[0].actuals."２０２４": "２０２４" is not a year key; write 2024 = ... instead',
+        ),
+        (
+            "2024 = 4.0",
+            '"2024\\n" = 4.0',
+            'measures/2025-101.toml:23: indicators[0].actuals."2024\\n": "2024\\n" is not a year key; write 2024 = ... instead',
+        ),
+        (
+            "deadline = 2027",
+            "deadline = 2027\nmilestones = [{ year = 2023, value = 4.0 }]",
+            "measures/2025-101.toml:18: indicators[0].milestones[0].year: 2023 is not after the baseline_year 2023; "
+            "a milestone lies between baseline and deadline",
+        ),
+        (
+            "deadline = 2027",
+            'deadline = "R9"',
+            "measures/2025-101.toml:17: warning: indicators[0].deadline: write the year as a plain number: deadline = 2027 "
+            "(kpi writes integers)",
+        ),
+        (
+            "2024 = 4.0",
+            '2024 = { value = 4.0, status = "done" }',
+            "measures/2025-101.toml:23: indicators[0].actuals.2024.status: only qualitative indicators have a status; "
+            "give this level indicator a value = <number>",
+        ),
+        (
+            "2024 = 4.0",
+            '2024 = { note = "速報" }',
+            "measures/2025-101.toml:23: indicators[0].actuals.2024.value: required key is missing; add value = <the figure of 2024>",
+        ),
+        (
+            "2024 = 4.0",
+            'source = "内閣府調査"',
+            'measures/2025-101.toml:23: indicators[0].actuals.source: "source" is not a year key; '
+            "source is a key of the [[indicators]] table: move it above [indicators.actuals]",
+        ),
+        (
+            "[indicators.actuals]",
+            "retired = 2026\n[indicators.actuals]",
+            'measures/2025-101.toml:21: warning: indicators[0].retired: unknown key, ignored; "retired" is a key of the measure '
+            "(at the top of the file, above the first [table] header), not of this table; move it there, or fix the name",
+        ),
+        (
+            'kind = "level"',
+            'kind = "level"\nprimary = "yes"',
+            'measures/2025-101.toml:14: indicators[0].primary: expected true or false, got "yes"; write primary = true',
+        ),
+        (
+            'ministries = ["内閣府"]',
+            'ministries = "内閣府"',
+            'measures/2025-101.toml:4: ministries: expected a list, got one text; write ministries = ["内閣府"]',
+        ),
+        (
+            "[[indicators]]",
+            "[indicators]",
+            "measures/2025-101.toml:10: indicators: expected [[indicators]] tables; write the header with double brackets: [[indicators]]",
+        ),
         # An array left open: the line that opened it, not the end of the file.
-        ("target = 3.5", "target = [3.5,",
-         "measures/2025-101.toml:16: indicators[0].target: invalid TOML: the list opened on this line is never closed "
-         "(invalid value at line 17, column 1); close it with ]"),
+        (
+            "target = 3.5",
+            "target = [3.5,",
+            "measures/2025-101.toml:16: indicators[0].target: invalid TOML: the list opened on this line is never closed "
+            "(invalid value at line 17, column 1); close it with ]",
+        ),
     ],
 )
 def test_more_problems(old: str, new: str, expected: str, tmp_path: Path, make_plan: MakePlan) -> None:
@@ -272,7 +322,11 @@ def test_more_problems(old: str, new: str, expected: str, tmp_path: Path, make_p
 
 
 def test_cumulative_deadline_before_start(tmp_path: Path, make_plan: MakePlan) -> None:
-    text = corpus_text("2024-043").replace("start = 2024", "start = 2034").replace("milestones = [{ year = 2028, value = 500000 }]\n", "")
+    text = (
+        corpus_text("2024-043")
+        .replace("start = 2024", "start = 2034")
+        .replace("milestones = [{ year = 2028, value = 500000 }]\n", "")
+    )
     assert [str(p) for p in check_plan(make_plan(tmp_path, {"2024-043.toml": text}))] == [
         "measures/2024-043.toml:21: indicators[0].deadline: 2033 is before start 2034; fix the deadline or the start year"
     ]
@@ -332,27 +386,44 @@ def test_kpi_toml_found_walking_up(tmp_path: Path, make_plan: MakePlan, monkeypa
 
 
 CONFIG_CASES = [
-    ('[plan]\nname = "孤独・孤立対策重点計画\nedition = 2025\n',
-     "kpi.toml:2: plan.name: invalid TOML: illegal character '\\n' at column 20; "
-     'close the quotes on the same line (use """...""" for text over several lines)'),
-    ('[plan]\nedition = 2025\n\n[assessment]\nmethod = "growth"\n',
-     'kpi.toml:5: assessment.method: unknown method "growth"; write method = "linear" or method = "cagr"'),
-    ("[plan]\nedition = 2025\n\n[assessment]\non_track = 95\n",
-     "kpi.toml:5: assessment.on_track: 95 is not a share between 0 and 1 (95% is 0.95); write e.g. on_track = 0.95"),
-    ('[plan]\nedition = 2025\n\n[assessment]\nbehind = "60%"\n',
-     'kpi.toml:5: assessment.behind: expected a number, got "60%"; write e.g. behind = 0.6'),
-    ("[plan]\nedition = 2025\n\n[assessment]\non_track = 0.5\nbehind = 0.6\n",
-     "kpi.toml:6: assessment.behind: 0.6 is above on_track 0.5; behind is the lower threshold: make it smaller than on_track"),
-    ('[plan]\nedition = 2025\nministry = ["内閣府"]\n',
-     'kpi.toml:3: warning: plan.ministry: unknown key, ignored; did you mean "ministries"?'),
-    ('[plan]\nedition = 2025\n\n[assesment]\nmethod = "cagr"\n',
-     "kpi.toml:4: warning: assesment: unknown table, ignored; did you mean [assessment]?"),
-    ("edition = 2025\n[plan]\n",
-     "kpi.toml:1: warning: edition: unknown key outside any table, ignored; move it below the [plan] header"),
-    ('[plan]\nedition = "next"\n',
-     'kpi.toml:2: plan.edition: expected a year, got "next"; write e.g. edition = 2025'),
-    ('[plan]\nmeasures = "measure"\n',
-     'kpi.toml:2: plan.measures: the folder "measure" does not exist; create it or fix the path'),
+    (
+        '[plan]\nname = "孤独・孤立対策重点計画\nedition = 2025\n',
+        "kpi.toml:2: plan.name: invalid TOML: illegal character '\\n' at column 20; "
+        'close the quotes on the same line (use """...""" for text over several lines)',
+    ),
+    (
+        '[plan]\nedition = 2025\n\n[assessment]\nmethod = "growth"\n',
+        'kpi.toml:5: assessment.method: unknown method "growth"; write method = "linear" or method = "cagr"',
+    ),
+    (
+        "[plan]\nedition = 2025\n\n[assessment]\non_track = 95\n",
+        "kpi.toml:5: assessment.on_track: 95 is not a share between 0 and 1 (95% is 0.95); write e.g. on_track = 0.95",
+    ),
+    (
+        '[plan]\nedition = 2025\n\n[assessment]\nbehind = "60%"\n',
+        'kpi.toml:5: assessment.behind: expected a number, got "60%"; write e.g. behind = 0.6',
+    ),
+    (
+        "[plan]\nedition = 2025\n\n[assessment]\non_track = 0.5\nbehind = 0.6\n",
+        "kpi.toml:6: assessment.behind: 0.6 is above on_track 0.5; behind is the lower threshold: make it smaller than on_track",
+    ),
+    (
+        '[plan]\nedition = 2025\nministry = ["内閣府"]\n',
+        'kpi.toml:3: warning: plan.ministry: unknown key, ignored; did you mean "ministries"?',
+    ),
+    (
+        '[plan]\nedition = 2025\n\n[assesment]\nmethod = "cagr"\n',
+        "kpi.toml:4: warning: assesment: unknown table, ignored; did you mean [assessment]?",
+    ),
+    (
+        "edition = 2025\n[plan]\n",
+        "kpi.toml:1: warning: edition: unknown key outside any table, ignored; move it below the [plan] header",
+    ),
+    ('[plan]\nedition = "next"\n', 'kpi.toml:2: plan.edition: expected a year, got "next"; write e.g. edition = 2025'),
+    (
+        '[plan]\nmeasures = "measure"\n',
+        'kpi.toml:2: plan.measures: the folder "measure" does not exist; create it or fix the path',
+    ),
 ]
 
 
