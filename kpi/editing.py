@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kpi import fiscal, tomledit
+from kpi import fiscal, tomledit, tomlread
 from kpi.assess import Assessment, assess_indicator
 from kpi.config import load_config
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
 from kpi.formats import number
-from kpi.loader import MEASURE_ID, QUAL_LABELS, MeasureReader, load_measure, load_plan
+from kpi.loader import MEASURE_ID, QUAL_LABELS, LoadResult, MeasureReader, load_measure, load_plan
 from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
 from kpi.report import find_measure
 from kpi.safefile import atomic_write, locked, resolve_inside
@@ -104,12 +104,24 @@ def locate(root: Path, key: str) -> Located:
     try:
         measure = find_measure(result.plan, key)
     except UnknownMeasure:
-        broken = [p for p in result.errors if Path(p.path).stem == key]
-        if broken:  # the measure exists but does not load: say why instead of "no such measure"
+        # The measure may exist but not load: say why instead of "no such measure".
+        broken = [p for p in result.errors if Path(p.path).stem == key or _numbered(root, p.path, key, result)]
+        if broken:
             raise ProblemError(broken[0], more=len(broken) - 1) from None
         raise
     shown = measure.path.relative_to(root).as_posix()
     return Located(result.plan.config, measure, resolve_inside(measure.path, root, shown), shown)
+
+
+def _numbered(root: Path, shown: str, key: str, result: LoadResult) -> bool:
+    """Whether the file ``shown`` (one that does not load) carries ``key`` as its number in the current edition."""
+    digits = key.strip().removeprefix("No.").strip()
+    if not digits.isdigit():
+        return False
+    data, _, _ = tomlread.read(root / shown, shown)
+    editions = data.get("editions") if data else None
+    placed = editions.get(str(result.plan.config.edition)) if isinstance(editions, dict) else None
+    return isinstance(placed, dict) and placed.get("number") == int(digits)
 
 
 def _by_file_name(root: Path, key: str) -> Located | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from edit_fixtures import plan_with
+from edit_fixtures import MEASURE, OTHER, plan_with
 from typer.testing import CliRunner
 
 import cli
@@ -105,6 +105,20 @@ def test_target_revises_with_reason(tmp_path: Path) -> None:
     assert lines[3].startswith("  reason: 2025年改定 (")
     indicator = find_measure(read_plan(root), "8").indicator("access")
     assert indicator is not None and [r.field for r in indicator.revisions] == ["target", "milestones"]
+
+
+def test_log_by_number_into_a_broken_file_says_what_is_broken(tmp_path: Path) -> None:
+    broken = MEASURE.replace("deadline = 2026", 'deadline = "next year"')
+    root = plan_with(tmp_path, {"2024-008.toml": broken, "2024-009.toml": OTHER})
+    before = (root / "measures" / "2024-008.toml").read_bytes()
+    result = run(root, "log", "8", "access", "R6", "120000")
+    assert result.exit_code == 1
+    line = (root / "measures" / "2024-008.toml").read_text("utf-8").splitlines().index('deadline = "next year"') + 1
+    assert result.stderr == (
+        f"Error: measures/2024-008.toml:{line}: indicators[0].deadline: "
+        'expected a year like 2026 or "R8", got "next year"; write e.g. deadline = 2026\n'
+    )
+    assert (root / "measures" / "2024-008.toml").read_bytes() == before
 
 
 def test_target_prints_years_without_thousands_separators(tmp_path: Path) -> None:
