@@ -216,16 +216,10 @@ def show(
     Example: kpi show 8
     """
     from kpi.loader import read_plan
-    from kpi.report import assess_measure, evaluation_year, find_measure
+    from kpi.report import show_measure
 
     plan = read_plan(_root_of(directory))
-    found = find_measure(plan, measure)
-    thresholds = plan.config.thresholds
-    if method is not None:
-        from dataclasses import replace
-
-        thresholds = replace(thresholds, method=method)
-    result = assess_measure(found, evaluation_year(_year(year)), thresholds, plan.config.edition)
+    result = show_measure(plan, measure, year=_year(year), method=method)
     print_show(result, plan, format.value, _lang(lang))
 
 

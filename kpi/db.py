@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from kpi.errors import KpiError
 from kpi.labels import Lang, grade_label, status_label
 from kpi.model import Actual, Indicator, Method, Plan
 from kpi.policy import adopted_number, adopted_year
-from kpi.report import MeasureResult, assess_measure, evaluation_year
+from kpi.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LAGGING_ORDER = "CASE a.status WHEN 'regressing' THEN 0 WHEN 'far_behind' THEN 1 ELSE 2 END, a.pace, m.number, i.position"
@@ -223,7 +223,7 @@ def build_db(plan: Plan, path: Path, *, year: int | None = None, method: Method 
     """Write the plan to the SQLite file ``path`` (replacing it whole) and the Datasette metadata beside it."""
     _check_target(path)
     judged = evaluation_year(year)
-    thresholds = plan.config.thresholds if method is None else replace(plan.config.thresholds, method=method)
+    thresholds = thresholds_for(plan, method)
     results = [assess_measure(m, judged, thresholds, plan.config.edition) for m in plan.measures]
     fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

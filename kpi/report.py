@@ -58,6 +58,16 @@ def evaluation_year(year: str | int | None) -> int:
     return fiscal.last_complete_fiscal_year() if year is None else fiscal.parse_year(year)
 
 
+def thresholds_for(plan: Plan, method: Method | None) -> Thresholds:
+    """The plan's assessment settings, with ``method`` (``--method``) in place of its own when given."""
+    return plan.config.thresholds if method is None else replace(plan.config.thresholds, method=method)
+
+
+def show_measure(plan: Plan, key: str, *, year: int | None = None, method: Method | None = None) -> MeasureResult:
+    """One measure (by id or current number) judged for ``year``, placed in the current edition."""
+    return assess_measure(find_measure(plan, key), evaluation_year(year), thresholds_for(plan, method), plan.config.edition)
+
+
 def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition: int) -> MeasureResult:
     assessments = tuple(assess_indicator(i, year, thresholds) for i in measure.indicators)
     return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
@@ -75,7 +85,7 @@ def build_report(
 ) -> Report:
     """Judge every measure listed in ``edition`` (default: the plan's current one) for ``year``."""
     shown = plan.config.edition if edition is None else edition
-    thresholds = plan.config.thresholds if method is None else replace(plan.config.thresholds, method=method)
+    thresholds = thresholds_for(plan, method)
     judged_year = evaluation_year(year)
     measures = plan.current(shown)
     if not measures:
