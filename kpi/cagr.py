@@ -164,6 +164,12 @@ def _ratio(
     if observed is None or goal / base < 0 or target_year == base_year:
         return None
     required = abs(growth(base, goal, target_year, base_year))
+    if math.isinf(observed) and math.isinf(required):
+        # Both growths overflow (a baseline near zero, e.g. 1e-313): inf / inf would be nan. Their ratio is
+        # still exp(log-growth difference), as the "- 1" of each growth is negligible at that size.
+        log_observed = (math.log(abs(current)) - math.log(abs(base))) / (current_year - base_year)
+        log_required = (math.log(abs(goal)) - math.log(abs(base))) / (target_year - base_year)
+        return sd * math.exp(min(log_observed - log_required, 709.0))
     numerator = sd * observed
     if required == 0:
         # Mirrors numpy's x / 0: published as null beside target_achieved when b = T = a (7-1-1).

@@ -260,6 +260,20 @@ def g(status: Status, score: float | None) -> GrowthResult:
     return GrowthResult(status, None, score)
 
 
+def test_growth_beyond_float_range_keeps_the_order_of_figures() -> None:
+    """A baseline near zero makes both growth rates overflow; a better figure must still judge better."""
+    tiny = 2.2250738585e-313
+    better = progress(tiny, 2020, 1.0, 2021, direction=1, target=2.0, target_year=2022)
+    same = progress(tiny, 2020, tiny, 2021, direction=1, target=2.0, target_year=2022)
+    assert (better.status, better.score) == (Status.ON_TRACK, 5.0)
+    assert better.value is not None and math.isfinite(better.value)
+    assert same.status is Status.FAR_BEHIND
+    slower = progress(tiny, 2020, 1.0, 2021, direction=1, target=1e300, target_year=2021.5)
+    expected = math.exp(-math.log(tiny) - (math.log(1e300) - math.log(tiny)) / 1.5)
+    assert slower.status is Status.FAR_BEHIND
+    assert slower.value == pytest.approx(expected)
+
+
 @pytest.mark.parametrize(
     ("members", "status", "score"),
     [
