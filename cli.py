@@ -13,19 +13,19 @@ from typer.core import TyperGroup
 
 from kpi import __version__
 from kpi.export import Encoding, ExportFormat
-from kpi.labels import Lang, detect_lang
 from kpi.model import Direction, Kind, Method
+from kpi.views.labels import Lang, detect_lang
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from kpi.db import DbSummary
-    from kpi.diff import PlanDiff
+    from kpi.edit.new import NewMeasure
     from kpi.errors import Problem
+    from kpi.export.db import DbSummary
+    from kpi.history.diff import PlanDiff
+    from kpi.judge.report import MeasureResult, Report
+    from kpi.judge.review import LaggingItem, MissingReport
     from kpi.model import Plan
-    from kpi.report import MeasureResult, Report
-    from kpi.review import LaggingItem, MissingReport
-    from kpi.scaffold import NewMeasure
 
 
 def escape(text: str) -> str:
@@ -157,7 +157,7 @@ def check(
     error was found (warnings alone exit 0). With --against main, a target, deadline, baseline or
     milestone that differs from main without a new [[indicators.revisions]] entry is an error.
     """
-    from kpi.policy import run_check
+    from kpi.history.policy import run_check
 
     problems = run_check(_root_of(directory), against=against, paths=paths or ())
     print_check(problems, format.value)
@@ -190,8 +190,8 @@ def report(
     One row per indicator: baseline, target, latest figure, 達成率 (achievement), 進捗率 (gap
     closed), status and the measure's MIC grade (①–⑤), then counts by status.
     """
-    from kpi.loader import read_plan
-    from kpi.report import build_report
+    from kpi.judge.report import build_report
+    from kpi.plan.loader import read_plan
 
     plan = read_plan(_root_of(directory))
     result = build_report(
@@ -215,8 +215,8 @@ def show(
 
     Example: kpi show 8
     """
-    from kpi.loader import read_plan
-    from kpi.report import show_measure
+    from kpi.judge.report import show_measure
+    from kpi.plan.loader import read_plan
 
     plan = read_plan(_root_of(directory))
     result = show_measure(plan, measure, year=_year(year), method=method)
@@ -224,7 +224,7 @@ def show(
 
 
 def _root_of(directory: Path | None) -> Path:
-    from kpi.config import find_root
+    from kpi.plan.config import find_root
 
     return find_root(directory)
 
@@ -264,7 +264,7 @@ def diff(
     changed (old → new, whether ambition is lowered, the revision's reason); figures added or
     changed; and status changes, with the counts first.
     """
-    from kpi.diff import diff_plan
+    from kpi.history.diff import diff_plan
 
     result = diff_plan(_root_of(directory), base, head, year=_year(year))
     print_diff(result, format.value)
@@ -286,8 +286,8 @@ def database(
     views lagging, missing, targets_changed; full-text search on titles and indicator names. The
     Datasette metadata (PATH's name + .metadata.json) is written beside it.
     """
-    from kpi.db import build_db
-    from kpi.loader import read_plan
+    from kpi.export.db import build_db
+    from kpi.plan.loader import read_plan
 
     summary = build_db(read_plan(_root_of(directory)), path, year=_year(year), method=method, lang=_lang(lang))
     print_db(summary)
@@ -335,7 +335,7 @@ def export_command(
     list, and the provenance (edition, year, method, git commit, time).
     """
     from kpi.export import export
-    from kpi.loader import read_plan
+    from kpi.plan.loader import read_plan
 
     plan = read_plan(_root_of(directory))
     with export_progress() as progress:
@@ -371,9 +371,9 @@ def missing(
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
     """
-    from kpi.loader import read_plan
-    from kpi.report import build_report
-    from kpi.review import missing as find_missing
+    from kpi.judge.report import build_report
+    from kpi.judge.review import missing as find_missing
+    from kpi.plan.loader import read_plan
 
     report = build_report(read_plan(_root_of(directory)), year=_year(year), ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format.value, _lang(lang))
@@ -395,9 +395,9 @@ def lagging(
 
     Lagging is やや遅れ, 遅れ or 後退; 後退 comes first, then the slowest pace (進捗率 ÷ expected share).
     """
-    from kpi.loader import read_plan
-    from kpi.report import build_report
-    from kpi.review import lagging as find_lagging
+    from kpi.judge.report import build_report
+    from kpi.judge.review import lagging as find_lagging
+    from kpi.plan.loader import read_plan
 
     report = build_report(read_plan(_root_of(directory)), year=_year(year), method=method, ministry=ministry, pillar=pillar)
     print_lagging(find_lagging(report), report.year, format.value, _lang(lang))
@@ -439,8 +439,8 @@ def log_command(
     Checks the whole measure before writing, never overwrites a recorded year without --force,
     and prints the indicator's new assessment. Running it again changes nothing.
     """
-    from kpi.editing import log_figure
-    from kpi.editview import log_lines
+    from kpi.edit.log import log_figure
+    from kpi.views.edit import log_lines
 
     result = log_figure(_root_of(directory), measure, indicator, year, value, note=note, source=source, force=force)
     print_lines(log_lines(result, _lang(lang)))
@@ -475,8 +475,8 @@ def target_command(
     Each changed field is recorded as an [[indicators.revisions]] entry (date, field, old, new,
     reason) in the same write. A change that would make the measure invalid is refused.
     """
-    from kpi.editview import target_lines
-    from kpi.revising import Revision, revise_target
+    from kpi.edit.target import Revision, revise_target
+    from kpi.views.edit import target_lines
 
     revision = Revision(target, deadline, baseline, baseline_year, tuple(milestone or ()))
     print_lines(target_lines(revise_target(_root_of(directory), measure, indicator, revision, reason), _lang(lang)))
@@ -522,8 +522,8 @@ def new_command(
     In a terminal it asks for every value not given as an option; otherwise all required values
     must be options. It never overwrites an existing measure.
     """
-    from kpi.editview import created_lines
-    from kpi.scaffold import create_measure
+    from kpi.edit.new import create_measure
+    from kpi.views.edit import created_lines
 
     root = _root_of(directory)
     given = {
@@ -607,7 +607,7 @@ def print_check(problems: Sequence[Problem], form: str) -> None:
 
 
 def print_report(result: Report, form: str, lang: Lang) -> None:
-    from kpi import formats
+    from kpi.views import report as formats
 
     if form == "json":
         typer.echo(formats.to_json(result, lang), nl=False)
@@ -618,7 +618,7 @@ def print_report(result: Report, form: str, lang: Lang) -> None:
     else:
         from rich.table import Table
 
-        from kpi.labels import COLUMNS
+        from kpi.views.labels import COLUMNS
 
         console = _console()
         # Narrow terminals drop the columns a reader can best do without (--format md/csv keep all).
@@ -642,7 +642,7 @@ def print_report(result: Report, form: str, lang: Lang) -> None:
 
 
 def print_show(result: MeasureResult, plan: Plan, form: str, lang: Lang) -> None:
-    from kpi import showing
+    from kpi.views import show as showing
 
     if form == "json":
         import json
@@ -655,7 +655,7 @@ def print_show(result: MeasureResult, plan: Plan, form: str, lang: Lang) -> None
 
 
 def print_diff(result: PlanDiff, form: str) -> None:
-    from kpi import diffformat
+    from kpi.views import diff as diffformat
 
     render = {"json": diffformat.to_json, "md": diffformat.to_markdown}.get(form, diffformat.to_text)
     typer.echo(render(result), nl=False)
@@ -694,7 +694,7 @@ def export_progress() -> Iterator[Callable[[int, int], None] | None]:
 
 
 def print_missing(result: MissingReport, form: str, lang: Lang) -> None:
-    from kpi import reviewtext
+    from kpi.views import review as reviewtext
 
     if form == "json":
         typer.echo(reviewtext.missing_json(result), nl=False)
@@ -713,8 +713,8 @@ def print_missing(result: MissingReport, form: str, lang: Lang) -> None:
 
 
 def print_lagging(items: tuple[LaggingItem, ...], year: int, form: str, lang: Lang) -> None:
-    from kpi import reviewtext
-    from kpi.labels import COLUMNS
+    from kpi.views import review as reviewtext
+    from kpi.views.labels import COLUMNS
 
     if form == "json":
         typer.echo(reviewtext.lagging_json(items, year, lang), nl=False)
@@ -753,9 +753,9 @@ def print_lines(lines: Sequence[str]) -> None:
 
 def ask_new_measure(root: Path, given: Mapping[str, object], *, interactive: bool) -> NewMeasure:
     """The new measure from the options, asking in a terminal for each required value not given."""
+    from kpi.edit.new import NEEDS, NewIndicator, NewMeasure, default_id, next_number
     from kpi.errors import KpiError
-    from kpi.loader import load_plan
-    from kpi.scaffold import NEEDS, NewIndicator, NewMeasure, default_id, next_number
+    from kpi.plan.loader import load_plan
 
     plan = load_plan(root).plan
     values = dict(given)

@@ -1,6 +1,6 @@
 """Records of a plan: frozen dataclasses and the closed sets they use.
 
-Everything here is plain data. Loading lives in ``kpi.loader``, judging in ``kpi.assess``.
+Everything here is plain data. Loading lives in ``kpi.plan.loader``, judging in ``kpi.judge.assess``.
 """
 
 from __future__ import annotations

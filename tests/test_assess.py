@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kpi.assess import Assessment, assess_indicator, grade, judge
+from kpi.judge.assess import Assessment, assess_indicator, grade, judge
 from kpi.model import Actual, Direction, Indicator, Kind, Method, Milestone, QualStatus, Status, Thresholds
 
 UP, DOWN = Direction.UP, Direction.DOWN

@@ -1,4 +1,4 @@
-"""The parse cache (kpi.cache): a plan loaded from it is the plan loaded from the files, whatever changed in between.
+"""The parse cache (kpi.plan.cache): a plan loaded from it is the plan loaded from the files, whatever changed in between.
 
 Speed is measured by benchmarks/run.py, never here. These tests count how many files were parsed and compare what
 load_plan returns with and without the cache after each kind of change.
@@ -19,11 +19,11 @@ import pytest
 from conftest import INVALID, VALID, MakePlan
 from typer.testing import CliRunner
 
-import kpi.cache
-import kpi.loader
+import kpi.plan.cache
+import kpi.plan.loader
 from cli import app
-from kpi.cache import MeasureCache, cache_dir
-from kpi.loader import LoadResult, load_plan
+from kpi.plan.cache import MeasureCache, cache_dir
+from kpi.plan.loader import LoadResult, load_plan
 
 MEASURE = """\
 id = "{id}"
@@ -56,20 +56,20 @@ def measure(measure_id: str = "2025-001", number: int = 1, value: int = 1000) ->
 def parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The files parsed (not taken from the cache), by their shown name, in order."""
     seen: list[str] = []
-    real = kpi.loader.load_measure
+    real = kpi.plan.loader.load_measure
 
-    def counting(path: Path, shown: str, config: kpi.loader.PlanConfig) -> tuple[object, list[object]]:
+    def counting(path: Path, shown: str, config: kpi.plan.loader.PlanConfig) -> tuple[object, list[object]]:
         seen.append(shown)
         return real(path, shown, config)  # type: ignore[return-value]
 
-    monkeypatch.setattr(kpi.loader, "load_measure", counting)
+    monkeypatch.setattr(kpi.plan.loader, "load_measure", counting)
     yield seen
 
 
 @pytest.fixture
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written before a load count as settled (by default only files older than two seconds are kept)."""
-    monkeypatch.setattr(kpi.cache, "RACY_NS", 0)
+    monkeypatch.setattr(kpi.plan.cache, "RACY_NS", 0)
 
 
 def loaded(root: Path) -> tuple[list[object], list[str]]:
@@ -225,7 +225,7 @@ def test_a_same_size_edit_within_one_time_stamp_is_seen(
         st = os.stat(path)
         return (st.st_size, st.st_mtime_ns // 10**9 * 10**9, 0, 0)
 
-    monkeypatch.setattr(kpi.cache, "_stat_key", coarse)
+    monkeypatch.setattr(kpi.plan.cache, "_stat_key", coarse)
     root = make_plan(tmp_path, {"2025-001": measure(value=1000)})
     path = root / "measures" / "2025-001.toml"
     second = (time.time_ns() // 10**9) * 10**9  # this second: within the racy window of any load that follows
@@ -275,7 +275,7 @@ def test_another_kpi_version_parses_everything_again(
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": measure()})
     load_plan(root)
-    monkeypatch.setattr(kpi.cache, "__version__", "99.0")
+    monkeypatch.setattr(kpi.plan.cache, "__version__", "99.0")
     parses.clear()
     load_plan(root)
     assert parses == ["measures/2025-001.toml"]
@@ -419,7 +419,7 @@ def test_two_writers_at_once_leave_a_whole_cache(
 
 
 def test_old_plan_caches_are_pruned(tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kpi.cache, "KEEP", 3)
+    monkeypatch.setattr(kpi.plan.cache, "KEEP", 3)
     roots = [make_plan(tmp_path / str(n), {"2025-001": measure()}) for n in range(5)]
     for root in roots:
         load_plan(root)
@@ -429,9 +429,9 @@ def test_old_plan_caches_are_pruned(tmp_path: Path, make_plan: MakePlan, settled
 def test_measure_cache_off_only_parses(tmp_path: Path, make_plan: MakePlan, parses: list[str]) -> None:
     root = make_plan(tmp_path, {"2025-001": measure()})
     files = [(root / "measures" / "2025-001.toml", "measures/2025-001.toml")]
-    config = kpi.loader.load_config(root)[0]
+    config = kpi.plan.loader.load_config(root)[0]
     store = MeasureCache.off()
-    ((found, problems),) = store.load_all(files, kpi.loader.load_measure, config)
+    ((found, problems),) = store.load_all(files, kpi.plan.loader.load_measure, config)
     store.save()
     assert found is not None and found.id == "2025-001" and problems == []
     assert cache_files() == []
@@ -457,7 +457,7 @@ def test_kpi_log_then_report_shows_the_new_figure(
 def test_kpi_log_by_id_reads_only_its_file(tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch) -> None:
     # Another measure's file is broken beyond reading: logging into 2025-001 by id never looks at it.
     root = make_plan(tmp_path, {"2025-001": measure(), "2025-002": b"\xff\xfe not toml"})
-    monkeypatch.setattr("kpi.editing.load_plan", lambda *a, **k: pytest.fail("kpi log by id loaded the whole plan"))
+    monkeypatch.setattr("kpi.edit.log.load_plan", lambda *a, **k: pytest.fail("kpi log by id loaded the whole plan"))
     result = CliRunner().invoke(app, ["log", "2025-001", "users", "2024", "1200", "--force", "--dir", str(root)])
     assert result.exit_code == 0, result.output
     assert "2024 = 1200" in (root / "measures" / "2025-001.toml").read_text("utf-8")

@@ -1,4 +1,4 @@
-"""Tests for kpi.cagr: the spec's formulas by hand, laws, and Statistics Canada's published outputs."""
+"""Tests for kpi.judge.cagr: the spec's formulas by hand, laws, and Statistics Canada's published outputs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kpi.cagr import OPEN_SDG_STATUS, GrowthResult, aggregate, growth, progress
+from kpi.judge.cagr import OPEN_SDG_STATUS, GrowthResult, aggregate, growth, progress
 from kpi.model import Status
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,11 +15,11 @@ from gitplan import PlanRepo, revision
 from typer.testing import CliRunner
 
 from cli import app
-from kpi.db import build_db
 from kpi.errors import KpiError
-from kpi.labels import Lang
-from kpi.loader import read_plan
-from kpi.report import build_report
+from kpi.export.db import build_db
+from kpi.judge.report import build_report
+from kpi.plan.loader import read_plan
+from kpi.views.labels import Lang
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[1]
@@ -140,7 +140,10 @@ def test_rebuild_is_idempotent_and_replaces_whole(repo: PlanRepo, tmp_path: Path
     first = db.read_bytes(), db.with_name("kpi.metadata.json").read_bytes()
     build_db(plan, db, year=2024)
     assert (db.read_bytes(), db.with_name("kpi.metadata.json").read_bytes()) == first
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["kpi.db", "kpi.metadata.json"]  # no temp file left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "kpi.db",
+        "kpi.metadata.json",
+    ]  # no temp file left
 
 
 def test_refuses_to_overwrite_what_is_not_a_database(repo: PlanRepo, tmp_path: Path) -> None:

@@ -10,9 +10,10 @@ from gitplan import RATE, PlanRepo, revision
 from typer.testing import CliRunner
 
 from cli import app
-from kpi import diffformat, gitrev
-from kpi.diff import LOWERS, RAISES, ambition, diff_plan
+from kpi.history import gitrev
+from kpi.history.diff import LOWERS, RAISES, ambition, diff_plan
 from kpi.model import Direction, Kind, Status
+from kpi.views import diff as diffformat
 
 runner = CliRunner()
 

@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 
 import cli
 from cli import app
-from kpi.loader import check_plan, read_plan
+from kpi.judge.report import find_measure
 from kpi.model import Kind
-from kpi.report import find_measure
+from kpi.plan.loader import check_plan, read_plan
 
 runner = CliRunner()
 

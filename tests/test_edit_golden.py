@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from edit_fixtures import EDIT_DATA, TODAY, plan_with
 
-from kpi.editing import log_figure
-from kpi.revising import Revision, revise_target
+from kpi.edit.log import log_figure
+from kpi.edit.target import Revision, revise_target
 
 Edit = tuple[str, str, dict[str, Any]]
 

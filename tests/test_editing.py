@@ -11,12 +11,12 @@ from edit_fixtures import MEASURE, TODAY, plan_with
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi.editing import BadValue, log_figure, parse_number, parse_status
+from kpi.edit.log import BadValue, log_figure, parse_number, parse_status
+from kpi.edit.target import Revision, revise_target
 from kpi.errors import KpiError, ProblemError, UnknownIndicator, UnknownMeasure
-from kpi.loader import read_plan
+from kpi.judge.report import find_measure
 from kpi.model import Actual, QualStatus, Status
-from kpi.report import find_measure
-from kpi.revising import Revision, revise_target
+from kpi.plan.loader import read_plan
 
 FILE = "measures/2024-008.toml"
 

@@ -16,15 +16,15 @@ from export_fixtures import HOSTILE_NOTE, HOSTILE_TITLE, MEASURES, write_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi import formats
 from kpi.errors import KpiError
 from kpi.export import Encoding, ExportFormat, export, render
 from kpi.export.plain import UnencodableCell
 from kpi.export.provenance import git_state, provenance
 from kpi.export.table import evaluation
-from kpi.labels import Lang
-from kpi.loader import read_plan
-from kpi.report import build_report
+from kpi.judge.report import build_report
+from kpi.plan.loader import read_plan
+from kpi.views import report as formats
+from kpi.views.labels import Lang
 
 NOW = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 NUMBERS = ("baseline", "target", "actual", "achievement", "progress", "expected", "pace")

@@ -23,8 +23,8 @@ import pytest
 from export_fixtures import write_plan
 
 from kpi.export import ExportFormat, export
-from kpi.labels import Lang
-from kpi.loader import read_plan
+from kpi.plan.loader import read_plan
+from kpi.views.labels import Lang
 
 NOW = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
 FLAGS = [

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from conftest import DEFAULT_KPI_TOML, VALID, MakePlan
 
-from kpi.config import load_config
 from kpi.export.pillars import heading
-from kpi.loader import read_plan
-from kpi.report import build_report
+from kpi.judge.report import build_report
+from kpi.plan.config import load_config
+from kpi.plan.loader import read_plan
 
 HEADINGS = '\n[headings.2025]\n"1-2" = "支援情報の発信"\n"3" = "地域づくり"\n'
 

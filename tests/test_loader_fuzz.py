@@ -11,9 +11,9 @@ from conftest import VALID, write_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi.config import load_config
 from kpi.errors import Severity
-from kpi.loader import MeasureReader, check_plan
+from kpi.plan.config import load_config
+from kpi.plan.loader import MeasureReader, check_plan
 
 DOCS = {p.stem: tomllib.loads(p.read_bytes().decode("utf-8-sig")) for p in VALID.glob("*.toml")}
 

@@ -1,4 +1,4 @@
-"""kpi.tomlread: the Locator that finds the line of a key path, and how TOML syntax errors are reported."""
+"""kpi.plan.tomlread: the Locator that finds the line of a key path, and how TOML syntax errors are reported."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import tomllib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kpi.tomlread import Locator, decode, display_key, parse, show_value
+from kpi.plan.tomlread import Locator, decode, display_key, parse, show_value
 
 MEASURE = """\
 # comment with [brackets] and key = value in it

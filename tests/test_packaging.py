@@ -49,7 +49,17 @@ def test_installed_copy_runs_every_command_family(tmp_path: Path) -> None:
     # -S skips .pth files, so an editable install of kpi in this environment cannot supply missing modules;
     # the dependencies still come from this environment's site-packages, after the installed copy.
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), sysconfig.get_paths()["purelib"]]), "KPI_NO_CACHE": "1"}
-    modules = ["cli", "kpi", "kpi.export", "kpi.export.xlsx", "kpi.export.html", "kpi.db", "kpi.diff", "kpi.editing", "kpi.cache"]
+    modules = [
+        "cli",
+        "kpi",
+        "kpi.export",
+        "kpi.export.xlsx",
+        "kpi.export.html",
+        "kpi.export.db",
+        "kpi.history.diff",
+        "kpi.edit.log",
+        "kpi.plan.cache",
+    ]
     probe = f"import importlib; print([importlib.import_module(m).__file__ for m in {modules!r}])"
     imported = subprocess.run(
         [sys.executable, "-S", "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=False

@@ -11,15 +11,15 @@ from pathlib import Path
 
 from conftest import INVALID, VALID, MakePlan
 
-from kpi import tomlread
-from kpi.loader import load_plan
+from kpi.plan import tomlread
+from kpi.plan.loader import load_plan
 
 PROBE = """
 import json, sys
 sys.modules["tomli"] = None  # as if tomli were not installed
 from pathlib import Path
-from kpi import tomlread
-from kpi.loader import load_plan
+from kpi.plan import tomlread
+from kpi.plan.loader import load_plan
 result = load_plan(Path(sys.argv[1]))
 print(json.dumps({
     "parser": tomlread.PARSER,

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from kpi.loader import load_plan
 from kpi.model import Kind, Plan
+from kpi.plan.loader import load_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 MINISTRIES = {

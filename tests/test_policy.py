@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from cli import app
 from kpi.errors import KpiError, Severity
-from kpi.loader import read_plan
-from kpi.policy import adopted, normalize, run_check
+from kpi.history.policy import adopted, normalize, run_check
+from kpi.plan.loader import read_plan
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[1]

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli import app
-from kpi.loader import read_plan
-from kpi.report import build_report
-from kpi.review import lagging, missing
-from kpi.sparkline import BARS, sparkline
+from kpi.judge.report import build_report
+from kpi.judge.review import lagging, missing
+from kpi.plan.loader import read_plan
+from kpi.views.sparkline import BARS, sparkline
 
 runner = CliRunner()
 

@@ -12,10 +12,10 @@ import pytest
 from edit_fixtures import TODAY, plan_with
 
 from kpi import safefile
-from kpi.editing import log_figure
+from kpi.edit.log import log_figure
 from kpi.errors import KpiError
-from kpi.loader import read_plan
-from kpi.report import find_measure
+from kpi.judge.report import find_measure
+from kpi.plan.loader import read_plan
 from kpi.safefile import UnsafePath, atomic_write, create_new
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def test_killed_writer_leaves_file_intact(tmp_path: Path) -> None:
         import datetime, os, sys, threading
         from pathlib import Path
         from kpi import safefile
-        from kpi.editing import log_figure
+        from kpi.edit.log import log_figure
 
         def stop_before_rename(source, destination):
             print("written", flush=True)
@@ -105,7 +105,7 @@ def test_twenty_processes_log_twenty_years_into_one_indicator(tmp_path: Path) ->
         f"""
         import datetime, sys, time
         from pathlib import Path
-        from kpi.editing import log_figure
+        from kpi.edit.log import log_figure
 
         while not Path({str(go)!r}).exists():  # start together, to make the writers overlap
             time.sleep(0.001)

@@ -13,8 +13,9 @@ import pytest
 from conftest import INVALID, VALID
 from jsonschema import Draft202012Validator
 
-from kpi import fiscal, loader
+from kpi import fiscal
 from kpi.model import Direction, Kind, QualStatus, YearBasis
+from kpi.plan import loader
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = REPO / "kpi" / "schema" / "measure.schema.json"

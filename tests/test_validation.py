@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import INVALID, VALID, MakePlan
 
-from kpi.config import find_root, load_config
 from kpi.errors import PlanNotFound, ProblemError, Severity
-from kpi.loader import check_plan, load_plan, read_plan
 from kpi.model import Direction, Kind, QualStatus, YearBasis
+from kpi.plan.config import find_root, load_config
+from kpi.plan.loader import check_plan, load_plan, read_plan
 
 # Each invalid file, copied into measures/ under its own name, and the one line `kpi check` prints for it.
 INVALID_MESSAGES: dict[str, str] = {

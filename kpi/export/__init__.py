@@ -1,6 +1,6 @@
 """`kpi export`: the yearly evaluation table in xlsx, csv, md, html, json or the RS outcome layout.
 
-``export()`` is the one entry point: it judges the plan (``kpi.report.build_report``), lays out the
+``export()`` is the one entry point: it judges the plan (``kpi.judge.report.build_report``), lays out the
 shared evaluation table (``kpi.export.table``), renders it in the chosen format and writes the file
 atomically (a temporary file beside it, then a rename), so a failed export never leaves half a file.
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 from kpi.errors import KpiError
 from kpi.export.provenance import provenance
 from kpi.export.table import Evaluation, Progress, evaluation
-from kpi.labels import Lang
+from kpi.judge.report import build_report
 from kpi.model import Method, Plan
-from kpi.report import build_report
+from kpi.views.labels import Lang
 
 
 class ExportFormat(str, Enum):

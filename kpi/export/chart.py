@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from kpi.assess import Assessment
-from kpi.formats import number
-from kpi.labels import Lang, status_label
+from kpi.judge.assess import Assessment
 from kpi.model import Kind
+from kpi.views.labels import Lang, status_label
+from kpi.views.report import number
 
 WIDTH = 240
 HEIGHT = 96

@@ -14,8 +14,8 @@ from html import escape
 from kpi.export.chart import STATUS_COLOURS, svg_chart
 from kpi.export.plain import display, section_text
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
-from kpi.labels import Lang, status_label
 from kpi.model import Status
+from kpi.views.labels import Lang, status_label
 
 STATUS_BACKGROUNDS = {
     "exceeded": "#c7ecd2",

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from kpi.errors import KpiError
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
-from kpi.formats import md_cell as _md_cell_raw
-from kpi.formats import number, percent, safe_cell
-from kpi.labels import Lang
+from kpi.views.labels import Lang
+from kpi.views.report import md_cell as _md_cell_raw
+from kpi.views.report import number, percent, safe_cell
 
 BOM = "\ufeff"
 
@@ -153,7 +153,7 @@ MD_COLUMNS = [
 
 
 def md_cell(text: str) -> str:
-    """A Markdown cell: pipes and newlines escaped (kpi.formats.md_cell), and <, >, & as entities, so a wiki
+    """A Markdown cell: pipes and newlines escaped (kpi.views.report.md_cell), and <, >, & as entities, so a wiki
     that renders raw HTML shows a title like ``<script>`` as text."""
     return _md_cell_raw(html.escape(text, quote=False))
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpi import __version__
-from kpi.labels import Lang
+from kpi.judge.report import Report
 from kpi.model import Plan, Thresholds
-from kpi.report import Report
+from kpi.views.labels import Lang
 
 UNKNOWN = "unknown"
 

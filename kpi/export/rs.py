@@ -3,7 +3,7 @@
 Per indicator four rows — 目標年度 / 目標値 / 実績値 / 達成率 — with one column per fiscal year (the
 evaluation year and the four before it) between a 基準値 column and a final 目標値 column, plus the
 unit and the direction of improvement (上向き／下向き). 達成率 follows the RS convention of
-``kpi.assess.achievement`` against the plan's target (each year's threshold for 毎年度 targets), so
+``kpi.judge.assess.achievement`` against the plan's target (each year's threshold for 毎年度 targets), so
 the 目標値 column's 達成率 equals the report's.
 """
 
@@ -13,12 +13,12 @@ import io
 from dataclasses import dataclass
 
 from kpi import fiscal
-from kpi.assess import Assessment, achievement
 from kpi.export.plain import data_text, encode_grid
 from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, clean
-from kpi.formats import safe_cell
-from kpi.labels import DIRECTION, Lang, status_label
+from kpi.judge.assess import Assessment, achievement
 from kpi.model import Kind, YearBasis
+from kpi.views.labels import DIRECTION, Lang, status_label
+from kpi.views.report import safe_cell
 
 ROW_LABELS = ("目標年度", "目標値", "実績値", "達成率")
 
@@ -55,7 +55,7 @@ def _figure(a: Assessment, year: int, lang: Lang) -> float | str | None:
         entry = ind.actual_for(year)
         if entry is None or entry.status is None:
             return None
-        from kpi.assess import QUAL_STATUS
+        from kpi.judge.assess import QUAL_STATUS
 
         return status_label(QUAL_STATUS[entry.status], lang)
     if ind.kind is Kind.CUMULATIVE and ind.start is not None:

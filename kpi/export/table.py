@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from kpi import review
-from kpi.assess import Assessment
 from kpi.export.pillars import heading, pillar_code
 from kpi.export.provenance import Provenance
-from kpi.formats import STATUS_ORDER, adopted_text
-from kpi.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
+from kpi.judge import review
+from kpi.judge.assess import Assessment
+from kpi.judge.report import MeasureResult, Report
 from kpi.model import Kind, Status
-from kpi.report import MeasureResult, Report
+from kpi.views.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
+from kpi.views.report import STATUS_ORDER, adopted_text
 
 RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
 
@@ -173,7 +173,7 @@ def _figure(result: Assessment, year: int, lang: Lang) -> float | str | None:
     if entry is None:
         return None
     if entry.status is not None:
-        from kpi.assess import QUAL_STATUS
+        from kpi.judge.assess import QUAL_STATUS
 
         return status_label(QUAL_STATUS[entry.status], lang)
     return entry.value

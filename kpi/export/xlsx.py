@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from kpi.export.chart import STATUS_COLOURS
 from kpi.export.html import STATUS_BACKGROUNDS
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Progress, Section, sections
-from kpi.formats import safe_cell
-from kpi.labels import Lang
+from kpi.views.labels import Lang
+from kpi.views.report import safe_cell
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from kpi.errors import KpiError
-from kpi.labels import Lang, grade_label, status_label
+from kpi.history.policy import adopted_number, adopted_year
+from kpi.judge.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
 from kpi.model import Actual, Indicator, Method, Plan
-from kpi.policy import adopted_number, adopted_year
-from kpi.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
+from kpi.views.labels import Lang, grade_label, status_label
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LAGGING_ORDER = "CASE a.status WHEN 'regressing' THEN 0 WHEN 'far_behind' THEN 1 ELSE 2 END, a.pace, m.number, i.position"

@@ -14,7 +14,7 @@ from pathlib import Path
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
 from kpi.model import Indicator, Measure, Plan, Revision
-from kpi.tomlread import Locator
+from kpi.plan.tomlread import Locator
 
 TARGET_FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
 NUMBER_FIELDS = frozenset({"target", "baseline"})
@@ -222,7 +222,7 @@ def run_check(
     root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
 ) -> tuple[Problem, ...]:
     """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
-    from kpi.loader import load_plan
+    from kpi.plan.loader import load_plan
 
     keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
     try:
@@ -231,7 +231,7 @@ def run_check(
         return _only((exc.problem,), keep)
     problems = list(result.problems)
     if against is not None:
-        from kpi import gitrev
+        from kpi.history import gitrev
 
         repo = gitrev.open_repo(root)
         previous = gitrev.load_at(repo, gitrev.resolve(repo, against))

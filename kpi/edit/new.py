@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpi.editing import BadValue, parse_number, parse_year, validate_text
+from kpi.edit.log import BadValue, parse_number, parse_year, validate_text
+from kpi.edit.tomledit import toml_text
 from kpi.errors import KpiError
-from kpi.loader import INDICATOR_ID, MEASURE_ID, PILLAR, load_plan, measure_files
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
+from kpi.plan.loader import INDICATOR_ID, MEASURE_ID, PILLAR, load_plan, measure_files
 from kpi.safefile import create_new
-from kpi.tomledit import toml_text
 
 # What each kind needs besides id, name and kind (measure-file.md); `kpi new` asks for these.
 NEEDS: dict[Kind, tuple[str, ...]] = {

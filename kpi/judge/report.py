@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kpi import fiscal
-from kpi.assess import Assessment, Grade, assess_indicator, grade
 from kpi.errors import KpiError, UnknownMeasure
+from kpi.judge.assess import Assessment, Grade, assess_indicator, grade
 from kpi.model import Edition, Measure, Method, Plan, Status, Thresholds
 
 

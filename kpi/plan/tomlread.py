@@ -17,7 +17,7 @@ try:  # tomli is tomllib's own source, compiled (mypyc): the same results and me
 except ImportError:  # no compiled wheel for this platform, or not installed: the standard library's
     import tomllib as toml  # type: ignore[no-redef]
 
-PARSER = f"{toml.__name__} {getattr(toml, '__version__', '')}".strip()  # which parser reads plans (kpi.cache keys on it)
+PARSER = f"{toml.__name__} {getattr(toml, '__version__', '')}".strip()  # which parser reads plans (kpi.plan.cache keys on it)
 
 KeyPath = Sequence[str | int]
 

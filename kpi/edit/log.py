@@ -17,16 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kpi import fiscal, tomledit, tomlread
-from kpi.assess import Assessment, assess_indicator
-from kpi.config import load_config
+from kpi import fiscal
+from kpi.edit import tomledit
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
-from kpi.formats import number
-from kpi.loader import MEASURE_ID, QUAL_LABELS, LoadResult, MeasureReader, load_measure, load_plan
+from kpi.judge.assess import Assessment, assess_indicator
+from kpi.judge.report import find_measure
 from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
-from kpi.report import find_measure
+from kpi.plan import tomlread
+from kpi.plan.config import load_config
+from kpi.plan.loader import MEASURE_ID, QUAL_LABELS, LoadResult, MeasureReader, load_measure, load_plan
+from kpi.plan.tomlread import Locator, display_key
 from kpi.safefile import atomic_write, locked, resolve_inside
-from kpi.tomlread import Locator, display_key
+from kpi.views.report import number
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument

@@ -1,4 +1,4 @@
-"""`kpi missing` and `kpi lagging` as records (json, csv) and display rows; the lists come from kpi.review."""
+"""`kpi missing` and `kpi lagging` as records (json, csv) and display rows; the lists come from kpi.judge.review."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 from kpi.export.table import clean
-from kpi.formats import number, percent, safe_cell
-from kpi.labels import Lang, status_label
-from kpi.review import LaggingItem, MissingReport
+from kpi.judge.review import LaggingItem, MissingReport
+from kpi.views.labels import Lang, status_label
+from kpi.views.report import number, percent, safe_cell
 
 
 def missing_record(report: MissingReport) -> dict[str, Any]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from kpi import fiscal
-from kpi.formats import indicator_record, measure_record, number, percent, year_text
-from kpi.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
+from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Plan, YearBasis
-from kpi.report import MeasureResult
-from kpi.sparkline import indicator_sparkline
+from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
+from kpi.views.report import indicator_record, measure_record, number, percent, year_text
+from kpi.views.sparkline import indicator_sparkline
 
 
 def _year(year: int, basis: YearBasis) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from kpi import fiscal
 from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
 from kpi.model import Method, PlanConfig, Thresholds
-from kpi.tomlread import Locator, read, show_value
+from kpi.plan.tomlread import Locator, read, show_value
 
 CONFIG_NAME = "kpi.toml"
 ENV_DIR = "KPI_DIR"

@@ -30,9 +30,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
-from kpi import __version__, tomlread
+from kpi import __version__
 from kpi.errors import Problem
 from kpi.model import Measure, PlanConfig
+from kpi.plan import tomlread
 
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
@@ -40,8 +41,6 @@ ENV_OFF = "KPI_NO_CACHE"
 FORMAT = 1  # of the cache file itself
 RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
 KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
-# The modules whose code decides what a file loads as: a change to any of them (a new check, a new field) drops the cache.
-_CODE = ("cache", "config", "errors", "fiscal", "indicators", "loader", "model", "tomlread")
 
 StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
@@ -64,16 +63,27 @@ def _enabled() -> bool:
     return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
 
 
+def code_files() -> list[Path]:
+    """The modules whose code decides what a file loads as: all of ``kpi.plan`` and the base modules it builds on.
+
+    Taken from the package folder rather than named one by one, so a moved or new module cannot fall out of the key.
+    """
+    package = Path(__file__).resolve().parent.parent
+    return sorted([*package.glob("*.py"), *(package / "plan").glob("*.py")])
+
+
 def _code_key() -> tuple[object, ...]:
-    here = Path(__file__).parent
     # The TOML parser and Python itself decide what a file reads as too (tomllib differs between Python versions).
     stamps: list[object] = [__version__, sys.version, tomlread.PARSER]
-    for name in _CODE:
+    files = code_files()
+    if not files:  # installed without sources (a zip): the version alone decides
+        stamps.append("no sources")
+    for path in files:
         try:
-            st = os.stat(here / f"{name}.py")
-            stamps.append((name, st.st_size, st.st_mtime_ns))
-        except OSError:  # installed without sources (a zip): the version alone decides
-            stamps.append(name)
+            st = os.stat(path)
+            stamps.append((f"{path.parent.name}/{path.name}", st.st_size, st.st_mtime_ns))
+        except OSError:
+            stamps.append(f"{path.parent.name}/{path.name}")
     return tuple(stamps)
 
 

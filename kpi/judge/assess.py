@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kpi import cagr
+from kpi.judge import cagr
 from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, Status, Thresholds
 
 UNJUDGED = frozenset({Status.NO_DATA, Status.PENDING})

@@ -9,11 +9,11 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from kpi.assess import Assessment, achievement
-from kpi.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
+from kpi.history.policy import adopted_number, adopted_year
+from kpi.judge.assess import Assessment, achievement
+from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status, YearBasis
-from kpi.policy import adopted_number, adopted_year
-from kpi.report import MeasureResult, Report
+from kpi.views.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
 
 STATUS_ORDER = [
     Status.EXCEEDED,

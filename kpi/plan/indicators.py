@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
 from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
-from kpi.tomlread import KeyPath, show_value
+from kpi.plan.tomlread import KeyPath, show_value
 
 if TYPE_CHECKING:
-    from kpi.loader import MeasureReader
+    from kpi.plan.loader import MeasureReader
 
 INDICATOR_KEYS = frozenset(
     {

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kpi.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
-from kpi.formats import number
-from kpi.gitrev import Side
+from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
+from kpi.history.gitrev import Side
+from kpi.views.report import number
 
 YEAR_FIELDS = frozenset({"deadline", "baseline_year", "retired"})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

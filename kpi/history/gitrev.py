@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from kpi.config import CONFIG_NAME, load_config
 from kpi.errors import KpiError, ProblemError
-from kpi.loader import LoadResult, load_plan
 from kpi.model import Plan
+from kpi.plan.config import CONFIG_NAME, load_config
+from kpi.plan.loader import LoadResult, load_plan
 
 WORKTREE = "working tree"
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from kpi import fiscal
-from kpi.assess import Assessment
-from kpi.editing import LogResult
-from kpi.formats import number, percent
-from kpi.labels import COLUMNS, Lang, status_label
+from kpi.edit.log import LogResult
+from kpi.edit.new import Created
+from kpi.edit.target import NOT_SET, TargetResult
+from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, YearBasis
-from kpi.revising import NOT_SET, TargetResult
-from kpi.scaffold import Created
+from kpi.views.labels import COLUMNS, Lang, status_label
+from kpi.views.report import number, percent
 
 WORDS = {
     Lang.JA: {

@@ -1,7 +1,7 @@
 """Loading and validating a plan: kpi.toml and every measure file (format v1, see kpi/schema/).
 
 Each file is checked completely and every problem is kept, so `kpi check` can list them all in one run.
-The checks of one ``[[indicators]]`` table live in ``kpi.indicators``.
+The checks of one ``[[indicators]]`` table live in ``kpi.plan.indicators``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from kpi import fiscal
-from kpi.cache import MeasureCache
-from kpi.config import CONFIG_NAME, load_config
 from kpi.errors import BadYear, Problem, ProblemError, Severity
-from kpi.indicators import (
+from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
+from kpi.plan.cache import MeasureCache
+from kpi.plan.config import CONFIG_NAME, load_config
+from kpi.plan.indicators import (
     ACTUAL_KEYS,
     INDICATOR_ID,
     INDICATOR_KEYS,
@@ -31,8 +32,7 @@ from kpi.indicators import (
     IndicatorReader,
     written_number,
 )
-from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
-from kpi.tomlread import KeyPath, Locator, display_key, read, show_value
+from kpi.plan.tomlread import KeyPath, Locator, display_key, read, show_value
 
 __all__ = [
     "ACTUAL_KEYS",
@@ -132,7 +132,7 @@ def _line_in(path: Path, key: KeyPath) -> int | None:
 def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
     """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first.
 
-    Files unchanged since the last run come from the cache (kpi.cache) unless ``cache`` is False.
+    Files unchanged since the last run come from the cache (kpi.plan.cache) unless ``cache`` is False.
     Raises ProblemError only when kpi.toml itself cannot be read or parsed.
     """
     config, problems = load_config(root)

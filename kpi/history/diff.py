@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kpi.assess import assess_indicator
 from kpi.errors import Severity
-from kpi.gitrev import Side, load_side, open_repo, sides
+from kpi.history.gitrev import Side, load_side, open_repo, sides
+from kpi.history.policy import TARGET_FIELDS, explaining, field_value, pair_measures
+from kpi.judge.assess import assess_indicator
+from kpi.judge.report import evaluation_year
 from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
-from kpi.policy import TARGET_FIELDS, explaining, field_value, pair_measures
-from kpi.report import evaluation_year
 
 LOWERS = "lowers"
 RAISES = "raises"

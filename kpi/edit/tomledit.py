@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kpi.tomlread import BOM
+from kpi.plan.tomlread import BOM
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument

@@ -1,6 +1,6 @@
 """The yearly review lists: missing figures by ministry, lagging indicators worst first, counts per group.
 
-Everything works on a :class:`kpi.report.Report`, so the filters of ``build_report`` (ministry, pillar,
+Everything works on a :class:`kpi.judge.report.Report`, so the filters of ``build_report`` (ministry, pillar,
 edition) apply to every list the same way. Nothing here reads files or prints.
 """
 
@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kpi.assess import Assessment
+from kpi.judge.assess import Assessment
+from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status
-from kpi.report import MeasureResult, Report
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kpi import tomledit
-from kpi.assess import Assessment, assess_indicator
-from kpi.editing import BadValue, editing_session, indicator_table, locate, parse_number, parse_year
+from kpi.edit import tomledit
+from kpi.edit.log import BadValue, editing_session, indicator_table, locate, parse_number, parse_year
 from kpi.errors import KpiError
+from kpi.judge.assess import Assessment, assess_indicator
+from kpi.judge.report import evaluation_year
 from kpi.model import Indicator, Measure
-from kpi.report import evaluation_year
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
