@@ -1,5 +1,5 @@
 """``python -m kpi`` runs the command-line tool."""
 
-from cli import main
+from kpi.cli import main
 
 main()

@@ -97,10 +97,9 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
     """Write ``data`` to a new hidden temp file in ``folder``, flushed and fsynced to disk."""
-    # Hidden (leading dot) and not *.toml: a temp file left by a crash is never loaded as a measure.
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
+    temp = _new_temp(folder, name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(temp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -110,6 +109,13 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+    return temp
+
+
+def _new_temp(folder: Path, name: str) -> Path:
+    # Hidden (leading dot) and not *.toml: a temp file left by a crash is never loaded as a measure.
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
+    os.close(fd)
     return Path(temp)
 
 
@@ -124,20 +130,44 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: temp file in the same folder, fsync, rename over the original."""
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        mode: int | None = os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    temp = _write_temp(path.parent, path.name, data, mode)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, *, mode: int | None = None) -> Iterator[Path]:
+    """A temporary path beside ``path`` to build the new file in; on success it is fsynced and renamed over ``path``.
+
+    The one way kpi replaces a file: readers see the old file or the new one, never half of one, and a failure
+    (or Ctrl-C) leaves the old file and no temporary behind. ``mode`` defaults to the replaced file's mode (a new
+    file keeps the temporary's 0600).
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if mode is None:
+        with contextlib.suppress(FileNotFoundError):
+            mode = os.stat(path).st_mode & 0o7777
+    temp = _new_temp(folder, path.name)
     try:
+        yield temp
+        _fsync_file(temp)
+        if mode is not None:
+            os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    _sync_folder(path.parent)
+    _sync_folder(folder)
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` (see ``replacing``)."""
+    with replacing(path, mode=mode) as temp, open(temp, "wb") as handle:
+        handle.write(data)
 
 
 def _default_mode() -> int:

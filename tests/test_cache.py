@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 import kpi.plan.cache
 import kpi.plan.loader
-from cli import app
+from kpi.cli import app
 from kpi.plan.cache import MeasureCache, cache_dir
 from kpi.plan.loader import LoadResult, load_plan
 

@@ -10,7 +10,7 @@ from conftest import INVALID, VALID, MakePlan
 from test_validation import INVALID_MESSAGES
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 
 runner = CliRunner()
 

@@ -14,7 +14,7 @@ import pytest
 from gitplan import PlanRepo, revision
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 from kpi.errors import KpiError
 from kpi.export.db import build_db
 from kpi.judge.report import build_report

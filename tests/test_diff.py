@@ -9,7 +9,7 @@ import pytest
 from gitplan import RATE, PlanRepo, revision
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 from kpi.history import gitrev
 from kpi.history.diff import LOWERS, RAISES, ambition, diff_plan
 from kpi.model import Direction, Kind, Status

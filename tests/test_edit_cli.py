@@ -8,8 +8,8 @@ import pytest
 from edit_fixtures import MEASURE, OTHER, plan_with
 from typer.testing import CliRunner
 
-import cli
-from cli import app
+import kpi.cli.new
+from kpi.cli import app
 from kpi.judge.report import find_measure
 from kpi.model import Kind
 from kpi.plan.loader import check_plan, read_plan
@@ -253,7 +253,7 @@ def test_new_without_terminal_names_missing_option(tmp_path: Path) -> None:
 
 
 def test_new_asks_in_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(kpi.cli.new, "_interactive", lambda: True)
     root = plan_with(tmp_path)
     answers = [
         "見守り活動の推進",  # title

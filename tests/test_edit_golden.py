@@ -14,7 +14,7 @@ import pytest
 from edit_fixtures import EDIT_DATA, TODAY, plan_with
 
 from kpi.edit.log import log_figure
-from kpi.edit.target import Revision, revise_target
+from kpi.edit.target import TargetChange, revise_target
 
 Edit = tuple[str, str, dict[str, Any]]
 
@@ -49,7 +49,7 @@ CASES: dict[str, tuple[str, list[Edit], int, int]] = {
             ("log", "workers", {"year": "2023", "value": "281,000", "force": True}),
             ("log", "workers", {"year": "2024", "value": "285000", "note": "確定値", "force": True}),
             ("log", "sites", {"year": "2024", "value": "5"}),
-            ("target", "workers", {"revision": Revision(milestones=("2025=295000",)), "reason": "中間目標の見直し"}),
+            ("target", "workers", {"change": TargetChange(milestones=("2025=295000",)), "reason": "中間目標の見直し"}),
         ],
         4 + 7,  # four lines changed in place, one revision block (blank line, header, five keys)
         4,
@@ -58,9 +58,9 @@ CASES: dict[str, tuple[str, list[Edit], int, int]] = {
         "2024-105",
         [
             ("log", "first", {"year": "2024", "value": "120"}),
-            ("target", "first", {"revision": Revision(target="90"), "reason": "前倒し"}),
+            ("target", "first", {"change": TargetChange(target="90"), "reason": "前倒し"}),
             ("log", "second", {"year": "2024", "value": "85.5%"}),
-            ("target", "second", {"revision": Revision(target="85", deadline="R8"), "reason": "2025年改定"}),
+            ("target", "second", {"change": TargetChange(target="85", deadline="R8"), "reason": "2025年改定"}),
             ("log", "third", {"year": "2024", "value": "done"}),
         ],
         # first: actuals table (3), target (1), revision (7); second: target (1), deadline (1), actuals (3),
@@ -76,7 +76,7 @@ def run_edits(root: Path, measure_id: str, edits: list[Edit]) -> None:
         if command == "log":
             log_figure(root, measure_id, indicator, args.pop("year"), args.pop("value"), today=TODAY, **args)
         else:
-            revise_target(root, measure_id, indicator, args["revision"], args["reason"], today=TODAY)
+            revise_target(root, measure_id, indicator, args["change"], args["reason"], today=TODAY)
 
 
 def edited(tmp_path: Path, case: str) -> tuple[bytes, bytes]:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpi.edit.log import BadValue, log_figure, parse_number, parse_status
-from kpi.edit.target import Revision, revise_target
+from kpi.edit.target import TargetChange, revise_target
 from kpi.errors import KpiError, ProblemError, UnknownIndicator, UnknownMeasure
 from kpi.judge.report import find_measure
 from kpi.model import Actual, QualStatus, Status
@@ -251,7 +251,7 @@ def test_log_into_a_broken_measure_names_its_problem(tmp_path: Path) -> None:
 def test_target_records_revision_in_same_write(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
     day = dt.date(2025, 6, 1)
-    result = revise_target(root, "8", "access", Revision(target="140,000", deadline="R9"), "2025年改定", today=day)
+    result = revise_target(root, "8", "access", TargetChange(target="140,000", deadline="R9"), "2025年改定", today=day)
     assert [(c.field, c.old, c.new) for c in result.changes] == [("target", 130000, 140000), ("deadline", 2026, 2027)]
     indicator = loaded(root)
     assert (indicator.target, indicator.deadline) == (140000, 2027)
@@ -264,9 +264,9 @@ def test_target_records_revision_in_same_write(tmp_path: Path) -> None:
 
 def test_target_milestones_add_replace_remove(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
-    revise_target(root, "8", "access", Revision(milestones=("2024=115000", "R7=120000")), "中間目標", today=TODAY)
+    revise_target(root, "8", "access", TargetChange(milestones=("2024=115000", "R7=120000")), "中間目標", today=TODAY)
     assert [(m.year, m.value) for m in loaded(root).milestones] == [(2024, 115000), (2025, 120000)]
-    revise_target(root, "8", "access", Revision(milestones=("2024=",)), "見直し", today=TODAY)
+    revise_target(root, "8", "access", TargetChange(milestones=("2024=",)), "見直し", today=TODAY)
     assert [(m.year, m.value) for m in loaded(root).milestones] == [(2025, 120000)]
     revisions = loaded(root).revisions
     assert revisions[0].old == [] and revisions[1].new == [{"year": 2025, "value": 120000}]
@@ -277,7 +277,7 @@ def test_target_without_reason_changes_nothing(tmp_path: Path, reason: str | Non
     root = plan_with(tmp_path)
     before = measure_file(root).read_bytes()
     with pytest.raises(KpiError) as caught:
-        revise_target(root, "8", "access", Revision(target="1"), reason, today=TODAY)
+        revise_target(root, "8", "access", TargetChange(target="1"), reason, today=TODAY)
     assert str(caught.value) == (
         "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed"
     )
@@ -288,7 +288,7 @@ def test_target_that_makes_measure_invalid_is_refused(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
     before = measure_file(root).read_bytes()
     with pytest.raises(ProblemError) as caught:
-        revise_target(root, "8", "access", Revision(deadline="2021"), "誤り", today=TODAY)
+        revise_target(root, "8", "access", TargetChange(deadline="2021"), "誤り", today=TODAY)
     assert str(caught.value).startswith("measures/2024-008.toml:")
     assert "indicators[0].deadline: 2021 is before baseline_year 2022" in str(caught.value)
     assert measure_file(root).read_bytes() == before
@@ -297,35 +297,35 @@ def test_target_that_makes_measure_invalid_is_refused(tmp_path: Path) -> None:
 def test_target_on_trend_is_refused_by_validation(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
     with pytest.raises(ProblemError, match=r"indicators\[3\].target: trend indicators have no numeric target"):
-        revise_target(root, "8", "rate", Revision(target="10"), "x", today=TODAY)
+        revise_target(root, "8", "rate", TargetChange(target="10"), "x", today=TODAY)
 
 
 def test_target_unchanged_writes_nothing(tmp_path: Path) -> None:
     root = plan_with(tmp_path)
     before = measure_file(root).read_bytes()
-    result = revise_target(root, "8", "access", Revision(target="130,000.0", deadline="2026"), "same", today=TODAY)
+    result = revise_target(root, "8", "access", TargetChange(target="130,000.0", deadline="2026"), "same", today=TODAY)
     assert result.changes == ()
     assert measure_file(root).read_bytes() == before
 
 
 def test_target_needs_something_to_revise(tmp_path: Path) -> None:
     with pytest.raises(KpiError, match=r"^nothing to revise; give --target"):
-        revise_target(plan_with(tmp_path), "8", "access", Revision(), "x", today=TODAY)
+        revise_target(plan_with(tmp_path), "8", "access", TargetChange(), "x", today=TODAY)
 
 
 @pytest.mark.parametrize(
     ("revision", "message"),
     [
-        (Revision(target="lots"), "--target: 'lots' is not a number; write digits like 1234, 1,234 or 45.2"),
-        (Revision(milestones=("2025",)), "--milestone '2025': write YEAR=VALUE, like 2025=50 (or 2025= to remove it)"),
-        (Revision(milestones=("2023=",)), "--milestone '2023=': there is no milestone for 2023 to remove"),
+        (TargetChange(target="lots"), "--target: 'lots' is not a number; write digits like 1234, 1,234 or 45.2"),
+        (TargetChange(milestones=("2025",)), "--milestone '2025': write YEAR=VALUE, like 2025=50 (or 2025= to remove it)"),
+        (TargetChange(milestones=("2023=",)), "--milestone '2023=': there is no milestone for 2023 to remove"),
         (
-            Revision(deadline="soon"),
+            TargetChange(deadline="soon"),
             '--deadline: \'soon\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"',
         ),
     ],
 )
-def test_target_bad_values(tmp_path: Path, revision: Revision, message: str) -> None:
+def test_target_bad_values(tmp_path: Path, revision: TargetChange, message: str) -> None:
     with pytest.raises(KpiError) as caught:
         revise_target(plan_with(tmp_path), "8", "access", revision, "x", today=TODAY)
     assert str(caught.value) == message

@@ -18,8 +18,8 @@ HEAVY = ("tomlkit", "sqlite_utils", "xlsxwriter", "jsonschema", "openpyxl", "dat
 PROBE = """
 import json, sys
 from typer.testing import CliRunner
-import cli
-result = CliRunner().invoke(cli.app, sys.argv[1:])
+import kpi.cli
+result = CliRunner().invoke(kpi.cli.app, sys.argv[1:])
 assert result.exit_code == 0, result.output
 print(json.dumps(sorted(name for name in {heavy!r} if name in sys.modules)))
 """

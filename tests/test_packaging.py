@@ -50,7 +50,7 @@ def test_installed_copy_runs_every_command_family(tmp_path: Path) -> None:
     # the dependencies still come from this environment's site-packages, after the installed copy.
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), sysconfig.get_paths()["purelib"]]), "KPI_NO_CACHE": "1"}
     modules = [
-        "cli",
+        "kpi.cli",
         "kpi",
         "kpi.export",
         "kpi.export.xlsx",
@@ -76,3 +76,15 @@ def test_installed_copy_runs_every_command_family(tmp_path: Path) -> None:
     )
     assert report.returncode == 0, report.stderr
     assert '"edition": 2025' in report.stdout
+
+
+def test_python_m_kpi_ignores_another_projects_cli_py(tmp_path: Path) -> None:
+    # kpi/__main__.py once imported a top-level `cli`: any cli.py in the current folder ran instead of kpi.
+    (tmp_path / "cli.py").write_text("print('not kpi')\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kpi", "--version"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, "kpi 0.1.0\n"), done.stderr
+
+
+def test_cli_py_in_a_checkout_runs_kpi() -> None:
+    done = subprocess.run([sys.executable, "cli.py", "--version"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, "kpi 0.1.0\n"), done.stderr

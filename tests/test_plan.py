@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 from kpi.model import Kind, Plan
 from kpi.plan.loader import load_plan
 

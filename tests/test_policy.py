@@ -12,7 +12,7 @@ import yaml
 from gitplan import PlanRepo, revision
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 from kpi.errors import KpiError, Severity
 from kpi.history.policy import adopted, normalize, run_check
 from kpi.plan.loader import read_plan

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cli import app
+from kpi.cli import app
 from kpi.judge.report import build_report
 from kpi.judge.review import lagging, missing
 from kpi.plan.loader import read_plan
@@ -158,7 +158,7 @@ class FakeTerminal(io.StringIO):
 
 
 def test_export_progress_only_on_a_terminal_and_for_long_exports(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cli
+    from kpi.cli import export as cli
 
     with cli.export_progress() as advance:
         assert advance is None  # pytest's stderr is not a terminal

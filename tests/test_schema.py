@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 
 from kpi import fiscal
 from kpi.model import Direction, Kind, QualStatus, YearBasis
-from kpi.plan import loader
+from kpi.plan import fields
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = REPO / "kpi" / "schema" / "measure.schema.json"
@@ -93,12 +93,12 @@ def test_schema_is_valid_draft_2020_12() -> None:
 @pytest.mark.parametrize(
     ("where", "keys"),
     [
-        (SCHEMA, loader.MEASURE_KEYS),
-        (DEFS["edition"], loader.EDITION_KEYS),
-        (DEFS["item"], loader.ITEM_KEYS),
-        (DEFS["indicator"], loader.INDICATOR_KEYS),
-        (DEFS["milestone"], loader.MILESTONE_KEYS),
-        (DEFS["revision"], loader.REVISION_KEYS),
+        (SCHEMA, fields.MEASURE_KEYS),
+        (DEFS["edition"], fields.EDITION_KEYS),
+        (DEFS["item"], fields.ITEM_KEYS),
+        (DEFS["indicator"], fields.INDICATOR_KEYS),
+        (DEFS["milestone"], fields.MILESTONE_KEYS),
+        (DEFS["revision"], fields.REVISION_KEYS),
     ],
     ids=["measure", "edition", "item", "indicator", "milestone", "revision"],
 )
@@ -111,7 +111,7 @@ def test_each_table_has_the_loaders_keys_and_no_others(where: dict[str, Any], ke
 def test_actual_tables_have_the_loaders_keys() -> None:
     value_table = DEFS["valueActual"]["anyOf"][1]
     status_table = DEFS["statusActual"]["anyOf"][1]
-    assert set(value_table["properties"]) | set(status_table["properties"]) == loader.ACTUAL_KEYS
+    assert set(value_table["properties"]) | set(status_table["properties"]) == fields.ACTUAL_KEYS
     assert value_table["additionalProperties"] is False and status_table["additionalProperties"] is False
 
 
@@ -120,16 +120,16 @@ def test_enums_are_the_models() -> None:
     assert indicator["kind"]["enum"] == [k.value for k in Kind]
     assert indicator["direction"]["enum"] == [d.value for d in Direction]
     assert indicator["year_basis"]["enum"] == [b.value for b in YearBasis]
-    assert DEFS["status"]["enum"] == [q.value for q in QualStatus] + list(loader.QUAL_LABELS)
-    assert set(DEFS["revision"]["properties"]["field"]["enum"]) == loader.REVISION_FIELDS
+    assert DEFS["status"]["enum"] == [q.value for q in QualStatus] + list(fields.QUAL_LABELS)
+    assert set(DEFS["revision"]["properties"]["field"]["enum"]) == fields.REVISION_FIELDS
 
 
 def test_patterns_and_ranges_are_the_loaders() -> None:
-    assert SCHEMA["properties"]["id"]["pattern"] == loader.MEASURE_ID.pattern
-    assert DEFS["indicator"]["properties"]["id"]["pattern"] == loader.INDICATOR_ID.pattern
-    assert DEFS["heading"]["pattern"] == loader.PILLAR.pattern
-    assert list(SCHEMA["properties"]["editions"]["patternProperties"]) == [loader.YEAR_KEY.pattern]
-    assert list(DEFS["indicator"]["properties"]["actuals"]["patternProperties"]) == [loader.YEAR_KEY.pattern]
+    assert SCHEMA["properties"]["id"]["pattern"] == fields.MEASURE_ID.pattern
+    assert DEFS["indicator"]["properties"]["id"]["pattern"] == fields.INDICATOR_ID.pattern
+    assert DEFS["heading"]["pattern"] == fields.PILLAR.pattern
+    assert list(SCHEMA["properties"]["editions"]["patternProperties"]) == [fields.YEAR_KEY.pattern]
+    assert list(DEFS["indicator"]["properties"]["actuals"]["patternProperties"]) == [fields.YEAR_KEY.pattern]
     assert (DEFS["year"]["minimum"], DEFS["year"]["maximum"]) == (fiscal.MIN_YEAR, fiscal.MAX_YEAR)
 
 

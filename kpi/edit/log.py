@@ -25,10 +25,11 @@ from kpi.judge.report import find_measure
 from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
 from kpi.plan import tomlread
 from kpi.plan.config import load_config
-from kpi.plan.loader import MEASURE_ID, QUAL_LABELS, LoadResult, MeasureReader, load_measure, load_plan
+from kpi.plan.fields import MEASURE_ID, QUAL_LABELS
+from kpi.plan.loader import LoadResult, MeasureReader, load_measure, load_plan
 from kpi.plan.tomlread import Locator, display_key
 from kpi.safefile import atomic_write, locked, resolve_inside
-from kpi.views.report import number
+from kpi.text import actual_text
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
@@ -308,15 +309,9 @@ def _check_year(session: _Session, key: Sequence[str | int], indicator: Indicato
         )
 
 
-def _shown_actual(actual: Actual, unit: str) -> str:
-    if actual.status is not None:
-        return actual.status.value
-    return f"{number(actual.value)} {unit}".rstrip()
-
-
 def _refuse_overwrite(session: _Session, key: Sequence[str | int], indicator: Indicator, old: Actual, new: Actual) -> None:
     if (old.value, old.status) != (new.value, new.status):
-        have, want = _shown_actual(old, indicator.unit), _shown_actual(new, indicator.unit)
+        have, want = actual_text(old, indicator.unit), actual_text(new, indicator.unit)
     elif old.note is not None and old.note != new.note:
         have, want = f"note {old.note!r}", f"note {new.note!r}"
     elif old.source is not None and old.source != new.source:

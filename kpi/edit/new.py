@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from kpi.edit.log import BadValue, parse_number, parse_year, validate_text
 from kpi.edit.tomledit import toml_text
 from kpi.errors import KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
-from kpi.plan.loader import INDICATOR_ID, MEASURE_ID, PILLAR, load_plan, measure_files
+from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR
+from kpi.plan.loader import load_plan, measure_files
 from kpi.safefile import create_new
 
 # What each kind needs besides id, name and kind (measure-file.md); `kpi new` asks for these.
@@ -53,6 +55,104 @@ class NewMeasure:
 class Created:
     shown: str
     measure: Measure
+
+
+@dataclass(frozen=True)
+class Question:
+    """One value `kpi new` needs: what to ask, the default offered, and the answers allowed (if a closed set)."""
+
+    key: str  # the key of ``answers``; the option is --key (--ministry for ministries)
+    text: str
+    default: str | int | None = None
+    choices: tuple[str, ...] = ()
+    integer: bool = False
+
+    @property
+    def option(self) -> str:
+        return "--" + self.key.replace("_", "-").replace("ministries", "ministry")
+
+    def required(self) -> KpiError:
+        """The error for a value that was neither given nor can be asked (no terminal)."""
+        return KpiError(f"{self.option} is required (kpi new asks only in a terminal); pass {self.option} VALUE")
+
+
+def _unanswered(value: object) -> bool:
+    return value is None or value == [] or value == ()
+
+
+def next_question(plan: Plan, answers: MutableMapping[str, object]) -> Question | None:
+    """The first value still missing from ``answers`` (the options given, then each answer), or None when complete."""
+    for question in _questions(plan, answers):
+        if _unanswered(answers.get(question.key)):
+            return question
+    return None
+
+
+def _questions(plan: Plan, answers: MutableMapping[str, object]) -> Iterator[Question]:
+    # A generator: the later questions are built only once the answers they depend on (number, kind) are in.
+    yield Question("title", "Title (施策名)")
+    known = ", ".join(plan.config.ministries)
+    yield Question("ministries", f"Ministries, lead first (府省庁; comma-separated, from: {known})")
+    yield Question("number", f"Number in the {plan.config.edition} edition", next_number(plan), integer=True)
+    yield Question("pillar", "Heading, (1)② as 1-2 (柱)")
+    yield Question("id", "Measure id", default_id(plan.config, int(str(answers["number"]))))
+    yield Question("indicator_id", "Indicator id (a-z, 0-9, -)")
+    yield Question("indicator_name", "Indicator name (指標名)")
+    yield Question("kind", "Kind", choices=tuple(k.value for k in Kind))
+    yield Question("unit", "Unit (単位; empty for none)", "")
+    for key in NEEDS[Kind(_text(answers["kind"]))]:
+        if key == "direction":
+            yield Question("direction", "Direction (which way is better)", choices=tuple(d.value for d in Direction))
+        else:
+            hint = " (a year: 2026, R8 …)" if key in {"deadline", "baseline_year", "start"} else ""
+            yield Question(key, key.replace("_", " ").capitalize() + hint)
+
+
+def take_answer(plan: Plan, answers: MutableMapping[str, object], question: Question, answer: object) -> str | None:
+    """Record ``answer`` to ``question``; return why it is refused (ask again), or None when it is taken."""
+    if question.choices and _text(answer) not in question.choices:
+        return f"Choose one of: {', '.join(question.choices)}"
+    if question.key == "ministries":
+        if complaint := ministries_complaint(plan, answer):
+            return complaint
+        answer = split_ministries(answer)
+    answers[question.key] = answer
+    return None
+
+
+def ministries_complaint(plan: Plan, answer: object) -> str | None:
+    """Why these ministries cannot be taken (one is not in kpi.toml), or None."""
+    unknown = [m for m in split_ministries(answer) if plan.config.ministries and m not in plan.config.ministries]
+    return f"Not a ministry of this plan: {', '.join(unknown)}" if unknown else None
+
+
+def split_ministries(answer: object) -> list[str]:
+    """Ministries as typed (comma- or 、-separated) or given (a list of --ministry options)."""
+    items = answer.replace("、", ",").split(",") if isinstance(answer, str) else [str(m) for m in answer or ()]  # type: ignore[attr-defined]
+    return [m.strip() for m in items if m.strip()]
+
+
+def _text(value: object) -> str:
+    return str(getattr(value, "value", value))
+
+
+def measure_spec(answers: MutableMapping[str, object]) -> NewMeasure:
+    """The new measure from complete answers (``next_question`` returned None)."""
+    text = {k: None if v is None else _text(v) for k, v in answers.items() if k not in {"ministries", "number"}}
+    indicator = NewIndicator(
+        id=text["indicator_id"] or "",
+        name=text["indicator_name"] or "",
+        kind=Kind(text["kind"]),
+        direction=Direction(text["direction"]) if text.get("direction") else None,
+        unit=text["unit"] or "",
+        target=text.get("target"),
+        deadline=text.get("deadline"),
+        baseline=text.get("baseline"),
+        baseline_year=text.get("baseline_year"),
+        start=text.get("start"),
+    )
+    ministries = tuple(split_ministries(answers["ministries"]))
+    return NewMeasure(text["title"] or "", ministries, int(str(answers["number"])), text["pillar"] or "", indicator, text["id"])
 
 
 def default_id(config: PlanConfig, number: int) -> str:

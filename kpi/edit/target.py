@@ -47,7 +47,7 @@ class TargetResult:
 
 
 @dataclass(frozen=True)
-class Revision:
+class TargetChange:
     """What the officer asked for; None leaves a field as it is. A milestone value of None removes it."""
 
     target: str | None = None
@@ -73,20 +73,20 @@ def parse_milestone(text: str, unit: str) -> tuple[int, int | float | None]:
 
 
 def revise_target(
-    root: Path, measure_key: str, indicator_id: str, revision: Revision, reason: str | None, *, today: dt.date | None = None
+    root: Path, measure_key: str, indicator_id: str, change: TargetChange, reason: str | None, *, today: dt.date | None = None
 ) -> TargetResult:
-    """Apply ``revision`` to one indicator with ``reason`` recorded; write nothing if it changes nothing."""
+    """Apply ``change`` to one indicator with ``reason`` recorded; write nothing if it changes nothing."""
     if reason is None or not reason.strip():
         raise KpiError(
             "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed"
         )
-    if revision == Revision():
+    if change == TargetChange():
         raise KpiError("nothing to revise; give --target, --deadline, --baseline, --baseline-year or --milestone")
     day = today or dt.date.today()
     located = locate(root, measure_key)
     with editing_session(located) as session:
         _, indicator = session.indicator(indicator_id)
-        wanted = _wanted(revision, indicator)
+        wanted = _wanted(change, indicator)
         doc = tomledit.parse(session.text)
         table = indicator_table(doc, indicator_id, located.shown)
         changes = _changes(table.unwrap(), wanted)
@@ -99,22 +99,22 @@ def revise_target(
     return TargetResult(located.shown, measure, revised, tuple(changes), day, assessment)
 
 
-def _wanted(revision: Revision, indicator: Indicator) -> dict[str, object]:
+def _wanted(change: TargetChange, indicator: Indicator) -> dict[str, object]:
     """The new value of every field the officer named, as it will be written."""
     wanted: dict[str, object] = {}
-    for option, text in (("target", revision.target), ("baseline", revision.baseline)):
+    for option, text in (("target", change.target), ("baseline", change.baseline)):
         if text is not None:
             try:
                 wanted[option] = parse_number(text, indicator.unit)
             except BadValue as exc:
                 raise BadValue(f"--{option}: {exc}") from None
-    if revision.deadline is not None:
-        wanted["deadline"] = parse_year(revision.deadline, "--deadline")
-    if revision.baseline_year is not None:
-        wanted["baseline_year"] = parse_year(revision.baseline_year, "--baseline-year")
-    if revision.milestones:
+    if change.deadline is not None:
+        wanted["deadline"] = parse_year(change.deadline, "--deadline")
+    if change.baseline_year is not None:
+        wanted["baseline_year"] = parse_year(change.baseline_year, "--baseline-year")
+    if change.milestones:
         current = {m.year: m.value for m in indicator.milestones}
-        for text in revision.milestones:
+        for text in change.milestones:
             year, value = parse_milestone(text, indicator.unit)
             if value is None:
                 if year not in current:

@@ -8,8 +8,6 @@ atomically (a temporary file beside it, then a rename), so a failed export never
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,6 +17,7 @@ from kpi.export.provenance import provenance
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
 from kpi.model import Method, Plan
+from kpi.safefile import atomic_write
 from kpi.views.labels import Lang
 
 
@@ -97,16 +96,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic_write(path, data, mode=0o644)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write in {folder} ({exc.strerror}); choose another --output") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
 
 

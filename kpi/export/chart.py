@@ -11,26 +11,13 @@ from html import escape
 
 from kpi.judge.assess import Assessment
 from kpi.model import Kind
+from kpi.text import number
+from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang, status_label
-from kpi.views.report import number
 
 WIDTH = 240
 HEIGHT = 96
 LEFT, RIGHT, TOP, BOTTOM = 44, 10, 10, 20
-
-STATUS_COLOURS = {
-    "exceeded": "#0b6e2e",
-    "achieved": "#1a7f37",
-    "on_track": "#1f6feb",
-    "behind": "#9a6700",
-    "far_behind": "#c2410c",
-    "regressing": "#b91c1c",
-    "pending": "#7c3aed",
-    "no_data": "#6b7280",
-    "done": "#1a7f37",
-    "in_progress": "#1f6feb",
-    "not_started": "#9a6700",
-}
 
 
 @dataclass(frozen=True)
@@ -95,7 +82,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     def y(value: float) -> float:
         return round(TOP + (hi - value) / (hi - lo) * h, 1)
 
-    colour = STATUS_COLOURS[a.status.value]
+    colour = STATUS_COLOURS[a.status].ink
     label = status_label(a.status, lang)
     ja = lang is Lang.JA
     unit = f" {ind.unit}" if ind.unit else ""

@@ -9,201 +9,21 @@ same folder and renamed over PATH, so a rebuild gives the same database and neve
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kpi.errors import KpiError
+from kpi.export.dbschema import FTS, TABLES, metadata, views
 from kpi.history.policy import adopted_number, adopted_year
 from kpi.judge.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
 from kpi.model import Actual, Indicator, Method, Plan
+from kpi.safefile import atomic_write, replacing
+from kpi.text import finite, shown_path
 from kpi.views.labels import Lang, grade_label, status_label
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-LAGGING_ORDER = "CASE a.status WHEN 'regressing' THEN 0 WHEN 'far_behind' THEN 1 ELSE 2 END, a.pace, m.number, i.position"
-
-# Every table: (description, primary key, foreign keys, columns as (name, type, description)).
-TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str, type, str]]]] = {
-    "ministries": (
-        "The ministries of the plan (kpi.toml [plan] ministries, then any other name a measure lists).",
-        "id",
-        [],
-        [
-            ("id", int, "Row id"),
-            ("name", str, "Ministry name as written in the plan"),
-            ("position", int, "Order in kpi.toml's list (null when the name is not listed there)"),
-        ],
-    ),
-    "measures": (
-        "One row per measure file (施策), retired ones included.",
-        "id",
-        [("lead_ministry_id", "ministries", "id")],
-        [
-            ("id", str, "Stable id: the edition and number where the measure first appeared, e.g. 2024-008"),
-            ("title", str, "Title (施策名)"),
-            ("number", int, "Number in the current edition (null when not listed there)"),
-            ("pillar", str, "Heading in the current edition: (1)② is 1-2"),
-            ("current", int, "1 when listed in the current edition"),
-            ("retired", int, "First edition that no longer lists the measure"),
-            ("lead_ministry_id", int, "The lead ministry (first listed)"),
-            ("ministries", str, "All ministries, lead first, joined with 、"),
-            ("grade", int, "MIC grade 1–5 for the evaluation year (null: not assessable or qualitative only)"),
-            ("grade_label", str, "The grade in words"),
-            ("grade_incomplete", int, "1 when some judged indicators had no data or were pending"),
-            ("path", str, "The measure file, relative to the plan root"),
-        ],
-    ),
-    "measure_ministries": (
-        "Which ministries own which measure.",
-        ("measure_id", "ministry_id"),
-        [("measure_id", "measures", "id"), ("ministry_id", "ministries", "id")],
-        [
-            ("measure_id", str, "The measure"),
-            ("ministry_id", int, "A ministry that owns it"),
-            ("position", int, "0 for the lead ministry, then in the order listed"),
-        ],
-    ),
-    "editions": (
-        "Where each measure stands in each edition of the plan.",
-        ("measure_id", "edition"),
-        [("measure_id", "measures", "id")],
-        [
-            ("measure_id", str, "The measure"),
-            ("edition", int, "Plan edition (year)"),
-            ("number", int, "Number in that edition"),
-            ("pillar", str, "Heading in that edition: (1)② is 1-2"),
-            ("also", str, "Headings where it is listed again (再掲), comma separated"),
-        ],
-    ),
-    "indicators": (
-        "Each measure's indicators with their current target; adopted_* are the values first adopted.",
-        "id",
-        [("measure_id", "measures", "id")],
-        [
-            ("id", int, "Row id"),
-            ("measure_id", str, "The measure"),
-            ("indicator_id", str, "Indicator id, unique within the measure"),
-            ("position", int, "Order within the measure file"),
-            ("name", str, "Indicator name (指標名)"),
-            ("kind", str, "level, every_year, cumulative, trend or qualitative"),
-            ("direction", str, "up (上向き) or down (下向き); null for qualitative"),
-            ("unit", str, "Unit of the figures"),
-            ("primary", int, "1 when the measure's grade is judged on it first"),
-            ("target", float, "Current target value"),
-            ("deadline", int, "Current target year"),
-            ("adopted_target", float, "Target as first adopted (the first revision's old value), else the current one"),
-            ("adopted_deadline", int, "Target year as first adopted, else the current one"),
-            ("baseline", float, "Baseline value"),
-            ("baseline_year", int, "Baseline year"),
-            ("start", int, "First year that counts (cumulative, every_year)"),
-            ("milestones", str, "Interim targets as JSON [{year, value}]"),
-            ("limit", float, "Natural ceiling or floor (cagr method)"),
-            ("year_basis", str, "fiscal (年度) or calendar (年)"),
-            ("source", str, "Where the figures come from"),
-        ],
-    ),
-    "actuals": (
-        "Figures reported per year: a number, or a qualitative status.",
-        ("indicator", "year"),
-        [("indicator", "indicators", "id"), ("measure_id", "measures", "id")],
-        [
-            ("indicator", int, "The indicator (indicators.id)"),
-            ("measure_id", str, "The measure"),
-            ("year", int, "Fiscal (or calendar) year of the figure"),
-            ("value", float, "The figure"),
-            ("status", str, "Qualitative status: done, in_progress or not_started"),
-            ("note", str, "Note (e.g. 速報値)"),
-            ("source", str, "Source of this figure"),
-        ],
-    ),
-    "revisions": (
-        "Recorded changes of targets, deadlines, baselines and milestones, with their reasons.",
-        "id",
-        [("indicator", "indicators", "id"), ("measure_id", "measures", "id")],
-        [
-            ("id", int, "Row id"),
-            ("indicator", int, "The indicator (indicators.id)"),
-            ("measure_id", str, "The measure"),
-            ("date", str, "Date of the change (ISO)"),
-            ("field", str, "target, deadline, baseline, baseline_year or milestones"),
-            ("old", str, "Value before, as JSON"),
-            ("new", str, "Value after, as JSON"),
-            ("reason", str, "Why it changed"),
-        ],
-    ),
-    "assessments": (
-        "Every indicator judged for the evaluation year (docs/assessment.md).",
-        "indicator",
-        [("indicator", "indicators", "id"), ("measure_id", "measures", "id")],
-        [
-            ("indicator", int, "The indicator (indicators.id)"),
-            ("measure_id", str, "The measure"),
-            ("year", int, "Evaluation year"),
-            ("method", str, "linear or cagr"),
-            ("status", str, "exceeded, achieved, on_track, behind, far_behind, regressing, pending, no_data, done, …"),
-            ("status_label", str, "The status in words"),
-            ("lagging", int, "1 for behind, far_behind and regressing"),
-            ("actual", float, "Latest figure at or before the year (cumulative: the running total)"),
-            ("actual_year", int, "Year of that figure"),
-            ("baseline", float, "Baseline used (inferred from the earliest figure when baseline_inferred)"),
-            ("baseline_year", int, "Year of the baseline used"),
-            ("baseline_inferred", int, "1 when the file gives no baseline"),
-            ("target", float, "Target judged against"),
-            ("deadline", int, "Target year"),
-            ("achievement", float, "達成率: a/T (up) or T/a (down)"),
-            ("progress", float, "進捗率: share of the gap from baseline to target closed"),
-            ("expected", float, "Share of the straight path that time has covered"),
-            ("pace", float, "progress / expected (cagr: the growth ratio)"),
-            ("score", float, "Open SDG score (cagr method)"),
-            ("note", str, "Note of a qualitative status"),
-        ],
-    ),
-}
-
-FTS = {"measures": ["title"], "indicators": ["name"]}
-
-
-def views(year: int) -> dict[str, tuple[str, str]]:
-    """The views: name → (description, SQL). ``year`` is the evaluation year (an int, so safe to embed)."""
-    return {
-        "lagging": (
-            "Indicators of current measures that are behind, far behind or regressing, worst first.",
-            f"""
-SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.name AS indicator, i.unit,
-       a.status, a.status_label, a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
-       a.achievement, a.progress, a.expected, a.pace
-FROM assessments a JOIN indicators i ON i.id = a.indicator JOIN measures m ON m.id = a.measure_id
-WHERE a.lagging = 1 AND m."current" = 1
-ORDER BY {LAGGING_ORDER}""",
-        ),
-        "missing": (
-            f"Indicators of current measures with no figure for FY{int(year)}, under each of their ministries.",
-            f"""
-SELECT n.name AS ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit,
-       (SELECT max(x.year) FROM actuals x WHERE x.indicator = i.id AND x.year <= {int(year)}
-        AND (x.value IS NOT NULL OR x.status IS NOT NULL)) AS last_year
-FROM indicators i JOIN measures m ON m.id = i.measure_id
-JOIN measure_ministries mm ON mm.measure_id = m.id JOIN ministries n ON n.id = mm.ministry_id
-WHERE m."current" = 1
-  AND (i.start IS NULL OR i.start <= {int(year)}) AND (i.baseline_year IS NULL OR i.baseline_year <= {int(year)})
-  AND NOT EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year = {int(year)}
-                  AND (x.value IS NOT NULL OR x.status IS NOT NULL))
-ORDER BY count(*) OVER (PARTITION BY n.id) DESC, n.name, m.number, i.position""",
-        ),
-        "targets_changed": (
-            "Indicators whose target, deadline, baseline or milestones were revised, with the reasons.",
-            """
-SELECT m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator,
-       i.adopted_target, i.target, i.adopted_deadline, i.deadline, count(r.id) AS revisions,
-       group_concat(r.field || ': ' || r.old || ' → ' || r.new || ' (' || r.reason || ')', '; ') AS changes
-FROM indicators i JOIN measures m ON m.id = i.measure_id JOIN revisions r ON r.indicator = i.id
-GROUP BY i.id
-ORDER BY m.number IS NULL, m.number, m.id, i.position""",
-        ),
-    }
 
 
 @dataclass(frozen=True)
@@ -225,16 +45,11 @@ def build_db(plan: Plan, path: Path, *, year: int | None = None, method: Method 
     judged = evaluation_year(year)
     thresholds = thresholds_for(plan, method)
     results = [assess_measure(m, judged, thresholds, plan.config.edition) for m in plan.measures]
-    fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        rows = _write(Path(scratch), plan, results, judged, lang)
-        os.replace(scratch, path)
-    finally:
-        if os.path.exists(scratch):
-            os.unlink(scratch)
+    with replacing(path) as scratch:
+        scratch.unlink()  # sqlite-utils creates the database file itself
+        rows = _write(scratch, plan, results, judged, lang)
     meta = metadata_path_for(path)
-    _write_text(meta, json.dumps(metadata(plan, path, judged), ensure_ascii=False, indent=2) + "\n")
+    atomic_write(meta, (json.dumps(metadata(plan, path, judged), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return DbSummary(path, meta, judged, rows)
 
 
@@ -247,17 +62,6 @@ def _check_target(path: Path) -> None:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise KpiError(f"{path}: exists and is not a SQLite database; not overwriting it: remove it or give another name")
-
-
-def _write_text(path: Path, text: str) -> None:
-    fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(scratch, path)
-    finally:
-        if os.path.exists(scratch):
-            os.unlink(scratch)
 
 
 def _write(path: Path, plan: Plan, results: list[MeasureResult], year: int, lang: Lang) -> dict[str, int]:
@@ -317,7 +121,7 @@ class _Rows:
                 "grade": r.grade.grade,
                 "grade_label": grade_label(r.grade.grade, r.grade.qualitative_only, self.lang),
                 "grade_incomplete": r.grade.incomplete,
-                "path": _relative(m.path, self.plan.config.root),
+                "path": shown_path(m.path, self.plan.config.root),
             }
 
     def measure_ministries(self) -> Iterator[dict[str, Any]]:
@@ -400,11 +204,11 @@ class _Rows:
                     "baseline_inferred": a.baseline_inferred,
                     "target": a.target,
                     "deadline": a.deadline,
-                    "achievement": _finite(a.achievement),
-                    "progress": _finite(a.progress),
-                    "expected": _finite(a.expected),
-                    "pace": _finite(a.pace),
-                    "score": _finite(a.score),
+                    "achievement": finite(a.achievement),
+                    "progress": finite(a.progress),
+                    "expected": finite(a.expected),
+                    "pace": finite(a.pace),
+                    "score": finite(a.score),
                     "note": a.note,
                 }
 
@@ -423,35 +227,3 @@ def _actual(indicator: int, measure_id: str, a: Actual) -> dict[str, Any]:
 
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _finite(value: float | None) -> float | None:
-    return value if value is not None and value == value and abs(value) != float("inf") else None
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def metadata(plan: Plan, path: Path, year: int) -> dict[str, Any]:
-    """Datasette metadata: title, source, and a description of every table, view and column."""
-    tables: dict[str, Any] = {
-        name: {"description": description, "columns": {c: text for c, _, text in columns}}
-        for name, (description, _, _, columns) in TABLES.items()
-    }
-    for name in FTS:
-        tables[name]["fts_table"] = f"{name}_fts"
-    for name, (description, _) in views(year).items():
-        tables[name] = {"description": description}
-    return {
-        "title": f"{plan.config.name} — KPI (FY{year})",
-        "description": (
-            f"The measures, indicators, targets and reported figures of {plan.config.name} "
-            f"({plan.config.edition} edition), judged for FY{year} with the {plan.config.thresholds.method.value} method."
-        ),
-        "source": f"{plan.config.name}: measure files of the plan repository (kpi)",
-        "databases": {path.stem: {"tables": tables}},
-    }

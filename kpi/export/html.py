@@ -11,25 +11,12 @@ import base64
 import hashlib
 from html import escape
 
-from kpi.export.chart import STATUS_COLOURS, svg_chart
+from kpi.export.chart import svg_chart
 from kpi.export.plain import display, section_text
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
 from kpi.model import Status
+from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang, status_label
-
-STATUS_BACKGROUNDS = {
-    "exceeded": "#c7ecd2",
-    "achieved": "#dcf5e3",
-    "on_track": "#dbe9ff",
-    "behind": "#fff1c2",
-    "far_behind": "#ffdcc7",
-    "regressing": "#ffd1d1",
-    "pending": "#ece3ff",
-    "no_data": "#eceef1",
-    "done": "#dcf5e3",
-    "in_progress": "#dbe9ff",
-    "not_started": "#fff1c2",
-}
 
 # (key, ja, en, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
@@ -131,8 +118,7 @@ SCRIPT = """
 
 def _css() -> str:
     status_rules = "".join(
-        f".st-{k}{{background:{STATUS_BACKGROUNDS[k]};color:#111;border-left:4px solid {STATUS_COLOURS[k]}}}"
-        for k in STATUS_COLOURS
+        f".st-{s.value}{{background:{c.background};color:#111;border-left:4px solid {c.ink}}}" for s, c in STATUS_COLOURS.items()
     )
     return (
         """

@@ -7,13 +7,13 @@ import html
 import io
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
 from kpi.errors import KpiError
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
+from kpi.text import number, percent, shown_path
+from kpi.views.cells import md_cell as _md_cell_raw
+from kpi.views.cells import safe_cell
 from kpi.views.labels import Lang
-from kpi.views.report import md_cell as _md_cell_raw
-from kpi.views.report import number, percent, safe_cell
 
 BOM = "\ufeff"
 
@@ -63,7 +63,7 @@ def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
     grid: list[tuple[list[str], str | None]] = [([c.header(ev.lang) for c in cols], None)]
     root = ev.root
     for row in ev.rows:
-        source = _shown(row.result.measure.path, root)
+        source = shown_path(row.result.measure.path, root)
         grid.append(([data_text(row.values[c.key]) for c in cols], source))
     for section in sections(ev):
         grid.append(([], None))
@@ -74,15 +74,6 @@ def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
     grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
     grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
     return grid
-
-
-def _shown(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
 
 
 def column_letter(index: int) -> str:

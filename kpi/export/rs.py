@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from kpi import fiscal
 from kpi.export.plain import data_text, encode_grid
-from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, clean
+from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress
 from kpi.judge.assess import Assessment, achievement
 from kpi.model import Kind, YearBasis
+from kpi.text import finite
+from kpi.views.cells import safe_cell
 from kpi.views.labels import DIRECTION, Lang, status_label
-from kpi.views.report import safe_cell
 
 ROW_LABELS = ("目標年度", "目標値", "実績値", "達成率")
 
@@ -72,7 +73,7 @@ def _ratio(a: Assessment, value: object, year: int) -> float | None:
     target = ind.target if ind.kind is not Kind.EVERY_YEAR else _target_for(a, year)
     if target is None:
         return None
-    return clean(achievement(float(value), target, ind.direction))
+    return finite(achievement(float(value), target, ind.direction))
 
 
 def blocks(ev: Evaluation) -> list[RsBlock]:
@@ -91,12 +92,12 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
                 {"up": "増加", "down": "減少"}[ind.direction.value] if lang is Lang.JA else f"{ind.direction.value}ward"
             )
         else:
-            final_target = clean(ind.target)
+            final_target = finite(ind.target)
         cells = (
             (_year_label(a.baseline_year, basis), *[_year_label(y, basis) for y in years], deadline),
-            (None, *[clean(_target_for(a, y)) for y in years], final_target),
-            (clean(a.baseline), *figures, None),
-            (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], clean(a.achievement)),
+            (None, *[finite(_target_for(a, y)) for y in years], final_target),
+            (finite(a.baseline), *figures, None),
+            (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], finite(a.achievement)),
         )
         found.append(RsBlock(row, cells))
     return found

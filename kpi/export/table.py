@@ -7,7 +7,6 @@ exporter's business, so every format carries the same numbers as ``kpi report --
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -19,6 +18,7 @@ from kpi.judge import review
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Kind, Status
+from kpi.text import finite
 from kpi.views.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
 from kpi.views.report import STATUS_ORDER, adopted_text
 
@@ -152,13 +152,6 @@ class Evaluation:
         return [s for s in STATUS_ORDER if present[s]]
 
 
-def clean(value: float | None) -> float | None:
-    """None for undefined, NaN or infinite results (as in ``kpi report --format json``)."""
-    if value is None or not math.isfinite(value):
-        return None
-    return value
-
-
 def grade_text(result: MeasureResult, lang: Lang) -> str:
     g = result.grade
     label = grade_label(g.grade, g.qualitative_only, lang)
@@ -213,20 +206,20 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "kind": KIND[lang][ind.kind],
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
-        "baseline": clean(a.baseline),
+        "baseline": finite(a.baseline),
         "baseline_year": a.baseline_year,
-        "target": clean(a.target),
+        "target": finite(a.target),
         "deadline": a.deadline,
     }
     for y in range(year - RECENT_YEARS + 1, year + 1):
         values[f"fy{y}"] = _figure(a, y, lang)
     values.update(
-        actual=clean(a.actual),
+        actual=finite(a.actual),
         actual_year=a.actual_year,
-        achievement=clean(a.achievement),
-        progress=clean(a.progress),
-        expected=clean(a.expected),
-        pace=clean(a.pace),
+        achievement=finite(a.achievement),
+        progress=finite(a.progress),
+        expected=finite(a.expected),
+        pace=finite(a.pace),
         status_code=a.status.value,
         status=status_label(a.status, lang),
         grade=result.grade.grade,
@@ -332,12 +325,12 @@ def sections(ev: Evaluation) -> list[Section]:
             "、".join(item.result.measure.ministries),
             item.assessment.indicator.name,
             status_label(item.assessment.status, ev.lang),
-            clean(item.assessment.progress),
-            clean(item.assessment.expected),
-            clean(item.assessment.pace),
-            clean(item.assessment.actual),
+            finite(item.assessment.progress),
+            finite(item.assessment.expected),
+            finite(item.assessment.pace),
+            finite(item.assessment.actual),
             item.assessment.actual_year,
-            clean(item.assessment.target),
+            finite(item.assessment.target),
             item.assessment.deadline,
         )
         for item in ev.lagging

@@ -13,11 +13,11 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.chart import STATUS_COLOURS
-from kpi.export.html import STATUS_BACKGROUNDS
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Progress, Section, sections
+from kpi.model import Status
+from kpi.views.cells import safe_cell
+from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang
-from kpi.views.report import safe_cell
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -62,7 +62,7 @@ class Styles:
         )
         self.group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
 
-    def get(self, fmt: Fmt, value: object, status: str | None = None) -> Format:
+    def get(self, fmt: Fmt, value: object, status: Status | None = None) -> Format:
         year_format = '0"年度"' if self.lang is Lang.JA else '"FY"0'
         number_format = ""
         if fmt is Fmt.PERCENT:
@@ -87,7 +87,8 @@ class Styles:
             if fmt is Fmt.BOOL:
                 props["align"] = "center"
             if status is not None:
-                props.update(bg_color=STATUS_BACKGROUNDS[status], bold=True, left=5, left_color=STATUS_COLOURS[status])
+                colours = STATUS_COLOURS[status]
+                props.update(bg_color=colours.background, bold=True, left=5, left_color=colours.ink)
             self._cache[key] = self.book.add_format(props)
         return self._cache[key]
 
@@ -166,7 +167,7 @@ def _evaluation_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: 
             height = 1
             for index, column in enumerate(cols):
                 value = row.values[column.key]
-                status = row.status.value if column.fmt is Fmt.STATUS else None
+                status = row.status if column.fmt is Fmt.STATUS else None
                 _write(sheet, row_at, index, value, styles.get(column.fmt, value, status), lang)
                 if isinstance(value, str):
                     height = max(height, lines_needed(value, widths[index]))

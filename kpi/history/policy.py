@@ -15,6 +15,7 @@ from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
 from kpi.model import Indicator, Measure, Plan, Revision
 from kpi.plan.tomlread import Locator
+from kpi.text import shown_path
 
 TARGET_FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
 NUMBER_FIELDS = frozenset({"target", "baseline"})
@@ -151,7 +152,7 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
     for before, after in pair_measures(old, new):
         if before is None or after is None:
             continue
-        shown = _shown(after, new.config.root)
+        shown = shown_path(after.path, new.config.root)
         locator = _locator(after.path)
         for index, indicator in enumerate(after.indicators):
             previous = before.indicator(indicator.id)
@@ -202,13 +203,6 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                     )
                 )
     return problems
-
-
-def _shown(measure: Measure, root: Path) -> str:
-    try:
-        return measure.path.relative_to(root).as_posix()
-    except ValueError:
-        return measure.path.as_posix()
 
 
 def _locator(path: Path) -> Locator:

@@ -24,7 +24,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
@@ -34,6 +33,7 @@ from kpi import __version__
 from kpi.errors import Problem
 from kpi.model import Measure, PlanConfig
 from kpi.plan import tomlread
+from kpi.safefile import replacing
 
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
@@ -161,15 +161,8 @@ class MeasureCache:
         try:
             folder = self.file.parent
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=self.file.stem + ".", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(handle, "wb") as out, _gc_paused():
-                    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
-                os.replace(temp, self.file)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
-                raise
+            with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out, _gc_paused():
+                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
             _prune(folder, keep=self.file)
         except (OSError, pickle.PicklingError, RecursionError):
             return

@@ -12,7 +12,8 @@ from typing import Any
 from kpi import fiscal
 from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
 from kpi.model import Method, PlanConfig, Thresholds
-from kpi.plan.tomlread import Locator, read, show_value
+from kpi.plan.fields import FieldReader, spelling_fix
+from kpi.plan.tomlread import KeyPath, read, show_value
 
 CONFIG_NAME = "kpi.toml"
 ENV_DIR = "KPI_DIR"
@@ -55,27 +56,24 @@ def load_config(root: Path) -> tuple[PlanConfig, list[Problem]]:
     return config, reader.problems
 
 
-class _ConfigReader:
+class _ConfigReader(FieldReader):
     def __init__(self, data: dict[str, Any], text: str) -> None:
+        super().__init__(text, CONFIG_NAME)
         self.data = data
-        self.locator = Locator(text)
-        self.problems: list[Problem] = []
         self.ministries: tuple[str, ...] = ()
 
-    def _problem(self, path: tuple[str, ...], message: str, severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(CONFIG_NAME, ".".join(path), message, self.locator.line_of(path), severity))
+    def key_text(self, path: KeyPath) -> str:
+        return ".".join(str(part) for part in path)  # kpi.toml's keys as written: plan.edition, headings.2025.1-2
 
     def _table(self, name: str) -> dict[str, Any]:
         table = self.data.get(name, {})
         if not isinstance(table, dict):
-            self._problem((name,), f"expected a table, got {show_value(table)}; write it as a [{name}] header with keys below it")
+            self.problem((name,), f"expected a table, got {show_value(table)}; write it as a [{name}] header with keys below it")
             return {}
         for key in table:
             if key not in KNOWN[name] and name != "headings":
-                close = difflib.get_close_matches(key, sorted(KNOWN[name]), n=1, cutoff=0.6)
-                listing = ", ".join(sorted(KNOWN[name]))
-                fix = f"did you mean {show_value(close[0])}?" if close else f"check the spelling (known: {listing})"
-                self._problem((name, key), f"unknown key, ignored; {fix}", Severity.WARNING)
+                fix = spelling_fix(key, KNOWN[name], "known")
+                self.problem((name, key), f"unknown key, ignored; {fix}", Severity.WARNING)
         return table
 
     def _unknown_top(self, key: str) -> str:
@@ -90,11 +88,11 @@ class _ConfigReader:
     def _fraction(self, table: dict[str, Any], key: str, default: float) -> float:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            self._problem(("assessment", key), f"expected a number, got {show_value(value)}; write e.g. {key} = {default}")
+            self.problem(("assessment", key), f"expected a number, got {show_value(value)}; write e.g. {key} = {default}")
             return default
         if not 0 <= value <= 1:
             percent = f" ({value}% is {value / 100:g})" if 1 < value <= 100 else ""
-            self._problem(("assessment", key), f"{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}")
+            self.problem(("assessment", key), f"{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}")
             return default
         return float(value)
 
@@ -102,13 +100,13 @@ class _ConfigReader:
         out: dict[int, dict[str, str]] = {}
         for edition, table in self._table("headings").items():
             if not (edition.isascii() and edition.isdigit() and len(edition) == 4) or not isinstance(table, dict):
-                self._problem(("headings", edition), 'expected a table per edition, like [headings.2025] with "1-2" = "..."')
+                self.problem(("headings", edition), 'expected a table per edition, like [headings.2025] with "1-2" = "..."')
                 continue
             words: dict[str, str] = {}
             for code, text in table.items():
                 if not HEADING_CODE.match(code) or not isinstance(text, str):
                     got = show_value(text)
-                    self._problem(("headings", edition, code), f'expected "1-2" = "the heading\'s words", got {code} = {got}')
+                    self.problem(("headings", edition, code), f'expected "1-2" = "the heading\'s words", got {code} = {got}')
                     continue
                 words[code] = text
             out[int(edition)] = words
@@ -117,13 +115,13 @@ class _ConfigReader:
     def build(self, root: Path) -> PlanConfig:
         for key in self.data:
             if key not in KNOWN:
-                self._problem((key,), self._unknown_top(key), Severity.WARNING)
+                self.problem((key,), self._unknown_top(key), Severity.WARNING)
         plan = self._table("plan")
         assessment = self._table("assessment")
         defaults = PlanConfig(root=root)
         name = plan.get("name", defaults.name)
         if not isinstance(name, str):
-            self._problem(("plan", "name"), f'expected text in quotes, got {show_value(name)}; write name = "..."')
+            self.problem(("plan", "name"), f'expected text in quotes, got {show_value(name)}; write name = "..."')
             name = defaults.name
         edition = defaults.edition
         if "edition" in plan:
@@ -131,23 +129,23 @@ class _ConfigReader:
                 edition = fiscal.parse_year(plan["edition"])
             except BadYear:
                 got = show_value(plan["edition"])
-                self._problem(("plan", "edition"), f"expected a year, got {got}; write e.g. edition = {defaults.edition}")
+                self.problem(("plan", "edition"), f"expected a year, got {got}; write e.g. edition = {defaults.edition}")
         measures = plan.get("measures", defaults.measures_dir)
         if not isinstance(measures, str) or not measures:
             got = show_value(measures)
-            self._problem(("plan", "measures"), f'expected a folder name, got {got}; write measures = "measures"')
+            self.problem(("plan", "measures"), f'expected a folder name, got {got}; write measures = "measures"')
             measures = defaults.measures_dir
         ministries = plan.get("ministries", [])
         if not isinstance(ministries, list) or not all(isinstance(m, str) for m in ministries):
             got = show_value(ministries)
-            self._problem(("plan", "ministries"), f'expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]')
+            self.problem(("plan", "ministries"), f'expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]')
             ministries = []
         self.ministries = tuple(ministries)
         method_text = assessment.get("method", Method.LINEAR.value)
         method = next((m for m in Method if m.value == method_text), None)
         if method is None:
             got = show_value(method_text)
-            self._problem(("assessment", "method"), f'unknown method {got}; write method = "linear" or method = "cagr"')
+            self.problem(("assessment", "method"), f'unknown method {got}; write method = "linear" or method = "cagr"')
             method = Method.LINEAR
         thresholds = Thresholds(
             method=method,
@@ -156,7 +154,7 @@ class _ConfigReader:
             exceed_margin=self._fraction(assessment, "exceed_margin", 0.10),
         )
         if thresholds.behind > thresholds.on_track:
-            self._problem(
+            self.problem(
                 ("assessment", "behind"),
                 f"{thresholds.behind} is above on_track {thresholds.on_track}; "
                 "behind is the lower threshold: make it smaller than on_track",

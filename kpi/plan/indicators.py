@@ -3,81 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
 from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
-from kpi.plan.tomlread import KeyPath, show_value
-
-if TYPE_CHECKING:
-    from kpi.plan.loader import MeasureReader
-
-INDICATOR_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "kind",
-        "direction",
-        "unit",
-        "primary",
-        "target",
-        "deadline",
-        "baseline",
-        "baseline_year",
-        "start",
-        "milestones",
-        "limit",
-        "year_basis",
-        "source",
-        "actuals",
-        "revisions",
-    }
+from kpi.plan.fields import (
+    ACTUAL_KEYS,
+    DIRECTION_WORDS,
+    INDICATOR_ID,
+    INDICATOR_KEYS,
+    MILESTONE_KEYS,
+    NEEDS_DEADLINE,
+    NEEDS_TARGET,
+    QUAL_LABELS,
+    REVISION_FIELDS,
+    REVISION_KEYS,
+    STATUS_FIX,
+    TAKES_MILESTONES,
+    TAKES_START,
+    YEAR_KEY,
+    FieldReader,
+    number_text,
 )
-ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
-REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
-REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
-MILESTONE_KEYS = frozenset({"year", "value"})
-
-INDICATOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-YEAR_KEY = re.compile(r"^[0-9]{4}$")
-
-# Which kinds take which keys: the contract of measure-file.md.
-NEEDS_TARGET = frozenset({Kind.LEVEL, Kind.EVERY_YEAR, Kind.CUMULATIVE})
-NEEDS_DEADLINE = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
-TAKES_MILESTONES = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
-TAKES_START = frozenset({Kind.CUMULATIVE, Kind.EVERY_YEAR})
-# Officers may write a qualitative status with the Japanese label the reports show.
-QUAL_LABELS = {"実施済": QualStatus.DONE, "実施中": QualStatus.IN_PROGRESS, "未着手": QualStatus.NOT_STARTED}
-STATUS_FIX = 'write status = "done" (or "in_progress", "not_started")'
-DIRECTION_WORDS = {"上向き": "up", "増加": "up", "下向き": "down", "減少": "down"}
-
-
-def number_text(value: float) -> str:
-    """A figure for a message as a person writes it: 1400000, 66.7 (never 1.4e+06)."""
-    if float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(float(value))
-
-
-def written_number(text: str) -> str | None:
-    """The number a text like "130,000回" or "８４．３%" meant, if it is one."""
-    folded = unicodedata.normalize("NFKC", text).replace(",", "").strip()
-    folded = re.sub(r"[^\d.+-]+$", "", folded)
-    try:
-        number = float(folded)
-    except ValueError:
-        return None
-    return number_text(number) if math.isfinite(number) else None
+from kpi.plan.tomlread import KeyPath, show_value
 
 
 class IndicatorReader:
     """Validation of one [[indicators]] table, including its actuals and revisions."""
 
-    def __init__(self, parent: MeasureReader, body: dict[str, Any], index: int) -> None:
+    def __init__(self, parent: FieldReader, body: dict[str, Any], index: int) -> None:
         self.p = parent
         self.body = body
         self.path: tuple[str | int, ...] = ("indicators", index)

@@ -7,9 +7,7 @@ The checks of one ``[[indicators]]`` table live in ``kpi.plan.indicators``.
 from __future__ import annotations
 
 import difflib
-import math
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,51 +18,12 @@ from kpi.errors import BadYear, Problem, ProblemError, Severity
 from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
 from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
-from kpi.plan.indicators import (
-    ACTUAL_KEYS,
-    INDICATOR_ID,
-    INDICATOR_KEYS,
-    MILESTONE_KEYS,
-    QUAL_LABELS,
-    REVISION_FIELDS,
-    REVISION_KEYS,
-    YEAR_KEY,
-    IndicatorReader,
-    written_number,
-)
-from kpi.plan.tomlread import KeyPath, Locator, display_key, read, show_value
+from kpi.plan.fields import EDITION_KEYS, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
+from kpi.plan.indicators import IndicatorReader
+from kpi.plan.tomlread import KeyPath, Locator, read, show_value
+from kpi.text import shown_path
 
-__all__ = [
-    "ACTUAL_KEYS",
-    "EDITION_KEYS",
-    "INDICATOR_ID",
-    "INDICATOR_KEYS",
-    "ITEM_KEYS",
-    "MEASURE_ID",
-    "MEASURE_KEYS",
-    "MILESTONE_KEYS",
-    "PILLAR",
-    "QUAL_LABELS",
-    "REVISION_FIELDS",
-    "REVISION_KEYS",
-    "YEAR_KEY",
-    "LoadResult",
-    "MeasureReader",
-    "check_plan",
-    "load_measure",
-    "load_plan",
-    "measure_files",
-    "read_plan",
-]
-
-# The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
-MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators"})
-EDITION_KEYS = frozenset({"number", "pillar", "also"})
-ITEM_KEYS = frozenset({"title", "ministries"})
-
-# ASCII digits only: Python's \d would also take full-width ２０２４, which the rest of kpi would not match.
-MEASURE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
-PILLAR = re.compile(r"^[0-9]+(-[0-9]+)*$")
+__all__ = ["LoadResult", "MeasureReader", "check_plan", "load_measure", "load_plan", "measure_files", "read_plan"]
 
 
 @dataclass(frozen=True)
@@ -111,19 +70,6 @@ def _walk(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...]
             continue
 
 
-def _shown(path: Path, root: Path) -> str:
-    """How messages name a file: relative to the plan root, with forward slashes."""
-    text, base = str(path), str(root)
-    if base == "." and not os.path.isabs(text):
-        return text.replace(os.sep, "/")
-    if text.startswith(base) and text[len(base) : len(base) + 1] == os.sep:  # the common case, without pathlib's cost
-        return text[len(base) + 1 :].replace(os.sep, "/")
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:  # a measures folder outside the plan root
-        return Path(os.path.relpath(path, root)).as_posix()
-
-
 def _line_in(path: Path, key: KeyPath) -> int | None:
     """The line of ``key`` in a file that has already loaded (so it reads and decodes)."""
     return Locator(path.read_text("utf-8-sig")).line_of(key)
@@ -151,7 +97,7 @@ def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
     measures: list[Measure] = []
     seen: dict[str, str] = {}
     store = MeasureCache.open(root, root / CONFIG_NAME) if cache else MeasureCache.off()
-    files = [(path, _shown(path, root)) for path in measure_files(config)]
+    files = [(path, shown_path(path, root)) for path in measure_files(config)]
     for (path, shown), (measure, file_problems) in zip(files, store.load_all(files, load_measure, config), strict=True):
         found.extend(file_problems)
         if measure is None:
@@ -199,10 +145,10 @@ def _check_numbers(measures: list[Measure], root: Path) -> Iterator[Problem]:
             other = taken.setdefault((edition.year, edition.number), measure)
             if other is not measure:
                 yield Problem(
-                    _shown(measure.path, root),
+                    shown_path(measure.path, root),
                     f"editions.{edition.year}.number",
                     f"No. {edition.number} of the {edition.year} edition is also {other.id} "
-                    f"({_shown(other.path, root)}); give each measure its own number",
+                    f"({shown_path(other.path, root)}); give each measure its own number",
                     _line_in(measure.path, ("editions", str(edition.year), "number")),
                 )
 
@@ -217,119 +163,13 @@ def load_measure(path: Path, shown: str, config: PlanConfig) -> tuple[Measure | 
     return (measure if not reader.failed else None), reader.problems
 
 
-class MeasureReader:
+class MeasureReader(FieldReader):
     """Turns one parsed file into a Measure, noting every problem with its key and line."""
 
     def __init__(self, data: dict[str, Any], text: str, shown: str, config: PlanConfig) -> None:
+        super().__init__(text, shown)
         self.data = data
-        self.text = text
-        self.shown = shown
         self.config = config
-        self.problems: list[Problem] = []
-        self._locator: Locator | None = None
-
-    @property
-    def failed(self) -> bool:
-        return self.errors > 0
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
-
-    def problem(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR, *, at: KeyPath | None = None) -> None:
-        """Note a problem of key ``path``; its line is that of ``at`` when given (e.g. a key beside a missing one)."""
-        if self._locator is None:
-            self._locator = Locator(self.text)
-        line = self._locator.line_of(path if at is None else at)
-        self.problems.append(Problem(self.shown, display_key(path), message, line, severity))
-
-    def unknown_keys(self, table: dict[str, Any], known: frozenset[str], path: KeyPath) -> None:
-        for key in table:
-            if key in known:
-                continue
-            home = _home_of(key)
-            if path and home:
-                fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
-            else:
-                close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-                listing = ", ".join(sorted(known))
-                fix = f"did you mean {show_value(close[0])}?" if close else f"check the spelling (known here: {listing})"
-            self.problem((*path, key), f"unknown key, ignored; {fix}", Severity.WARNING)
-
-    # -- typed getters: each returns None after noting a problem -------------------------------------------------
-
-    def string(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> str | None:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.problem((*path, key), f'required key is missing; add {key} = "..."')
-            return None
-        if not isinstance(value, str):
-            self.problem((*path, key), f'expected text in quotes, got {show_value(value)}; write {key} = "..."')
-            return None
-        if required and not value.strip():
-            self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
-            return None
-        return value
-
-    def as_number(self, value: object, path: KeyPath) -> float | None:
-        name = path[-1]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            meant = written_number(value) if isinstance(value, str) else None
-            example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
-            got = show_value(value)
-            self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
-            return None
-        if not math.isfinite(value):
-            if "actuals" in path:
-                fix = "write the year's figure, or remove the line until there is one"
-            else:
-                fix = f"write a finite number, e.g. {name} = 1234.5"
-            self.problem(path, f"{show_value(value)} is not a usable number; {fix}")
-            return None
-        return value
-
-    def year(
-        self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False, hint: str = "", example: int = 2026
-    ) -> int | None:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.problem((*path, key), f"required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}")
-            return None
-        return self.as_year(value, (*path, key), example)
-
-    def as_year(self, value: object, path: KeyPath, example: int = 2026) -> int | None:
-        try:
-            year = fiscal.parse_year(value)
-        except BadYear:
-            name = path[-1]
-            self.problem(path, f'expected a year like 2026 or "R8", got {show_value(value)}; write e.g. {name} = {example}')
-            return None
-        if not isinstance(value, int):
-            self.problem(path, f"write the year as a plain number: {path[-1]} = {year} (kpi writes integers)", Severity.WARNING)
-        return year
-
-    def strings(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> tuple[str, ...]:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.problem((*path, key), f'required key is missing; add {key} = ["..."]')
-            return ()
-        if isinstance(value, str) and value.strip():
-            self.problem((*path, key), f"expected a list, got one text; write {key} = [{show_value(value)}]")
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or (required and not value):
-            got = show_value(value)
-            self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
-            return ()
-        return tuple(value)
-
-    def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.problem(path, f"expected a table, got {show_value(value)}; write it as {example}")
-            return None
-        return value
 
     # -- the measure ------------------------------------------------------------------------------------------
 
@@ -479,12 +319,3 @@ class MeasureReader:
             ids.add(indicator.id)
             out.append(indicator)
         return tuple(out)
-
-
-def _home_of(key: str) -> str:
-    """Where a key that is unknown in some table does belong, if anywhere (a key written below the wrong header)."""
-    if key in MEASURE_KEYS:
-        return "the measure (at the top of the file, above the first [table] header)"
-    if key in INDICATOR_KEYS:
-        return "the [[indicators]] table (above its [indicators.actuals])"
-    return ""

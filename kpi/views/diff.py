@@ -9,7 +9,7 @@ from typing import Any
 
 from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
 from kpi.history.gitrev import Side
-from kpi.views.report import number
+from kpi.text import number
 
 YEAR_FIELDS = frozenset({"deadline", "baseline_year", "retired"})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

@@ -8,8 +8,8 @@ from kpi.edit.new import Created
 from kpi.edit.target import NOT_SET, TargetResult
 from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, YearBasis
+from kpi.text import number, percent
 from kpi.views.labels import COLUMNS, Lang, status_label
-from kpi.views.report import number, percent
 
 WORDS = {
     Lang.JA: {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +12,8 @@ from kpi.history.policy import adopted_number, adopted_year
 from kpi.judge.assess import Assessment, achievement
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status, YearBasis
+from kpi.text import finite, number, percent
+from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
 
 STATUS_ORDER = [
@@ -28,20 +29,6 @@ STATUS_ORDER = [
     Status.IN_PROGRESS,
     Status.NOT_STARTED,
 ]
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def number(value: float | None) -> str:
-    """``130000`` -> ``130,000``; ``84.30`` -> ``84.3``; None -> empty."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
-def percent(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.1f}%"
 
 
 def year_text(year: int | None, basis: YearBasis = YearBasis.FISCAL) -> str:
@@ -56,13 +43,6 @@ def with_year(value: float | None, year: int | None, basis: YearBasis) -> str:
     return f"{number(value)} ({year_text(year, basis)})" if year is not None else number(value)
 
 
-def _clean(value: float | None) -> float | None:
-    """Numbers for JSON: None for undefined, NaN or infinite results."""
-    if value is None or not math.isfinite(value):
-        return None
-    return value
-
-
 def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
     ind = a.indicator
     return {
@@ -72,21 +52,21 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "direction": ind.direction.value if ind.direction else None,
         "unit": ind.unit,
         "year_basis": ind.year_basis.value,
-        "baseline": _clean(a.baseline),
+        "baseline": finite(a.baseline),
         "baseline_year": a.baseline_year,
         "baseline_inferred": a.baseline_inferred,
-        "target": _clean(a.target),
+        "target": finite(a.target),
         "deadline": a.deadline,
         **_adopted_record(a),
-        "milestone": _clean(a.segment_target) if ind.milestones else None,
+        "milestone": finite(a.segment_target) if ind.milestones else None,
         "milestone_year": a.segment_year if ind.milestones else None,
-        "actual": _clean(a.actual),
+        "actual": finite(a.actual),
         "actual_year": a.actual_year,
-        "achievement": _clean(a.achievement),
-        "progress": _clean(a.progress),
-        "expected": _clean(a.expected),
-        "pace": _clean(a.pace),
-        "score": _clean(a.score),
+        "achievement": finite(a.achievement),
+        "progress": finite(a.progress),
+        "expected": finite(a.expected),
+        "pace": finite(a.pace),
+        "score": finite(a.score),
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
         "lagging": a.lagging,
@@ -99,7 +79,7 @@ def _adopted_record(a: Assessment) -> dict[str, Any]:
     ind = a.indicator
     target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
     ach = achievement(a.actual, target, ind.direction) if None not in (a.actual, target, ind.direction) else None  # type: ignore[arg-type]
-    return {"adopted_target": _clean(target), "adopted_deadline": deadline, "adopted_achievement": _clean(ach)}
+    return {"adopted_target": finite(target), "adopted_deadline": deadline, "adopted_achievement": finite(ach)}
 
 
 def measure_record(m: MeasureResult, lang: Lang) -> dict[str, Any]:
@@ -175,13 +155,6 @@ CSV_COLUMNS = [
     "adopted_target",
     "adopted_deadline",
 ]
-
-
-def safe_cell(value: object) -> object:
-    """Neutralise text that a spreadsheet would run as a formula (numbers pass through)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def to_csv(report: Report, lang: Lang) -> str:
@@ -277,10 +250,6 @@ def adopted_text(ind: Indicator) -> str:
 
 def headers(lang: Lang, columns: list[str]) -> list[str]:
     return [COLUMNS[lang][c] for c in columns]
-
-
-def md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
 
 
 def to_markdown(report: Report, lang: Lang) -> str:

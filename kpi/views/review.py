@@ -7,10 +7,10 @@ import io
 import json
 from typing import Any
 
-from kpi.export.table import clean
 from kpi.judge.review import LaggingItem, MissingReport
+from kpi.text import finite, number, percent
+from kpi.views.cells import safe_cell
 from kpi.views.labels import Lang, status_label
-from kpi.views.report import number, percent, safe_cell
 
 
 def missing_record(report: MissingReport) -> dict[str, Any]:
@@ -98,14 +98,14 @@ def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
         "unit": a.indicator.unit,
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
-        "actual": clean(a.actual),
+        "actual": finite(a.actual),
         "actual_year": a.actual_year,
-        "target": clean(a.target),
+        "target": finite(a.target),
         "deadline": a.deadline,
-        "achievement": clean(a.achievement),
-        "progress": clean(a.progress),
-        "expected": clean(a.expected),
-        "pace": clean(a.pace),
+        "achievement": finite(a.achievement),
+        "progress": finite(a.progress),
+        "expected": finite(a.expected),
+        "pace": finite(a.pace),
     }
 
 
@@ -164,7 +164,7 @@ def lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
         "status": status_label(a.status, lang),
         "actual": actual,
         "target": target,
-        "progress": percent(clean(a.progress)),
-        "expected": percent(clean(a.expected)),
-        "pace": f"{a.pace:.2f}" if clean(a.pace) is not None else "—",
+        "progress": percent(finite(a.progress)),
+        "expected": percent(finite(a.expected)),
+        "pace": f"{a.pace:.2f}" if finite(a.pace) is not None else "—",
     }

@@ -7,8 +7,9 @@ from typing import Any
 from kpi import fiscal
 from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Plan, YearBasis
+from kpi.text import number, percent
 from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
-from kpi.views.report import indicator_record, measure_record, number, percent, year_text
+from kpi.views.report import indicator_record, measure_record, year_text
 from kpi.views.sparkline import indicator_sparkline
 
 

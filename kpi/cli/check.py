@@ -1,0 +1,70 @@
+"""``kpi check``: validate kpi.toml and every measure file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kpi.cli.app import ExitStatus, app
+from kpi.cli.options import CheckFormat, DirOption, root_of
+
+if TYPE_CHECKING:
+    from kpi.errors import Problem
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="PATHS", help="Only report problems in these files (the whole plan is still loaded)."),
+    ] = None,
+    directory: DirOption = None,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")
+    ] = CheckFormat.text,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against", metavar="REV", help="Also fail on targets changed since git revision REV with no revisions entry."
+        ),
+    ] = None,
+) -> None:
+    """Validate kpi.toml and every measure file; list every problem.
+
+    Example: kpi check --dir path/to/plan
+
+    Prints one line per problem as path:line: key: message, warnings included, and exits 1 if any
+    error was found (warnings alone exit 0). With --against main, a target, deadline, baseline or
+    milestone that differs from main without a new [[indicators.revisions]] entry is an error.
+    """
+    from kpi.errors import Severity
+    from kpi.history.policy import run_check
+
+    problems = run_check(root_of(directory), against=against, paths=paths or ())
+    print_check(problems, format)
+    if any(p.severity is Severity.ERROR for p in problems):
+        raise typer.Exit(ExitStatus.ERROR)
+
+
+def print_check(problems: Sequence[Problem], form: CheckFormat) -> None:
+    import json
+
+    from kpi.errors import Severity
+
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    if form is CheckFormat.json:
+        records = [
+            {"path": p.path, "line": p.line, "key": p.key, "severity": p.severity.value, "message": p.message} for p in problems
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for problem in problems:
+        typer.echo(str(problem))
+    warnings = len(problems) - errors
+    if errors or warnings:
+        typer.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+    else:
+        typer.echo("All files are valid.", err=True)

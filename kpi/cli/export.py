@@ -1,0 +1,123 @@
+"""``kpi export`` and ``kpi db``: the evaluation table as a file, and the plan as a SQLite database."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kpi.cli.app import app
+from kpi.cli.options import (
+    DirOption,
+    EditionOption,
+    LangOption,
+    MethodOption,
+    MinistryOption,
+    PillarOption,
+    YearOption,
+    lang_of,
+    root_of,
+    year_of,
+)
+from kpi.cli.render import console
+from kpi.export import Encoding, ExportFormat
+
+LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
+
+
+@app.command("export")
+def export_command(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
+    directory: DirOption = None,
+    year: YearOption = None,
+    edition: EditionOption = None,
+    method: MethodOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    encoding: Annotated[
+        Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
+    ] = Encoding.utf8,
+    lang: LangOption = None,
+) -> None:
+    """Write the yearly evaluation table to a file.
+
+    Example: kpi export --year R6 --format xlsx --output review-R6.xlsx
+
+    One row per indicator grouped by pillar (baseline, target, recent actuals, 達成率, 進捗率, status,
+    grade, lagging flag, notes), then counts by pillar and ministry, the lagging list and the missing
+    list, and the provenance (edition, year, method, git commit, time).
+    """
+    from kpi.export import export
+    from kpi.plan.loader import read_plan
+
+    plan = read_plan(root_of(directory))
+    with export_progress() as progress:
+        result = export(
+            plan,
+            format,
+            output,
+            year=year_of(year),
+            lang=lang_of(lang),
+            ministry=ministry,
+            pillar=pillar,
+            edition=edition,
+            method=method,
+            encoding=encoding,
+            progress=progress,
+        )
+    typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
+
+
+@app.command("db")
+def database(
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
+    directory: DirOption = None,
+    year: YearOption = None,
+    method: MethodOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Build a SQLite database of the plan, ready for Datasette.
+
+    Example: kpi db kpi.db && datasette kpi.db -m kpi.metadata.json
+
+    Tables measures, editions, indicators, actuals, revisions, assessments (for --year), ministries;
+    views lagging, missing, targets_changed; full-text search on titles and indicator names. The
+    Datasette metadata (PATH's name + .metadata.json) is written beside it.
+    """
+    from kpi.export.db import build_db
+    from kpi.plan.loader import read_plan
+
+    summary = build_db(read_plan(root_of(directory)), path, year=year_of(year), method=method, lang=lang_of(lang))
+    rows = summary.rows
+    typer.echo(
+        f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
+        f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
+    )
+    typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
+
+
+@contextlib.contextmanager
+def export_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress callback drawing a bar on stderr, for long exports and only when stderr is a terminal."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console(stderr=True), transient=True) as bar:
+        task: list[object] = []
+
+        def advance(done: int, total: int) -> None:
+            if total < LONG_EXPORT:
+                return
+            if not task:
+                task.append(bar.add_task("export", total=total))
+            bar.update(task[0], completed=done)  # type: ignore[arg-type]
+
+        yield advance

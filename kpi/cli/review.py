@@ -1,0 +1,125 @@
+"""``kpi missing`` and ``kpi lagging``: the secretariat's two chase lists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from kpi.cli.app import app
+from kpi.cli.options import (
+    DirOption,
+    LangOption,
+    ListFormat,
+    ListFormatOption,
+    MethodOption,
+    MinistryOption,
+    PillarOption,
+    YearOption,
+    lang_of,
+    root_of,
+    year_of,
+)
+from kpi.cli.render import console, escape, styled_status
+
+if TYPE_CHECKING:
+    from kpi.judge.review import LaggingItem, MissingReport
+    from kpi.views.labels import Lang
+
+
+@app.command()
+def missing(
+    directory: DirOption = None,
+    year: YearOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    format: ListFormatOption = ListFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """List indicators with no figure for a year, by ministry.
+
+    Example: kpi missing --year R6 --ministry 厚生労働省
+
+    A measure of two ministries is listed under both; the counts say how many of each ministry's
+    indicators lack a figure. Indicators whose start or baseline year is later are not expected.
+    """
+    from kpi.judge.report import build_report
+    from kpi.judge.review import missing as find_missing
+    from kpi.plan.loader import read_plan
+
+    report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format, lang_of(lang))
+
+
+@app.command()
+def lagging(
+    directory: DirOption = None,
+    year: YearOption = None,
+    method: MethodOption = None,
+    ministry: MinistryOption = None,
+    pillar: PillarOption = None,
+    format: ListFormatOption = ListFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """List the lagging indicators, worst first, with their pace.
+
+    Example: kpi lagging --year R6
+
+    Lagging is やや遅れ, 遅れ or 後退; 後退 comes first, then the slowest pace (進捗率 ÷ expected share).
+    """
+    from kpi.judge.report import build_report
+    from kpi.judge.review import lagging as find_lagging
+    from kpi.plan.loader import read_plan
+
+    report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
+    print_lagging(find_lagging(report), report.year, format, lang_of(lang))
+
+
+def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
+    from kpi.views import review as view
+
+    if form is ListFormat.json:
+        typer.echo(view.missing_json(result), nl=False)
+        return
+    if form is ListFormat.csv:
+        typer.echo(view.missing_csv(result), nl=False)
+        return
+    out = console()
+    for group in result.groups:
+        heading = view.missing_group_line(group.ministry, group.count, group.indicators, lang)
+        out.print(f"[bold]{escape(heading)}[/]", highlight=False)
+        for item in group.items:
+            line = view.missing_item_line(item.number, item.result.measure.title, item.indicator.name, item.last_year, lang)
+            out.print(escape(line), highlight=False)
+    out.print(escape(view.missing_heading(result, lang)), highlight=False)
+
+
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:
+    from kpi.views import review as view
+    from kpi.views.labels import COLUMNS, Lang
+
+    if form is ListFormat.json:
+        typer.echo(view.lagging_json(items, year, lang), nl=False)
+        return
+    if form is ListFormat.csv:
+        typer.echo(view.lagging_csv(items, lang), nl=False)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{'遅れている指標' if lang is Lang.JA else 'Lagging indicators'}  FY{year}", header_style="bold")
+    for column in view.LAGGING_COLUMNS:
+        table.add_column(
+            COLUMNS[lang][column],
+            overflow="fold",
+            no_wrap=column in {"number", "status", "pace"},
+            justify="right" if column in {"progress", "expected", "pace"} else "left",
+        )
+    status_at = view.LAGGING_COLUMNS.index("status")
+    for item in items:
+        cells = view.lagging_cells(item, lang)
+        row = [escape(cells[c]) for c in view.LAGGING_COLUMNS]
+        row[status_at] = styled_status(row[status_at], item.assessment.status)
+        table.add_row(*row)
+    out = console()
+    out.print(table)
+    out.print(f"{len(items)} {'件' if lang is Lang.JA else 'lagging'}", highlight=False)

@@ -1,0 +1,218 @@
+"""What every reader of kpi's TOML files shares: the format's vocabulary and typed getters that note problems.
+
+``kpi.plan.loader`` (a measure), ``kpi.plan.indicators`` (one [[indicators]] table) and ``kpi.plan.config``
+(kpi.toml) each read with a ``FieldReader``: every getter returns None (or a default) after noting a problem with
+its key and line, so a file is checked completely in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from kpi import fiscal
+from kpi.errors import BadYear, Problem, Severity
+from kpi.model import Kind, QualStatus
+from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
+
+# The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
+MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators"})
+EDITION_KEYS = frozenset({"number", "pillar", "also"})
+ITEM_KEYS = frozenset({"title", "ministries"})
+
+# ASCII digits only: Python's \d would also take full-width ２０２４, which the rest of kpi would not match.
+MEASURE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
+PILLAR = re.compile(r"^[0-9]+(-[0-9]+)*$")
+
+
+INDICATOR_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "kind",
+        "direction",
+        "unit",
+        "primary",
+        "target",
+        "deadline",
+        "baseline",
+        "baseline_year",
+        "start",
+        "milestones",
+        "limit",
+        "year_basis",
+        "source",
+        "actuals",
+        "revisions",
+    }
+)
+ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
+REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
+REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
+MILESTONE_KEYS = frozenset({"year", "value"})
+
+INDICATOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+YEAR_KEY = re.compile(r"^[0-9]{4}$")
+
+# Which kinds take which keys: the contract of measure-file.md.
+NEEDS_TARGET = frozenset({Kind.LEVEL, Kind.EVERY_YEAR, Kind.CUMULATIVE})
+NEEDS_DEADLINE = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
+TAKES_MILESTONES = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
+TAKES_START = frozenset({Kind.CUMULATIVE, Kind.EVERY_YEAR})
+# Officers may write a qualitative status with the Japanese label the reports show.
+QUAL_LABELS = {"実施済": QualStatus.DONE, "実施中": QualStatus.IN_PROGRESS, "未着手": QualStatus.NOT_STARTED}
+STATUS_FIX = 'write status = "done" (or "in_progress", "not_started")'
+DIRECTION_WORDS = {"上向き": "up", "増加": "up", "下向き": "down", "減少": "down"}
+
+
+def number_text(value: float) -> str:
+    """A figure for a message as a person writes it: 1400000, 66.7 (never 1.4e+06)."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(float(value))
+
+
+def written_number(text: str) -> str | None:
+    """The number a text like "130,000回" or "８４．３%" meant, if it is one."""
+    folded = unicodedata.normalize("NFKC", text).replace(",", "").strip()
+    folded = re.sub(r"[^\d.+-]+$", "", folded)
+    try:
+        number = float(folded)
+    except ValueError:
+        return None
+    return number_text(number) if math.isfinite(number) else None
+
+
+def spelling_fix(key: str, known: Iterable[str], listing: str = "known here") -> str:
+    """The fix for an unknown key: the closest known one, else the whole list."""
+    names = sorted(known)
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    return f"did you mean {show_value(close[0])}?" if close else f"check the spelling ({listing}: {', '.join(names)})"
+
+
+class FieldReader:
+    """Typed getters over one parsed file; each notes a problem (key, line, the fix) instead of raising."""
+
+    def __init__(self, text: str, shown: str) -> None:
+        self.text = text
+        self.shown = shown
+        self.problems: list[Problem] = []
+        self._locator: Locator | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.errors > 0
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
+
+    def problem(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR, *, at: KeyPath | None = None) -> None:
+        """Note a problem of key ``path``; its line is that of ``at`` when given (e.g. a key beside a missing one)."""
+        if self._locator is None:
+            self._locator = Locator(self.text)
+        line = self._locator.line_of(path if at is None else at)
+        self.problems.append(Problem(self.shown, self.key_text(path), message, line, severity))
+
+    def key_text(self, path: KeyPath) -> str:
+        """How a message names a key: ``indicators[0].deadline``, other keys quoted as TOML does."""
+        return display_key(path)
+
+    def unknown_keys(self, table: dict[str, Any], known: frozenset[str], path: KeyPath) -> None:
+        for key in table:
+            if key in known:
+                continue
+            home = home_of(key)
+            if path and home:
+                fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
+            else:
+                fix = spelling_fix(key, known)
+            self.problem((*path, key), f"unknown key, ignored; {fix}", Severity.WARNING)
+
+    # -- typed getters: each returns None after noting a problem -------------------------------------------------
+
+    def string(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> str | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem((*path, key), f'required key is missing; add {key} = "..."')
+            return None
+        if not isinstance(value, str):
+            self.problem((*path, key), f'expected text in quotes, got {show_value(value)}; write {key} = "..."')
+            return None
+        if required and not value.strip():
+            self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
+            return None
+        return value
+
+    def as_number(self, value: object, path: KeyPath) -> float | None:
+        name = path[-1]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            meant = written_number(value) if isinstance(value, str) else None
+            example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
+            got = show_value(value)
+            self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
+            return None
+        if not math.isfinite(value):
+            if "actuals" in path:
+                fix = "write the year's figure, or remove the line until there is one"
+            else:
+                fix = f"write a finite number, e.g. {name} = 1234.5"
+            self.problem(path, f"{show_value(value)} is not a usable number; {fix}")
+            return None
+        return value
+
+    def year(
+        self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False, hint: str = "", example: int = 2026
+    ) -> int | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem((*path, key), f"required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}")
+            return None
+        return self.as_year(value, (*path, key), example)
+
+    def as_year(self, value: object, path: KeyPath, example: int = 2026) -> int | None:
+        try:
+            year = fiscal.parse_year(value)
+        except BadYear:
+            name = path[-1]
+            self.problem(path, f'expected a year like 2026 or "R8", got {show_value(value)}; write e.g. {name} = {example}')
+            return None
+        if not isinstance(value, int):
+            self.problem(path, f"write the year as a plain number: {path[-1]} = {year} (kpi writes integers)", Severity.WARNING)
+        return year
+
+    def strings(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem((*path, key), f'required key is missing; add {key} = ["..."]')
+            return ()
+        if isinstance(value, str) and value.strip():
+            self.problem((*path, key), f"expected a list, got one text; write {key} = [{show_value(value)}]")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or (required and not value):
+            got = show_value(value)
+            self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
+            return ()
+        return tuple(value)
+
+    def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a table, got {show_value(value)}; write it as {example}")
+            return None
+        return value
+
+
+def home_of(key: str) -> str:
+    """Where a key that is unknown in some table does belong, if anywhere (a key written below the wrong header)."""
+    if key in MEASURE_KEYS:
+        return "the measure (at the top of the file, above the first [table] header)"
+    if key in INDICATOR_KEYS:
+        return "the [[indicators]] table (above its [indicators.actuals])"
+    return ""
