@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpi.errors import KpiError
-from kpi.export import Encoding, ExportFormat, export, render
+from kpi.export import CsvTable, Encoding, ExportFormat, export, render
 from kpi.export.plain import UnencodableCell
 from kpi.export.provenance import git_state, provenance
 from kpi.export.table import evaluation
@@ -83,15 +83,32 @@ def test_csv_reads_back_with_the_report_numbers(plan_root: Path) -> None:
         expected = ref[(row["ID"], row["指標ID"])]
         for key in NUMBERS:
             text = row[CSV_LABELS[key]]
-            assert (float(text) if text else None) == expected[key], (row["指標ID"], key)
+            places = CSV_PLACES.get(key)
+            want = expected[key] if places is None or expected[key] is None else round(expected[key], places)
+            assert (float(text) if text else None) == want, (row["指標ID"], key)
         assert row["状況コード"] == expected["status"]
         assert row["遅れ"] == ("TRUE" if expected["lagging"] else "FALSE")
 
 
-def test_csv_has_summary_sections_and_provenance(plan_root: Path) -> None:
-    text = do_export(plan_root, ExportFormat.csv, "out.csv").read_text("utf-8-sig")
-    for title in ("[柱別集計]", "[府省庁別集計]", "[遅れ一覧]", "[未報告一覧（2024年度）]", "[作成情報]"):
-        assert title in text
+CSV_PLACES = {"achievement": 3, "progress": 3, "expected": 3, "pace": 2}  # ratios as the tables show them
+
+
+def test_csv_summaries_and_provenance_are_tables_of_their_own(plan_root: Path) -> None:
+    main = do_export(plan_root, ExportFormat.csv, "out.csv").read_text("utf-8-sig")
+    assert "[柱別集計]" not in main and "作成日時" not in main
+    for table, first in (
+        (CsvTable.summary_by_pillar, "柱"),
+        (CsvTable.summary_by_ministry, "府省庁"),
+        (CsvTable.lagging, "No."),
+        (CsvTable.missing, "府省庁"),
+    ):
+        out = plan_root.parent / f"{table.value}.csv"
+        export(read_plan(plan_root), ExportFormat.csv, out, year=2024, lang=Lang.JA, now=NOW, table=table)
+        rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"), newline="")))
+        assert rows[0][0] == first and len({len(r) for r in rows}) == 1, table
+    out = plan_root.parent / "prov.csv"
+    export(read_plan(plan_root), ExportFormat.csv, out, year=2024, lang=Lang.JA, now=NOW, table=CsvTable.provenance)
+    text = out.read_text("utf-8-sig")
     assert '評価方法・閾値,"linear (on_track >= 0.95, behind >= 0.6, exceed_margin 0.1)"' in text
     assert "作成日時,2025-06-01T09:30:00+09:00" in text
 
@@ -385,25 +402,36 @@ def test_json_rows_equal_the_report(plan_root: Path) -> None:
 # -- rs ----------------------------------------------------------------------------------------------------------
 
 
-def test_rs_layout_has_four_rows_per_indicator(plan_root: Path) -> None:
+def _percent(value: float) -> str:
+    return f"{value * 100:.1f}%"
+
+
+def test_rs_layout_uses_the_sheets_labels_and_gives_achievement_only_where_there_is_a_target(plan_root: Path) -> None:
     ref = reference(plan_root)
+    plan = read_plan(plan_root)
     path = do_export(plan_root, ExportFormat.rs, "rs.csv")
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")))
     header = rows[0]
     assert header[:8] == ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値"]
-    assert header[8:] == ["2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "目標値"]
-    body = rows[1 : 1 + 4 * len(ref)]
-    assert [r[6] for r in body] == ["目標年度", "目標値", "実績値", "達成率"] * len(ref)
+    assert header[8:] == ["2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "目標値", "出典"]
+    assert len({len(r) for r in rows}) == 1  # one rectangle: no provenance lines under it
+    body = rows[1:]
+    qualitative = sum(1 for m in plan.measures for i in m.indicators if not i.quantitative)
+    assert len(body) == 4 * (len(ref) - qualitative) + qualitative
+    assert [r[6] for r in body[:4]] == ["目標年度", "目標値", "成果実績", "達成度"]
+    assert "実績値" not in {r[6] for r in body} and "達成率" not in {r[6] for r in body}
     first = body[0:4]
     assert first[0][:6] == ["1", "孤独・孤立の実態把握", "内閣府", "調査の回答者数", "人", "上向き"]
-    assert first[0][7:] == ["令和4年度", "令和2年度", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和8年度"]
+    assert first[0][7:14] == ["令和4年度", "令和2年度", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和8年度"]
     assert first[1][13] == "200"
     assert first[2][7:13] == ["100", "", "", "100", "125", "150"]
-    assert float(first[3][13]) == ref[("2024-001", "survey-reach")]["achievement"]
-    assert float(first[3][12]) == 150 / 200
+    assert first[3][13] == _percent(ref[("2024-001", "survey-reach")]["achievement"])
+    assert first[3][8:13] == ["", "", "", "", ""]  # no 目標値 in those years, so no 達成度
     down = body[8:12]
     assert down[0][5] == "下向き"
-    assert float(down[3][13]) == ref[("2024-002", "rate-down")]["achievement"]
+    assert down[3][13] == _percent(ref[("2024-002", "rate-down")]["achievement"])
+    solo = [r for r in body if r[6] == "成果実績" and r[0]]  # a qualitative indicator: its one row opens the block
+    assert len(solo) == qualitative
 
 
 def test_rs_as_workbook(plan_root: Path) -> None:
@@ -411,8 +439,9 @@ def test_rs_as_workbook(plan_root: Path) -> None:
     book = openpyxl.load_workbook(do_export(plan_root, ExportFormat.rs, "rs.xlsx"))
     sheet = book.active
     assert [c.value for c in sheet[4]][6] == "区分"
+    assert [c.value for c in sheet[4]][14] == "出典"
     labels = [sheet.cell(row=r, column=7).value for r in range(5, 9)]
-    assert labels == ["目標年度", "目標値", "実績値", "達成率"]
+    assert labels == ["目標年度", "目標値", "成果実績", "達成度"]
     assert sheet.cell(row=8, column=14).number_format == "0.0%"
     assert sheet.page_setup.orientation == "landscape"
 
@@ -481,7 +510,8 @@ def test_english_labels(plan_root: Path) -> None:
     export(read_plan(plan_root), ExportFormat.csv, out, year=2024, lang=Lang.EN, now=NOW)
     rows = read_csv_table(out)
     assert {r["Status"] for r in rows} >= {"on track", "far behind", "regressing"}
-    assert "[By pillar]" in out.read_text("utf-8-sig")
+    export(read_plan(plan_root), ExportFormat.csv, out, year=2024, lang=Lang.EN, now=NOW, table=CsvTable.summary_by_pillar)
+    assert out.read_text("utf-8-sig").startswith("Pillar,Measures,Indicators,")
 
 
 # -- hostile text, any text --------------------------------------------------------------------------------------

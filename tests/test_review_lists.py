@@ -149,7 +149,7 @@ def test_cli_lagging_table(plan_root: Path) -> None:
     result = runner.invoke(app, ["lagging", "--dir", str(plan_root), "-y", "2024", "--lang", "ja"])
     assert result.exit_code == 0, result.output
     assert "後退" in result.output and "0.40" in result.output
-    assert result.output.strip().endswith("5 件")
+    assert result.output.strip().endswith("遅れている指標 5件")
 
 
 class FakeTerminal(io.StringIO):

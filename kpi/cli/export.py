@@ -23,15 +23,21 @@ from kpi.cli.options import (
     year_of,
 )
 from kpi.cli.render import console
-from kpi.export import Encoding, ExportFormat
+from kpi.export import CsvTable, Encoding, ExportFormat
 
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
 
 
 @app.command("export")
 def export_command(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
+    format: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table). Default: from -o's name."),
+    ] = None,
+    table: Annotated[
+        CsvTable, typer.Option("--table", help="csv: which table (one per file): evaluation, summary-by-pillar, …")
+    ] = CsvTable.evaluation,
     directory: DirOption = None,
     year: YearOption = None,
     edition: EditionOption = None,
@@ -45,20 +51,24 @@ def export_command(
 ) -> None:
     """Write the yearly evaluation table to a file.
 
-    Example: kpi export --year R6 --format xlsx --output review-R6.xlsx
+    Example: kpi export --year R6 --output review-R6.xlsx
+
+    The format follows the file name (.xlsx, .csv, .md, .html, .json) unless --format says it. A csv
+    holds one table: the indicator rows, or with --table a summary, the lagging or missing list.
 
     One row per indicator grouped by pillar (baseline, target, recent actuals, 達成率, 進捗率, status,
     grade, lagging flag, notes), then counts by pillar and ministry, the lagging list and the missing
     list, and the provenance (edition, year, method, git commit, time).
     """
-    from kpi.export import export
+    from kpi.export import export, format_for
     from kpi.plan.loader import read_plan
 
+    chosen = format_for(output, format)
     plan = read_plan(root_of(directory))
     with export_progress() as progress:
         result = export(
             plan,
-            format,
+            chosen,
             output,
             year=year_of(year),
             lang=lang_of(lang),
@@ -68,6 +78,7 @@ def export_command(
             method=method,
             encoding=encoding,
             progress=progress,
+            table=table,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
 

@@ -23,6 +23,7 @@ __all__ = [
     "MeasureArg",
     "MethodOption",
     "MinistryOption",
+    "OutputOption",
     "PillarOption",
     "ReportFormat",
     "ShowFormat",
@@ -95,6 +96,12 @@ MinistryOption = Annotated[
 PillarOption = Annotated[
     str | None,
     typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.", show_default=False),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file instead of the screen (csv: with a BOM, for Excel).", show_default=False
+    ),
 ]
 ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="table for people; json, csv for tools.")]
 MeasureArg = Annotated[

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -13,6 +14,7 @@ from kpi.cli.options import (
     LangOption,
     MeasureArg,
     MethodOption,
+    OutputOption,
     ReportFormat,
     ShowFormat,
     YearOption,
@@ -20,7 +22,7 @@ from kpi.cli.options import (
     root_of,
     year_of,
 )
-from kpi.cli.render import console, escape, styled_status
+from kpi.cli.render import console, emit, escape, screen_width, use_colour
 
 if TYPE_CHECKING:
     from kpi.judge.report import MeasureResult, Report
@@ -44,6 +46,7 @@ def report(
     format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
     ] = ReportFormat.table,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     """Show attainment of every measure for a fiscal year.
@@ -60,7 +63,7 @@ def report(
     result = build_report(
         plan, year=year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
     )
-    print_report(result, format, lang_of(lang))
+    print_report(result, format, lang_of(lang), output)
 
 
 @app.command()
@@ -84,39 +87,20 @@ def show(
     print_show(result, plan, format, lang_of(lang))
 
 
-def print_report(result: Report, form: ReportFormat, lang: Lang) -> None:
+def print_report(result: Report, form: ReportFormat, lang: Lang, output: Path | None = None) -> None:
     from kpi.views import report as view
 
     if form is ReportFormat.json:
-        typer.echo(view.to_json(result, lang), nl=False)
+        emit(view.to_json(result, lang), output)
     elif form is ReportFormat.csv:
-        typer.echo(view.to_csv(result, lang), nl=False)
+        emit(view.to_csv(result, lang), output, csv=True)
     elif form is ReportFormat.md:
-        typer.echo(view.to_markdown(result, lang), nl=False)
+        emit(view.to_markdown(result, lang), output)
     else:
-        from rich.table import Table
+        from kpi.views.screen import report_lines
 
-        from kpi.views.labels import COLUMNS
-
-        out = console()
-        # Narrow terminals drop the columns a reader can best do without (--format md/csv keep all).
-        dropped = set()
-        if out.width < 150:
-            dropped |= {"ministries"}
-        if out.width < 110:
-            dropped |= {"baseline", "progress"}
-        columns = [c for c in view.TABLE_COLUMNS if c not in dropped]
-        title = f"{result.plan_name}  FY{result.year}  ({result.edition}, {result.method.value})"
-        table = Table(title=title, show_lines=False, header_style="bold")
-        for column in columns:
-            table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
-        status_at = columns.index("status")
-        for row in view.display_rows(result, lang):
-            cells = [escape(row.cells[c]) for c in columns]
-            cells[status_at] = styled_status(cells[status_at], row.status)
-            table.add_row(*cells)
-        out.print(table)
-        out.print(view.summary_line(result, lang))
+        colour = output is None and use_colour()
+        emit("\n".join(report_lines(result, lang, screen_width(), colour)) + "\n", output)
 
 
 def print_show(result: MeasureResult, plan: Plan, form: ShowFormat, lang: Lang) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-import typer
 
 from kpi.cli.app import app
 from kpi.cli.options import (
@@ -14,13 +13,14 @@ from kpi.cli.options import (
     ListFormatOption,
     MethodOption,
     MinistryOption,
+    OutputOption,
     PillarOption,
     YearOption,
     lang_of,
     root_of,
     year_of,
 )
-from kpi.cli.render import console, escape, styled_status
+from kpi.cli.render import emit, screen_width, use_colour
 
 if TYPE_CHECKING:
     from kpi.judge.review import LaggingItem, MissingReport
@@ -34,6 +34,7 @@ def missing(
     ministry: MinistryOption = None,
     pillar: PillarOption = None,
     format: ListFormatOption = ListFormat.table,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
@@ -48,7 +49,7 @@ def missing(
     from kpi.plan.loader import read_plan
 
     report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang))
+    print_missing(find_missing(report), format, lang_of(lang), output)
 
 
 @app.command()
@@ -59,6 +60,7 @@ def lagging(
     ministry: MinistryOption = None,
     pillar: PillarOption = None,
     format: ListFormatOption = ListFormat.table,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
@@ -72,54 +74,32 @@ def lagging(
     from kpi.plan.loader import read_plan
 
     report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
-    print_lagging(find_lagging(report), report.year, format, lang_of(lang))
+    print_lagging(find_lagging(report), report.year, format, lang_of(lang), output)
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
+def print_missing(result: MissingReport, form: ListFormat, lang: Lang, output: Path | None = None) -> None:
     from kpi.views import review as view
 
     if form is ListFormat.json:
-        typer.echo(view.missing_json(result), nl=False)
-        return
-    if form is ListFormat.csv:
-        typer.echo(view.missing_csv(result), nl=False)
-        return
-    out = console()
-    for group in result.groups:
-        heading = view.missing_group_line(group.ministry, group.count, group.indicators, lang)
-        out.print(f"[bold]{escape(heading)}[/]", highlight=False)
-        for item in group.items:
-            line = view.missing_item_line(item.number, item.result.measure.title, item.indicator.name, item.last_year, lang)
-            out.print(escape(line), highlight=False)
-    out.print(escape(view.missing_heading(result, lang)), highlight=False)
+        emit(view.missing_json(result), output)
+    elif form is ListFormat.csv:
+        emit(view.missing_csv(result), output, csv=True)
+    else:
+        from kpi.views.screen import missing_lines
+
+        colour = output is None and use_colour()
+        emit("\n".join(missing_lines(result, lang, screen_width(), colour)) + "\n", output)
 
 
-def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang, output: Path | None = None) -> None:
     from kpi.views import review as view
-    from kpi.views.labels import COLUMNS, Lang
 
     if form is ListFormat.json:
-        typer.echo(view.lagging_json(items, year, lang), nl=False)
-        return
-    if form is ListFormat.csv:
-        typer.echo(view.lagging_csv(items, lang), nl=False)
-        return
-    from rich.table import Table
+        emit(view.lagging_json(items, year, lang), output)
+    elif form is ListFormat.csv:
+        emit(view.lagging_csv(items, lang), output, csv=True)
+    else:
+        from kpi.views.screen import lagging_lines
 
-    table = Table(title=f"{'遅れている指標' if lang is Lang.JA else 'Lagging indicators'}  FY{year}", header_style="bold")
-    for column in view.LAGGING_COLUMNS:
-        table.add_column(
-            COLUMNS[lang][column],
-            overflow="fold",
-            no_wrap=column in {"number", "status", "pace"},
-            justify="right" if column in {"progress", "expected", "pace"} else "left",
-        )
-    status_at = view.LAGGING_COLUMNS.index("status")
-    for item in items:
-        cells = view.lagging_cells(item, lang)
-        row = [escape(cells[c]) for c in view.LAGGING_COLUMNS]
-        row[status_at] = styled_status(row[status_at], item.assessment.status)
-        table.add_row(*row)
-    out = console()
-    out.print(table)
-    out.print(f"{len(items)} {'件' if lang is Lang.JA else 'lagging'}", highlight=False)
+        colour = output is None and use_colour()
+        emit("\n".join(lagging_lines(items, year, lang, screen_width(), colour)) + "\n", output)

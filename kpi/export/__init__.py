@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kpi.errors import KpiError
 from kpi.export.provenance import provenance
+from kpi.export.table import CsvTable as CsvTable
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
 from kpi.model import Method, Plan
@@ -49,6 +50,37 @@ class ExportResult:
     size: int  # bytes written
 
 
+SUFFIXES = {
+    ".xlsx": ExportFormat.xlsx,
+    ".csv": ExportFormat.csv,
+    ".md": ExportFormat.md,
+    ".html": ExportFormat.html,
+    ".htm": ExportFormat.html,
+    ".json": ExportFormat.json,
+}
+
+
+def format_for(output: Path, fmt: ExportFormat | None) -> ExportFormat:
+    """The format to write: ``fmt`` when given (refused when the file name says another), else inferred from the name."""
+    suffix = output.suffix.lower()
+    named = SUFFIXES.get(suffix)
+    if fmt is None:
+        if named is None:
+            choices = ", ".join(sorted(SUFFIXES))
+            raise ExportError(f"{output.name}: cannot tell the format from the name; give --format, or end it in {choices}")
+        return named
+    if fmt is ExportFormat.rs:
+        if suffix not in ("", ".csv", ".xlsx"):
+            raise ExportError(f"{output.name}: --format rs writes a .csv or an .xlsx file; rename the output")
+        return fmt
+    if named is not None and named is not fmt:
+        raise ExportError(
+            f"{output.name}: --format {fmt.value} would write {fmt.value} into a {suffix} file; "
+            f"drop --format (the name says {named.value}) or name the file *.{fmt.value}"
+        )
+    return fmt
+
+
 def render(
     ev: Evaluation,
     fmt: ExportFormat,
@@ -56,6 +88,7 @@ def render(
     encoding: Encoding = Encoding.utf8,
     output: Path | None = None,
     progress: Progress | None = None,
+    table: CsvTable = CsvTable.evaluation,
 ) -> bytes:
     """The export of ``ev`` in ``fmt`` as bytes (rs is a workbook when ``output`` ends in .xlsx, else csv)."""
     shown = output.name if output is not None else f"the {fmt.value} export"
@@ -79,16 +112,18 @@ def render(
                 )
             return rs.to_rs_xlsx(ev, progress)
         return rs.to_rs_csv(ev, encoding.value, shown)
+    if table is not CsvTable.evaluation and fmt is not ExportFormat.csv:
+        raise ExportError(f"--table {table.value} applies to --format csv only; the {fmt.value} export holds every table")
     from kpi.export import plain
 
     if fmt is ExportFormat.csv:
-        return plain.to_csv(ev, encoding.value, shown)
+        return plain.to_csv(ev, encoding.value, shown, table)
     if fmt is ExportFormat.md:
         return plain.to_markdown(ev).encode("utf-8")
     return plain.to_json(ev).encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:  # also `kpi report|lagging|missing --output`
     """Write ``data`` to ``path`` through a temporary file in the same folder, so readers never see half a file."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
@@ -115,12 +150,13 @@ def export(
     encoding: Encoding = Encoding.utf8,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    table: CsvTable = CsvTable.evaluation,
 ) -> ExportResult:
     """Judge ``plan`` for ``year`` and write the evaluation table to ``output`` in ``fmt``."""
     report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
     filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
     prov = provenance(plan, report, now=now, filters=filters)
     ev = evaluation(report, prov, lang, root=plan.config.root)
-    data = render(ev, fmt, encoding=encoding, output=output, progress=progress)
+    data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table)
     write_atomic(output, data)
     return ExportResult(output, fmt, len(ev.rows), len(data))

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 from collections.abc import Sequence
 
 from kpi.errors import KpiError
-from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
+from kpi.export.table import SECTION_FORMATS, Column, CsvTable, Evaluation, Fmt, Section, sections
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell as _md_cell_raw
-from kpi.views.cells import safe_cell
+from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
 from kpi.views.labels import Lang
-
-BOM = "\ufeff"
 
 
 class UnencodableCell(KpiError):
@@ -41,39 +37,63 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     return str(value)
 
 
-def data_text(value: object) -> str:
-    """A value for csv: numbers in full precision (so they read back equal), text neutralised."""
+def data_text(value: object) -> object:
+    """A value for csv: numbers as numbers (ratios are rounded by the caller), booleans TRUE/FALSE, text as text."""
     if value is None:
-        return ""
+        return None
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return Number("TRUE" if value else "FALSE")
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return Number(str(int(value))) if value.is_integer() and abs(value) < 1e15 else Number(repr(value))
     if isinstance(value, int):
-        return str(value)
-    return str(safe_cell(str(value)))
+        return Number(str(value))
+    return str(value)
+
+
+RATIO_PLACES = {Fmt.PERCENT: 3, Fmt.RATIO: 2}  # 0.367 reads as 36.7%, a pace as 0.40: as every other output shows them
+
+
+def _data_value(value: object, fmt: Fmt) -> object:
+    places = RATIO_PLACES.get(fmt)
+    if places is not None and isinstance(value, float):
+        value = ratio(value, places)
+    return data_text(value)
 
 
 # -- csv --------------------------------------------------------------------------------------------------------
 
 
-def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
-    """The csv as rows of text, each with the measure file it came from (for error messages)."""
-    cols = ev.machine_columns()
-    grid: list[tuple[list[str], str | None]] = [([c.header(ev.lang) for c in cols], None)]
-    root = ev.root
-    for row in ev.rows:
-        source = shown_path(row.result.measure.path, root)
-        grid.append(([data_text(row.values[c.key]) for c in cols], source))
-    for section in sections(ev):
-        grid.append(([], None))
-        grid.append(([f"[{section.title}]"], None))
-        grid.append(([str(safe_cell(h)) for h in section.header], None))
-        grid.extend(([data_text(v) for v in values], None) for values in section.rows)
-    grid.append(([], None))
-    grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
-    grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
-    return grid
+_SECTION_OF = {
+    CsvTable.summary_by_pillar: "by_pillar",
+    CsvTable.summary_by_ministry: "by_ministry",
+    CsvTable.lagging: "lagging",
+    CsvTable.missing: "missing",
+}
+
+Grid = list[tuple[list[object], str | None]]
+
+
+def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
+    """One csv table as rows of cells, each row with the measure file it came from (for error messages)."""
+    if table is CsvTable.evaluation:
+        cols = ev.machine_columns()
+        grid: Grid = [([c.header(ev.lang) for c in cols], None)]
+        root = ev.root
+        for row in ev.rows:
+            source = shown_path(row.result.measure.path, root)
+            grid.append(([_data_value(row.values[c.key], c.fmt) for c in cols], source))
+        return grid
+    if table is CsvTable.provenance:
+        ja = ev.lang is Lang.JA
+        items: Grid = [(["項目", "内容"] if ja else ["Item", "Value"], None)]
+        items.extend(([k, v], None) for k, v in ev.provenance.items(ev.lang))
+        return items
+    key = _SECTION_OF[table]
+    section = next(s for s in sections(ev) if s.key == key)
+    formats = SECTION_FORMATS.get(section.key, {})
+    rows: Grid = [(list(section.header), None)]
+    rows.extend(([_data_value(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)], None) for values in section.rows)
+    return rows
 
 
 def column_letter(index: int) -> str:
@@ -86,22 +106,17 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv") -> bytes:
-    """The evaluation table, then the summary sections and the provenance, as csv bytes.
+def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv", table: CsvTable = CsvTable.evaluation) -> bytes:
+    """One table of the evaluation (default: the indicator rows) as csv bytes: one header row, every row as wide.
 
     ``utf-8`` starts with a BOM (Excel on Japanese Windows then reads it right); ``cp932`` raises
     :class:`UnencodableCell` naming the first cell it cannot hold, instead of writing ``?``.
     """
-    grid = csv_grid(ev)
-    return encode_grid(grid, encoding, output)
+    return encode_grid(csv_grid(ev, table), encoding, output)
 
 
-def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, output: str) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for cells, _ in grid:
-        writer.writerow(cells)
-    text = out.getvalue()
+def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> bytes:
+    text = csv_text(cells for cells, _ in grid)
     if encoding == "utf-8":
         return (BOM + text).encode("utf-8")
     try:
@@ -110,7 +125,8 @@ def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, out
         pass
     header = grid[0][0] if grid else []
     for line, (cells, source) in enumerate(grid, start=1):
-        for index, cell in enumerate(cells):
+        for index, value in enumerate(cells):
+            cell = csv_cell(value)
             try:
                 cell.encode(encoding)
             except UnicodeEncodeError as exc:

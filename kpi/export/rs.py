@@ -1,10 +1,11 @@
 """The 行政事業レビュー (RS system) outcome-table layout, for ministries to paste into their review sheets.
 
-Per indicator four rows — 目標年度 / 目標値 / 実績値 / 達成率 — with one column per fiscal year (the
-evaluation year and the four before it) between a 基準値 column and a final 目標値 column, plus the
-unit and the direction of improvement (上向き／下向き). 達成率 follows the RS convention of
-``kpi.judge.assess.achievement`` against the plan's target (each year's threshold for 毎年度 targets), so
-the 目標値 column's 達成率 equals the report's.
+Per quantitative indicator four rows with the sheet's own labels — 目標年度 / 目標値 / 成果実績 / 達成度 —
+with one column per fiscal year (the evaluation year and the four before it) between a 基準値 column and a
+final 目標値 column, plus the unit, the direction of improvement (上向き／下向き) and the 出典. A qualitative
+indicator has one row, its 成果実績. 達成度 is given only in a year that has a 目標値 (a milestone, the
+deadline, or each year of a 毎年度 target), by ``kpi.judge.assess.achievement``, so the final column's
+達成度 equals the report's 達成率; the csv writes it as a percentage (36.7%).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from kpi.export.plain import data_text, encode_grid
 from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress
 from kpi.judge.assess import Assessment, achievement
 from kpi.model import Kind, YearBasis
-from kpi.text import finite
+from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
+from kpi.views.csvfile import Number
 from kpi.views.labels import DIRECTION, Lang, status_label
 
-ROW_LABELS = ("目標年度", "目標値", "実績値", "達成率")
+ROW_LABELS = ("目標年度", "目標値", "成果実績", "達成度")
+ACTUALS = 2  # the row of a qualitative indicator
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def _ratio(a: Assessment, value: object, year: int) -> float | None:
     ind = a.indicator
     if not isinstance(value, int | float) or ind.direction is None:
         return None
-    target = ind.target if ind.kind is not Kind.EVERY_YEAR else _target_for(a, year)
+    target = _target_for(a, year)
     if target is None:
         return None
     return finite(achievement(float(value), target, ind.direction))
@@ -107,8 +110,16 @@ def header(ev: Evaluation) -> list[str]:
     ja = ev.lang is Lang.JA
     years = [f"{y}年度" if ja else f"FY{y}" for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
     if ja:
-        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値"]
-    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target"]
+        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", "出典"]
+    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target", "Source"]
+
+
+def source(a: Assessment) -> str:
+    """Where the figures come from: the indicator's source, else that of its latest figure with one."""
+    if a.indicator.source:
+        return a.indicator.source
+    cited = [x.source for x in a.indicator.actuals if x.source]
+    return cited[-1] if cited else ""
 
 
 def lead(row: EvalRow, lang: Lang) -> list[object]:
@@ -122,9 +133,22 @@ def grid(ev: Evaluation) -> list[list[object]]:
     rows: list[list[object]] = [list(header(ev))]
     for block in blocks(ev):
         first = lead(block.row, ev.lang)
-        for index, (label, cells) in enumerate(zip(ROW_LABELS, block.cells, strict=True)):
-            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells])
+        for index, (label, cells) in enumerate(block_rows(block)):
+            rows.append(
+                [
+                    *(first if index == 0 else [None] * len(first)),
+                    label,
+                    *cells,
+                    source(block.row.assessment) if index == 0 else None,
+                ]
+            )
     return rows
+
+
+def block_rows(block: RsBlock) -> list[tuple[str, tuple[object, ...]]]:
+    """The labelled rows of one indicator: four, or only 成果実績 for a qualitative one."""
+    labelled = list(zip(ROW_LABELS, block.cells, strict=True))
+    return [labelled[ACTUALS]] if block.row.assessment.indicator.kind is Kind.QUALITATIVE else labelled
 
 
 def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
@@ -132,13 +156,19 @@ def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
     root = ev.root
     sources: list[str | None] = [None]
     for block in blocks(ev):
-        path = block.row.result.measure.path
-        shown = path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else path.as_posix()
-        sources += [shown] * 4
-    lines = [([data_text(v) for v in r], s) for r, s in zip(rows, sources, strict=True)]
-    lines.append(([], None))
-    lines.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
+        sources += [shown_path(block.row.result.measure.path, root)] * len(block_rows(block))
+    label_at = 6
+    lines: list[tuple[list[object], str | None]] = [
+        ([_rs_value(v, r[label_at] == "達成度" and i > label_at) for i, v in enumerate(r)], s)
+        for r, s in zip(rows, sources, strict=True)
+    ]
     return encode_grid(lines, encoding, output)
+
+
+def _rs_value(value: object, percent: bool) -> object:
+    if percent and isinstance(value, float):
+        return Number(f"{value * 100:.1f}%")
+    return data_text(value)
 
 
 def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
@@ -158,7 +188,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
     rows = grid(ev)
-    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12]
+    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 30]
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     for index, text in enumerate(rows[0]):
@@ -171,7 +201,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
             fmt = Fmt.TEXT
             if index == 0:
                 fmt = Fmt.INT
-            elif index >= 7 and label == "達成率":
+            elif index >= 7 and label == "達成度":
                 fmt = Fmt.PERCENT
             elif index >= 7 and isinstance(value, int | float):
                 fmt = Fmt.NUMBER

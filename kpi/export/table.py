@@ -39,6 +39,17 @@ class Fmt(str, Enum):
     FIGURE = "figure"  # a yearly figure: a number, or a qualitative status label
 
 
+class CsvTable(str, Enum):
+    """The tables ``kpi export --format csv`` writes, one per file: each is one rectangle Excel can sort and filter."""
+
+    evaluation = "evaluation"
+    summary_by_pillar = "summary-by-pillar"
+    summary_by_ministry = "summary-by-ministry"
+    lagging = "lagging"
+    missing = "missing"
+    provenance = "provenance"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str

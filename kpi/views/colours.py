@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kpi.model import Status
 
-__all__ = ["STATUS_COLOURS", "Colours"]
+__all__ = ["STATUS_COLOURS", "Colours", "ansi"]
 
 
 @dataclass(frozen=True)
@@ -29,3 +29,11 @@ STATUS_COLOURS: dict[Status, Colours] = {
     Status.IN_PROGRESS: Colours("#1f6feb", "#dbe9ff", "cyan"),
     Status.NOT_STARTED: Colours("#9a6700", "#fff1c2", "yellow"),
 }
+
+
+_SGR = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34", "magenta": "35", "cyan": "36"}
+
+
+def ansi(status: Status) -> str:
+    """The status's terminal style as an ANSI SGR code (``bold green`` -> ``1;32``), for kpi's plain renderer."""
+    return ";".join(_SGR[word] for word in STATUS_COLOURS[status].terminal.split() if word in _SGR)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +11,8 @@ from kpi.judge.assess import Assessment, achievement
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status, YearBasis
 from kpi.text import finite, number, percent
-from kpi.views.cells import md_cell, safe_cell
+from kpi.views.cells import md_cell
+from kpi.views.csvfile import csv_text, ratio
 from kpi.views.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
 
 STATUS_ORDER = [
@@ -157,10 +156,12 @@ CSV_COLUMNS = [
 ]
 
 
+CSV_RATIOS = {"achievement": 3, "progress": 3, "expected": 3, "pace": 2, "score": 3}  # places, as the table shows them
+
+
 def to_csv(report: Report, lang: Lang) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    """One row per indicator (kpi.views.csvfile: quoted, neutralised line by line; ratios rounded as shown)."""
+    rows: list[list[object]] = [list(CSV_COLUMNS)]
     for m in report.measures:
         record = measure_record(m, lang)
         for ind in record["indicators"]:
@@ -172,8 +173,10 @@ def to_csv(report: Report, lang: Lang) -> str:
                 "indicator": ind["name"],
                 **{k: ind[k] for k in CSV_COLUMNS if k in ind and k not in ("name",)},
             }
-            writer.writerow([safe_cell("" if row[c] is None else row[c]) for c in CSV_COLUMNS])
-    return out.getvalue()
+            for key, places in CSV_RATIOS.items():
+                row[key] = ratio(row[key], places)
+            rows.append([row[c] for c in CSV_COLUMNS])
+    return csv_text(rows, line_end="\n")
 
 
 @dataclass(frozen=True)

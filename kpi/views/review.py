@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 from kpi.judge.review import LaggingItem, MissingReport
 from kpi.text import finite, number, percent
-from kpi.views.cells import safe_cell
+from kpi.views.csvfile import csv_text, ratio
 from kpi.views.labels import Lang, status_label
 
 
@@ -46,12 +44,10 @@ def missing_json(report: MissingReport) -> str:
 
 
 def missing_csv(report: MissingReport) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year"])
+    rows: list[list[object]] = [["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year"]]
     for group in report.groups:
         for item in group.items:
-            row = [
+            row: list[object] = [
                 group.ministry,
                 item.number,
                 item.result.measure.id,
@@ -60,8 +56,8 @@ def missing_csv(report: MissingReport) -> str:
                 item.indicator.name,
                 item.last_year,
             ]
-            writer.writerow([safe_cell("" if v is None else v) for v in row])
-    return out.getvalue()
+            rows.append(row)
+    return csv_text(rows, line_end="\n")
 
 
 def missing_heading(report: MissingReport, lang: Lang) -> str:
@@ -136,14 +132,15 @@ LAGGING_CSV = [
 
 
 def lagging_csv(items: tuple[LaggingItem, ...], lang: Lang) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(LAGGING_CSV)
+    rows: list[list[object]] = [list(LAGGING_CSV)]
     for item in items:
         record = lagging_record(item, lang)
         record["ministries"] = "、".join(record["ministries"])
-        writer.writerow([safe_cell("" if record[k] is None else record[k]) for k in LAGGING_CSV])
-    return out.getvalue()
+        for key in ("achievement", "progress", "expected"):
+            record[key] = ratio(record[key])
+        record["pace"] = ratio(record["pace"], 2)
+        rows.append([record[k] for k in LAGGING_CSV])
+    return csv_text(rows, line_end="\n")
 
 
 LAGGING_COLUMNS = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]

@@ -1,0 +1,261 @@
+"""``kpi report``, ``kpi lagging`` and ``kpi missing`` for a terminal, as plain lines (kpi.views.plaintable).
+
+From ``WIDE`` columns on, a table (one row per indicator); below it, a compact layout that reads at 80
+columns: one block per measure — its number, grade and title, then each indicator with its status, the
+latest figure and the target. Figures read ``110,000 人 (令和6年度)``: the unit before the year, never
+split. Marks (``*``, ①–⑤, 一部未報告) are explained in a footer when they occur.
+"""
+
+from __future__ import annotations
+
+from kpi import fiscal
+from kpi.judge.assess import Assessment
+from kpi.judge.report import MeasureResult, Report
+from kpi.judge.review import LaggingItem, MissingReport
+from kpi.model import YearBasis
+from kpi.text import finite, number, percent
+from kpi.views.colours import ansi
+from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_label
+from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
+from kpi.views.report import summary_line
+
+__all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
+
+WIDE = 120  # from this many columns on, the table layout; below, one block per measure
+
+
+def year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """令和6年度 / FY2024; 2024年 / CY2024 for a calendar-year indicator."""
+    if year is None:
+        return ""
+    if basis is YearBasis.CALENDAR:
+        return f"{year}年" if lang is Lang.JA else f"CY{year}"
+    return fiscal.format_era(year, long=True) if lang is Lang.JA else f"FY{year}"
+
+
+def figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """``110,000 人 (令和6年度)``: number and unit held together, then the year."""
+    if value is None:
+        return ""
+    text = number(value) + _unit(unit)
+    shown = year_label(year, basis, lang)
+    return f"{text} ({shown})" if shown else text
+
+
+def _unit(unit: str) -> str:
+    """The unit after a number: ``%`` right after it, any other after a space that does not break."""
+    if not unit:
+        return ""
+    return unit if unit.startswith(("%", "％")) else NBSP + unit
+
+
+def _target(a: Assessment, lang: Lang) -> str:
+    ind = a.indicator
+    if ind.target is None:
+        if ind.direction is None:
+            return ""
+        words = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
+        return words[ind.direction.value]
+    if ind.kind.value == "every_year":
+        return number(ind.target) + _unit(ind.unit) + (" (毎年度)" if lang is Lang.JA else " (every year)")
+    return figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang)
+
+
+def _grade(m: MeasureResult) -> str:
+    if m.grade.qualitative_only:
+        return ""
+    return GRADE_MARK[m.grade.grade] + ("†" if m.grade.incomplete else "")
+
+
+def _baseline(a: Assessment, lang: Lang) -> str:
+    text = figure(a.baseline, a.indicator.unit, a.baseline_year, a.indicator.year_basis, lang)
+    return text + "*" if text and a.baseline_inferred else text
+
+
+def _footer(report: Report, lang: Lang) -> list[str]:
+    ja = lang is Lang.JA
+    notes = []
+    if any(a.baseline_inferred for _, a in report.assessments()):
+        notes.append("* 基準値は最初の実績" if ja else "* baseline taken from the first figure")
+    grades = sorted({m.grade.grade for m in report.measures if not m.grade.qualitative_only}, key=lambda g: (g is None, g))
+    if grades:
+        marks = [f"{GRADE_MARK[g]} {GRADE[lang][g]}" for g in grades]
+        notes.append(("区分（施策）: " if ja else "Grade (measure): ") + ("、".join(marks) if ja else ", ".join(marks)))
+    if any(m.grade.incomplete for m in report.measures):
+        notes.append("† 一部未報告の指標あり" if ja else "† some indicators not reported")
+    return notes
+
+
+def _title(report: Report, lang: Lang) -> str:
+    year = year_label(report.year, YearBasis.FISCAL, lang)
+    edition = f"{report.edition}年版" if lang is Lang.JA else f"{report.edition} edition"
+    return f"{report.plan_name}  {year}  ({edition}, {report.method.value})"
+
+
+def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
+    """The attainment table for a terminal ``columns`` wide: a table from WIDE columns on, else blocks."""
+    lines = wrap(_title(report, lang), columns)
+    lines += _report_table(report, lang, columns, colour) if columns >= WIDE else _report_blocks(report, lang, columns, colour)
+    lines.append("")
+    lines += wrap(summary_line(report, lang), columns)
+    for note in _footer(report, lang):
+        lines += wrap(note, columns)
+    return lines
+
+
+def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
+    heads = COLUMNS[lang]
+    keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
+    if columns >= 150:
+        keys.insert(2, "ministries")
+    flex = {"title": 3, "indicator": 3, "ministries": 1, "baseline": 1, "target": 1, "actual": 1}
+    cols = [
+        Column(heads[k], flex=flex.get(k, 0), right=k in ("achievement", "progress"), least=10 if k in flex else 0) for k in keys
+    ]
+    rows = []
+    for m in report.measures:
+        for index, a in enumerate(m.assessments):
+            first = index == 0
+            ind = a.indicator
+            values = {
+                "number": f"{m.number:03d}" if first and m.number is not None else "",
+                "title": m.measure.title if first else "",
+                "ministries": "、".join(m.measure.ministries) if first else "",
+                "indicator": ind.name,
+                "baseline": _baseline(a, lang),
+                "target": _target(a, lang),
+                "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
+                "achievement": percent(finite(a.achievement)),
+                "progress": percent(finite(a.progress)),
+                "status": status_label(a.status, lang),
+                "grade": _grade(m) if first else "",
+            }
+            rows.append([Cell(values[k], ansi(a.status) if k == "status" else "") for k in keys])
+    return grid(cols, rows, columns, colour)
+
+
+def _status(a: Assessment, lang: Lang, colour: bool) -> tuple[str, int]:
+    label = status_label(a.status, lang)
+    shown = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" if colour else label
+    return shown, len(shown) - len(label)
+
+
+def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
+    ja = lang is Lang.JA
+    out: list[str] = []
+    for m in report.measures:
+        number_ = f"{m.number:03d}" if m.number is not None else "---"
+        grade = _grade(m)
+        head = f"{number_} {grade} " if grade else f"{number_} "
+        ministries = "、".join(m.measure.ministries)
+        out.append("")
+        out += _indented(
+            f"{head}{m.measure.title}（{ministries}）" if ja else f"{head}{m.measure.title} ({ministries})", columns, 0, 4
+        )
+        for a in m.assessments:
+            ind = a.indicator
+            out += _indented(f"・{ind.name}" if ja else f"- {ind.name}", columns, 2, 4)
+            parts = []
+            actual = figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang)
+            if actual:
+                parts.append(("実績" if ja else "latest") + NBSP + actual)
+            target = _target(a, lang)
+            if target:
+                parts.append(("目標" if ja else "target") + NBSP + target)
+            if a.achievement is not None and finite(a.achievement) is not None:
+                parts.append(("達成率" if ja else "achievement") + NBSP + percent(a.achievement))
+            label = status_label(a.status, lang)
+            body = wrap(f"{label}  " + "  ".join(parts), columns - 4) if parts else [label]
+            if colour:
+                body[0] = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" + body[0][len(label) :]
+            out += ["    " + line for line in body]
+    return out
+
+
+def _indented(text: str, columns: int, first: int, rest: int) -> list[str]:
+    """``text`` from column ``first``, its further lines from column ``rest`` (a hanging indent)."""
+    lines = wrap(text, columns - first, columns - rest)
+    return [" " * first + lines[0], *(" " * rest + line for line in lines[1:])]
+
+
+# -- lagging and missing -----------------------------------------------------------------------------------------
+
+
+def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns: int, colour: bool) -> list[str]:
+    ja = lang is Lang.JA
+    title = f"{'遅れている指標' if ja else 'Lagging indicators'}  {year_label(year, YearBasis.FISCAL, lang)}"
+    lines = wrap(title, columns)
+    if columns >= WIDE:
+        heads = COLUMNS[lang]
+        keys = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]
+        flex = {"title": 3, "indicator": 3, "actual": 1, "target": 1}
+        cols = [
+            Column(heads[k], flex=flex.get(k, 0), right=k in ("progress", "expected", "pace"), least=10 if k in flex else 0)
+            for k in keys
+        ]
+        rows = [
+            [Cell(text, ansi(i.assessment.status) if k == "status" else "") for k, text in _lagging_cells(i, lang).items()]
+            for i in items
+        ]
+        lines += grid(cols, rows, columns, colour)
+    else:
+        for item in items:
+            cells = _lagging_cells(item, lang)
+            lines.append("")
+            lines += _indented(f"{cells['number'] or '---'} {cells['title']}", columns, 0, 4)
+            lines += _indented(("・" if ja else "- ") + cells["indicator"], columns, 2, 4)
+            detail = [
+                ("実績" + NBSP if ja else "latest" + NBSP) + cells["actual"] if cells["actual"] else "",
+                ("目標" + NBSP if ja else "target" + NBSP) + cells["target"] if cells["target"] else "",
+                ("進捗率" + NBSP if ja else "progress" + NBSP) + cells["progress"] if cells["progress"] else "",
+                ("期待進捗" + NBSP if ja else "expected" + NBSP) + cells["expected"] if cells["expected"] else "",
+                ("ペース" + NBSP if ja else "pace" + NBSP) + cells["pace"],
+            ]
+            label = cells["status"]
+            body = wrap("  ".join([label, *(p for p in detail if p)]), columns - 4)
+            if colour:
+                body[0] = f"\x1b[{ansi(item.assessment.status)}m{label}\x1b[0m" + body[0][len(label) :]
+            lines += ["    " + line for line in body]
+    lines.append("")
+    lines.append(f"遅れている指標 {len(items)}件" if ja else f"{len(items)} lagging indicators")
+    return lines
+
+
+def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
+    a = item.assessment
+    ind = a.indicator
+    return {
+        "number": f"{item.result.number:03d}" if item.result.number is not None else "",
+        "title": item.result.measure.title,
+        "indicator": ind.name,
+        "status": status_label(a.status, lang),
+        "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
+        "target": figure(a.target, ind.unit, a.deadline, ind.year_basis, lang),
+        "progress": percent(finite(a.progress)),
+        "expected": percent(finite(a.expected)),
+        "pace": f"{a.pace:.2f}" if finite(a.pace) is not None else "—",
+    }
+
+
+def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool) -> list[str]:
+    from kpi.views.review import missing_group_line, missing_heading
+
+    ja = lang is Lang.JA
+    lines: list[str] = []
+    bold = "\x1b[1m{}\x1b[0m" if colour else "{}"
+    for group in report.groups:
+        heading = wrap(missing_group_line(group.ministry, group.count, group.indicators, lang), columns)
+        lines += [bold.format(line) for line in heading]
+        for item in group.items:
+            last = item.last_year
+            shown_year = year_label(last, item.indicator.year_basis, lang)
+            when = (
+                (f"最終報告{NBSP}{shown_year}" if ja else f"last{NBSP}{shown_year}")
+                if last
+                else ("報告なし" if ja else "never reported")
+            )
+            shown = f"{item.number:03d}" if item.number is not None else "---"
+            text = f"{shown} {item.result.measure.title} — {item.indicator.name} ({when})"
+            lines += _indented(text, columns, 2, 6)
+    lines += wrap(missing_heading(report, lang), columns)
+    return lines
