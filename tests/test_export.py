@@ -170,12 +170,12 @@ def test_encoding_applies_to_csv_and_rs_only(plan_root: Path) -> None:
 def load_sheet_rows(path: Path) -> tuple[Any, list[str], list[dict[str, Any]]]:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(path)
-    sheet = book["評価表"]
+    sheet = book["データ"]  # every column; the 評価表 sheet is the printed review table (tests/export/test_xlsx_print.py)
     header = [c.value for c in sheet[4]]
     rows = []
     for cells in sheet.iter_rows(min_row=5):
         values = [c.value for c in cells]
-        if isinstance(values[1], int):  # a data row (pillar heading rows hold text in A only)
+        if isinstance(values[1], int) and "【再掲】" not in str(values[3]):  # each indicator once
             rows.append(dict(zip(header, values, strict=True)))
     return book, header, rows
 
@@ -199,13 +199,14 @@ def test_xlsx_reads_back_with_the_report_numbers(plan_root: Path) -> None:
 
 def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
     book, header, _ = load_sheet_rows(do_export(plan_root, ExportFormat.xlsx, "out.xlsx"))
-    assert book.sheetnames == ["評価表", "柱別集計", "府省庁別集計", "遅れ一覧", "未報告一覧（2024年度）", "作成情報"]
-    sheet = book["評価表"]
+    assert book.sheetnames == ["評価表", "データ", "柱別集計", "府省庁別集計", "遅れ一覧", "未報告一覧（2024年度）", "作成情報"]
+    sheet = book["データ"]
     assert sheet.freeze_panes == "C5"
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == 8  # A3
     assert sheet.print_title_rows == "$4:$4"
-    assert sheet["A5"].value == "(1)① 孤独・孤立の実態把握"  # the first pillar heading row
+    assert sheet["A5"].value == "(1)①"  # the heading is a column (the filter sorts: no merged rows)
+    assert not sheet.merged_cells.ranges
     col = {name: index + 1 for index, name in enumerate(header)}
     data_row = next(r for r in sheet.iter_rows(min_row=5) if r[col["指標"] - 1].value == "調査の回答者数")
     assert data_row[col["達成率"] - 1].number_format == "0.0%"

@@ -13,7 +13,8 @@ from html import escape
 
 from kpi.export.chart import svg_chart
 from kpi.export.plain import display, section_text
-from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
+from kpi.export.summary import sections
+from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, shown_title
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang, status_label
@@ -200,10 +201,12 @@ def _row(row: EvalRow, order: int, lang: Lang) -> str:
             cells.append(f'<td class="status st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
         elif kind == "num":
             cells.append(_num_cell(key, row, lang))
+        elif key == "title":
+            cells.append(f'<td class="title">{escape(shown_title(row, lang))}</td>')
         else:
             text = display(row.values[key], FORMAT_OF.get(key, Fmt.TEXT), lang)
             cells.append(f'<td class="{key}">{escape(text)}</td>')
-    classes = "row" if row.first else "row cont"
+    classes = ("row" if row.first else "row cont") + (" again" if row.repeat else "")
     lag = "1" if row.assessment.lagging else "0"
     return (
         f'<tr class="{classes}" data-order="{order}" data-status="{row.status.value}" data-lagging="{lag}" '
@@ -241,7 +244,7 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
         '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>\n",
     ]
     options = "".join(f'<option value="{s.value}">{escape(status_label(s, lang))}</option>' for s in ev.statuses)
-    total_rows = len(ev.rows)
+    total_rows = len(ev.listed_rows)
     out.append(
         '<div class="controls" role="search">'
         f'<label>{"絞り込み" if ja else "Filter"} <input type="search" id="filter-text" '

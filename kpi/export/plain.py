@@ -7,7 +7,8 @@ import json
 from collections.abc import Sequence
 
 from kpi.errors import KpiError
-from kpi.export.table import SECTION_FORMATS, Column, CsvTable, Evaluation, Fmt, Section, sections
+from kpi.export.summary import SECTION_FORMATS, Section, sections
+from kpi.export.table import Column, CsvTable, Evaluation, Fmt, shown_title
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell as _md_cell_raw
 from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
@@ -79,7 +80,7 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
         cols = ev.machine_columns()
         grid: Grid = [([c.header(ev.lang) for c in cols], None)]
         root = ev.root
-        for row in ev.rows:
+        for row in ev.listed_rows:  # 再掲 rows too, with 再掲 TRUE (ev.rows holds each indicator once)
             source = shown_path(row.result.measure.path, root)
             grid.append(([_data_value(row.values[c.key], c.fmt) for c in cols], source))
         return grid
@@ -195,7 +196,10 @@ def to_markdown(ev: Evaluation) -> str:
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in ev.provenance.items(ev.lang)]
     for group in ev.groups:
         lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
-        rows = [[_md_value(c, row.values, ev.lang) for c in cols] for row in group.rows]
+        rows = [
+            [_md_value(c, row.values, ev.lang) if c.key != "title" else shown_title(row, ev.lang) for c in cols]
+            for row in group.rows
+        ]
         lines += _md_table([c.header(ev.lang) for c in cols], rows)
     for section in sections(ev):
         lines += ["", f"## {md_cell(section.title)}", ""]

@@ -97,6 +97,7 @@ def _tail_columns() -> list[Column]:
         Column("grade_label", "区分(施策)", "Grade (measure)", Fmt.TEXT, 18),
         Column("lagging", "遅れ", "Lagging", Fmt.BOOL, 5),
         Column("notes", "備考", "Notes", Fmt.TEXT, 30),
+        Column("repeat", "再掲", "Listed again", Fmt.BOOL, 5, human=False),
     ]
 
 
@@ -114,6 +115,7 @@ class EvalRow:
     assessment: Assessment
     first: bool  # the first indicator of its measure
     values: dict[str, object]
+    repeat: bool = False  # listed again (再掲) under a heading of its ``also``: shown there, never counted twice
 
     @property
     def status(self) -> Status:
@@ -145,6 +147,12 @@ class Evaluation:
 
     @property
     def rows(self) -> list[EvalRow]:
+        """Every indicator once, under its own heading (no 再掲 rows): what totals count."""
+        return [row for group in self.groups for row in group.rows if not row.repeat]
+
+    @property
+    def listed_rows(self) -> list[EvalRow]:
+        """The rows as the plan lists them: each heading's own, then its 再掲 rows."""
         return [row for group in self.groups for row in group.rows]
 
     def human_columns(self) -> list[Column]:
@@ -161,6 +169,12 @@ class Evaluation:
         """The statuses that occur, in the order reports list them."""
         present = self.total.statuses
         return [s for s in STATUS_ORDER if present[s]]
+
+
+def shown_title(row: EvalRow, lang: Lang) -> str:
+    """The measure's title as people read it in a heading's rows: ``【再掲】…`` under a heading of its ``also``."""
+    title = str(row.values["title"])
+    return (("【再掲】" if lang is Lang.JA else "[listed again] ") + title) if row.repeat else title
 
 
 def grade_text(result: MeasureResult, lang: Lang) -> str:
@@ -209,6 +223,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
     values: dict[str, object] = {
         "pillar": pillar_code(result.pillar),
         "number": result.number,
+        "repeat": False,
         "measure_id": result.measure.id,
         "title": result.measure.title,
         "ministries": "、".join(result.measure.ministries),
@@ -247,16 +262,26 @@ Progress = Callable[[int, int], None]
 def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
     """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
     groups: dict[str, list[EvalRow]] = {}
+    again: dict[str, list[EvalRow]] = {}
     for result in report.measures:
         key = result.pillar or ""
+        also = [h for h in (result.edition.also if result.edition else ()) if h != key]
         for index, a in enumerate(result.assessments):
-            groups.setdefault(key, []).append(EvalRow(result, a, index == 0, row_values(result, a, lang, report.year)))
+            values = row_values(result, a, lang, report.year)
+            groups.setdefault(key, []).append(EvalRow(result, a, index == 0, values))
+            for heading_code in also:
+                again.setdefault(heading_code, []).append(
+                    EvalRow(result, a, index == 0, {**values, "repeat": True, "pillar": pillar_code(heading_code)}, True)
+                )
+    for heading_code, rows in again.items():
+        groups.setdefault(heading_code, []).extend(rows)
+    ordered = sorted(groups.items(), key=lambda item: review.heading_order(item[0]))
     return Evaluation(
         report=report,
         provenance=provenance,
         lang=lang,
         columns=tuple(columns(report.year)),
-        groups=tuple(Group(k, heading(k, report.headings), tuple(rows)) for k, rows in groups.items()),
+        groups=tuple(Group(k, heading(k, report.headings), tuple(rows)) for k, rows in ordered),
         by_pillar=review.by_pillar(report),
         by_ministry=review.by_ministry(report),
         total=review.total(report),
@@ -266,121 +291,4 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
     )
 
 
-# -- summaries as plain grids, shared by csv, md, html and xlsx --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled grid of plain values: one summary sheet or section."""
-
-    key: str
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
-
-
-def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
-    ja = ev.lang is Lang.JA
-    grades = [f"{GRADE_MARK[g]}" for g in (1, 2, 3, 4, 5)] + ["評価不能" if ja else "not assessable"]
-    return (
-        first,
-        "施策数" if ja else "Measures",
-        "指標数" if ja else "Indicators",
-        *[status_label(s, ev.lang) for s in ev.statuses],
-        "遅れ計" if ja else "Lagging",
-        "未報告(当年度)" if ja else "Missing this year",
-        *grades,
-    )
-
-
-def _tally_row(ev: Evaluation, label: str, t: review.Tally) -> tuple[object, ...]:
-    return (
-        label,
-        t.measures,
-        t.indicators,
-        *[t.statuses[s] for s in ev.statuses],
-        t.lagging,
-        t.missing,
-        *[t.grades[g] for g in (1, 2, 3, 4, 5, None)],
-    )
-
-
-def sections(ev: Evaluation) -> list[Section]:
-    """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
-    ja = ev.lang is Lang.JA
-    total_label = "合計" if ja else "Total"
-    pillar_rows = [_tally_row(ev, ev.heading(t.key), t) for t in ev.by_pillar] + [_tally_row(ev, total_label, ev.total)]
-    ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
-    lag_header = (
-        ("No.", "施策", "府省庁", "指標", "状況", "進捗率", "期待進捗", "ペース", "最新実績", "実績年度", "目標値", "目標年度")
-        if ja
-        else (
-            "No.",
-            "Measure",
-            "Ministries",
-            "Indicator",
-            "Status",
-            "Progress",
-            "Expected",
-            "Pace",
-            "Latest",
-            "Year",
-            "Target",
-            "Deadline",
-        )
-    )
-    lag_rows = [
-        (
-            item.result.number,
-            item.result.measure.title,
-            "、".join(item.result.measure.ministries),
-            item.assessment.indicator.name,
-            status_label(item.assessment.status, ev.lang),
-            finite(item.assessment.progress),
-            finite(item.assessment.expected),
-            finite(item.assessment.pace),
-            finite(item.assessment.actual),
-            item.assessment.actual_year,
-            finite(item.assessment.target),
-            item.assessment.deadline,
-        )
-        for item in ev.lagging
-    ]
-    miss_header = (
-        ("府省庁", "No.", "施策", "指標", "最後の報告年度")
-        if ja
-        else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
-    )
-    miss_rows = [
-        (group.ministry, item.number, item.result.measure.title, item.indicator.name, item.last_year)
-        for group in ev.missing.groups
-        for item in group.items
-    ]
-    year = ev.report.year
-    return [
-        Section("by_pillar", "柱別集計" if ja else "By pillar", _tally_header(ev, "柱" if ja else "Pillar"), tuple(pillar_rows)),
-        Section(
-            "by_ministry",
-            "府省庁別集計" if ja else "By ministry",
-            _tally_header(ev, "府省庁" if ja else "Ministry"),
-            tuple(ministry_rows),
-        ),
-        Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
-        Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
-    ]
-
-
-SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
-    # column index -> format, for the numeric columns of the lagging list
-    "lagging": {
-        0: Fmt.INT,
-        5: Fmt.PERCENT,
-        6: Fmt.PERCENT,
-        7: Fmt.RATIO,
-        8: Fmt.NUMBER,
-        9: Fmt.YEAR,
-        10: Fmt.NUMBER,
-        11: Fmt.YEAR,
-    },
-    "missing": {1: Fmt.INT, 4: Fmt.YEAR},
-}
+# The summaries (柱別・府省庁別集計, the lagging and missing lists) are in kpi.export.summary.

@@ -1,9 +1,10 @@
 """The evaluation table as an Excel workbook (xlsxwriter): ready to print and take to the review meeting.
 
-Sheets: the evaluation table (frozen header, one heading row per pillar, autofilter), one sheet per
-summary, and the provenance. Numbers stay numbers with display formats (%, thousands, 年度), status
-cells are coloured and labelled, and every sheet prints on A3 landscape with its header repeated.
-Text is always written as a string (never a formula) and neutralised with ``safe_cell`` as in csv.
+Sheets: the review table to print (A3 landscape at 10 pt, eleven columns), the full data (every column, one
+row per indicator, autofilter), one sheet per summary, and the provenance. Numbers stay numbers with display
+formats (%, thousands, 年度), status cells are styled by the status, and every sheet prints on A3 landscape
+with its header row repeated. Text is always written as a string (never a formula) and neutralised with
+``safe_cell`` as in csv.
 """
 
 from __future__ import annotations
@@ -11,13 +12,17 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Progress, Section, sections
-from kpi.model import Status
+from kpi.export.summary import SECTION_FORMATS, Section, sections
+from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
+from kpi.judge.assess import Assessment
+from kpi.model import Status, YearBasis
+from kpi.text import number
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, status_label
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -56,7 +61,7 @@ class Styles:
         }
         self.base = base
         self.title = book.add_format({"bold": True, "font_size": 14, "font_name": base["font_name"]})
-        self.note = book.add_format({"font_size": 9, "font_color": "#444444", "font_name": base["font_name"]})
+        self.note = book.add_format({"font_size": 10, "font_color": "#444444", "font_name": base["font_name"]})
         self.header = book.add_format(
             {**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF", "text_wrap": True, "valign": "vcenter"}
         )
@@ -140,45 +145,161 @@ def _header_text(text: str) -> str:
     return text.replace("&", "&&")[:200]
 
 
-def _evaluation_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progress | None) -> None:
+def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progress | None) -> None:
+    """Every column of the evaluation table (the yearly series, the ratios), one row per indicator, no merged rows:
+    the sheet to sort, filter and compute on. Prints fitted to the width of A3."""
     lang = ev.lang
     ja = lang is Lang.JA
     cols: list[Column] = ev.human_columns()
-    sheet = book.add_worksheet("評価表" if ja else "Evaluation")
-    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} FY{ev.report.year}"
+    sheet = book.add_worksheet("データ" if ja else "Data")
+    title = f"{ev.report.plan_name} {'評価データ' if ja else 'evaluation data'} FY{ev.report.year}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     prov = ev.provenance.items(lang)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
     header = [c.header(lang) for c in cols]
     for index, text in enumerate(header):
         sheet.write_string(HEADER_ROW, index, text, styles.header)
-    texts: list[list[str]] = [[_shown_text(r.values[c.key], c.fmt) for c in cols] for r in ev.rows]
+    rows = ev.listed_rows
+    texts: list[list[str]] = [[_shown_text(r.values[c.key], c.fmt) for c in cols] for r in rows]
     widths = _widths(header, texts, [c.width for c in cols])
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
     row_at = HEADER_ROW + 1
-    done, total = 0, len(texts)
-    for group in ev.groups:
-        sheet.merge_range(row_at, 0, row_at, len(cols) - 1, str(safe_cell(group.heading or "—")), styles.group)
-        sheet.set_row(row_at, LINE_HEIGHT * 1.3)
+    for done, row in enumerate(rows, start=1):
+        height = 1
+        for index, column in enumerate(cols):
+            value = row.values[column.key] if column.key != "title" else shown_title(row, lang)
+            status = row.status if column.fmt is Fmt.STATUS else None
+            _write(sheet, row_at, index, value, styles.get(column.fmt, value, status), lang)
+            if isinstance(value, str):
+                height = max(height, lines_needed(value, widths[index]))
+        sheet.set_row(row_at, LINE_HEIGHT * height)
         row_at += 1
-        for row in group.rows:
-            height = 1
-            for index, column in enumerate(cols):
-                value = row.values[column.key]
-                status = row.status if column.fmt is Fmt.STATUS else None
-                _write(sheet, row_at, index, value, styles.get(column.fmt, value, status), lang)
-                if isinstance(value, str):
-                    height = max(height, lines_needed(value, widths[index]))
-            sheet.set_row(row_at, LINE_HEIGHT * height)
-            row_at += 1
-            done += 1
-            if progress is not None:
-                progress(done, total)
+        if progress is not None:
+            progress(done, len(rows))
     sheet.freeze_panes(HEADER_ROW + 1, 2)
     sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(cols) - 1)
     _print_setup(sheet, HEADER_ROW, title)
+
+
+# -- the review table: the sheet that goes before the 推進会議 --------------------------------------------------
+# Eleven columns instead of twenty-seven: the heading (柱) as a column, not merged rows, so the autofilter sorts;
+# baseline, latest figure and target in one cell with units and years; 達成率 and 進捗率 as %; the status styled by
+# the status. The columns fit one A3 width at 100% (no shrinking: 10 pt prints as 10 pt); a spreadsheet row never
+# splits across pages; the header row repeats; 柱・No.・施策 stay frozen; each page has the plan, year and page number.
+
+# Column-width units that fit the printable width of A3 landscape at 100%: Excel draws a unit about 5.3 pt wide
+# (Calibri's digit), LibreOffice about 7.4 pt (its substitute for Yu Gothic): 150 units fit both.
+PRINT_WIDTH = 150
+
+
+@dataclass(frozen=True)
+class ReviewColumn:
+    key: str
+    ja: str
+    en: str
+    width: int
+    fmt: Fmt = Fmt.TEXT
+
+
+REVIEW_COLUMNS = (
+    ReviewColumn("pillar", "柱", "Pillar", 6),
+    ReviewColumn("number", "No.", "No.", 4, Fmt.INT),
+    ReviewColumn("title", "施策", "Measure", 22),
+    ReviewColumn("ministries", "府省庁", "Ministries", 10),
+    ReviewColumn("indicator", "指標", "Indicator", 22),
+    ReviewColumn("figures", "基準値・実績値・目標値（年度）", "Baseline, latest, target (year)", 26),
+    ReviewColumn("achievement", "達成率", "Achievement", 7, Fmt.PERCENT),
+    ReviewColumn("progress", "進捗率", "Progress", 7, Fmt.PERCENT),
+    ReviewColumn("status", "状況", "Status", 10, Fmt.STATUS),
+    ReviewColumn("grade_label", "区分（施策）", "Grade (measure)", 12),
+    ReviewColumn("notes", "備考", "Notes", 20),
+)
+
+
+def _year(year: int | None, basis: YearBasis, lang: Lang) -> str:
+    if year is None:
+        return ""
+    if basis is YearBasis.CALENDAR:
+        return f"{year}年" if lang is Lang.JA else f"CY{year}"
+    return f"{year}年度" if lang is Lang.JA else f"FY{year}"
+
+
+def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    if value is None:
+        return ""
+    shown = _year(year, basis, lang)
+    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
+    text = f"{label} {number(value)}{spaced}"
+    if not shown:
+        return text
+    return f"{text}（{shown}）" if lang is Lang.JA else f"{text} ({shown})"
+
+
+def figures_text(a: Assessment, lang: Lang) -> str:
+    """基準 100 人（2022年度） / 実績 125 人（2023年度） / 目標 200 人（2026年度）, one per line."""
+    ind = a.indicator
+    ja = lang is Lang.JA
+    basis = ind.year_basis
+    lines = [
+        _figure("基準" if ja else "Baseline", a.baseline, ind.unit, a.baseline_year, basis, lang),
+        _figure("実績" if ja else "Latest", a.actual, ind.unit, a.actual_year, basis, lang),
+        _figure("目標" if ja else "Target", a.target, ind.unit, a.deadline, basis, lang),
+    ]
+    if not ind.quantitative:
+        year = a.actual_year
+        entry = ind.actual_for(year) if year is not None else None
+        if entry is not None and entry.status is not None:
+            lines[1] = f"{'実績' if ja else 'Latest'} {status_label(a.status, lang)}"
+    return "\n".join(line for line in lines if line)
+
+
+def _value(row: EvalRow, key: str, lang: Lang) -> object:
+    if key == "figures":
+        return figures_text(row.assessment, lang)
+    if key == "title":
+        return shown_title(row, lang) if row.first or row.repeat else ""
+    if key == "ministries":
+        return row.values[key] if row.first else ""
+    if key == "grade_label":
+        return grade_text(row.result, lang) if row.first else ""
+    return row.values[key]
+
+
+def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
+    lang = ev.lang
+    ja = lang is Lang.JA
+    sheet = book.add_worksheet("評価表" if ja else "Evaluation")
+    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} {_year(ev.report.year, YearBasis.FISCAL, lang)}"
+    sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
+    prov = ev.provenance.items(lang)
+    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
+    for index, column in enumerate(REVIEW_COLUMNS):
+        sheet.set_column(index, index, column.width)
+        sheet.write_string(HEADER_ROW, index, column.ja if ja else column.en, styles.header)
+    sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
+    row_at = HEADER_ROW + 1
+    for row in ev.listed_rows:
+        height = 1
+        for index, column in enumerate(REVIEW_COLUMNS):
+            value = _value(row, column.key, lang)
+            status = row.status if column.fmt is Fmt.STATUS else None
+            fmt = Fmt.TEXT if column.key == "pillar" else column.fmt
+            _write(sheet, row_at, index, value, styles.get(fmt, value, status), lang)
+            if isinstance(value, str):
+                height = max(height, lines_needed(value, column.width))
+        sheet.set_row(row_at, LINE_HEIGHT * height)
+        row_at += 1
+    sheet.freeze_panes(HEADER_ROW + 1, 3)
+    sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(REVIEW_COLUMNS) - 1)
+    sheet.set_landscape()
+    sheet.set_paper(A3)
+    sheet.fit_to_pages(1, 0)  # a safety net only: the columns already fit at 100%, so this never shrinks the text
+    sheet.repeat_rows(HEADER_ROW)
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    sheet.set_header(f"&L{_header_text(title)}&R&D")
+    sheet.set_footer(f"&L{_header_text(ev.report.plan_name)}&C&P / &N")
 
 
 def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
@@ -248,7 +369,8 @@ def to_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
         }
     )
     styles = Styles(book, ev.lang)
-    _evaluation_sheet(book, styles, ev, progress)
+    review_sheet(book, styles, ev)
+    _data_sheet(book, styles, ev, progress)
     for section in sections(ev):
         _section_sheet(book, styles, ev, section)
     _provenance_sheet(book, styles, ev)

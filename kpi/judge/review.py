@@ -157,6 +157,19 @@ def by_pillar(report: Report) -> tuple[Tally, ...]:
     return _grouped(report, lambda r: [r.pillar or ""])
 
 
+def by_heading_listed(report: Report) -> tuple[tuple[Tally, int], ...]:
+    """One tally per heading with the measures listed again under it (再掲) counted there too, and how many of them
+    are 再掲; headings in the plan's order. The totals of a report count each measure once (``total``)."""
+    tallies = _grouped(report, lambda r: [r.pillar or "", *(r.edition.also if r.edition else ())])
+    again: Counter[str] = Counter(h for r in report.measures if r.edition for h in r.edition.also if h != r.pillar)
+    return tuple((t, again[t.key]) for t in sorted(tallies, key=lambda t: heading_order(t.key)))
+
+
+def heading_order(code: str) -> tuple[int, ...]:
+    """``4-3`` -> (4, 3): headings sort as the plan prints them ((1)②, (1)⑩, (2)①)."""
+    return tuple(int(part) if part.isdigit() else 999 for part in code.split("-")) if code else (999,)
+
+
 def by_top_pillar(report: Report) -> tuple[Tally, ...]:
     """One tally per top-level heading ((1)–(4)), in the edition's order."""
     return _grouped(report, lambda r: [(r.pillar or "").split("-")[0]])
