@@ -199,7 +199,11 @@ def test_shipped_plan_views_match_kpi_lagging_and_missing(tmp_path: Path, year: 
     assert result.exit_code == 0, result.output
     # The lagging view has the rows of `kpi lagging`, in its order (worst status, then slowest pace).
     listed = json.loads(runner.invoke(app, ["lagging", "--dir", str(REPO), "--year", str(year), "--format", "json"]).stdout)
-    expected = [(i["measure_id"], i["indicator_id"], i["status"], i["pace"]) for i in listed["indicators"]]
+    # the view shows numbers rounded as the tables do (pace to 2 places)
+    expected = [
+        (i["measure_id"], i["indicator_id"], i["status"], None if i["pace"] is None else round(i["pace"], 2))
+        for i in listed["indicators"]
+    ]
     view = [(r["measure_id"], r["indicator_id"], r["status"], r["pace"]) for r in rows(db, "SELECT * FROM lagging")]
     assert view == expected
     assert view, "the shipped plan has lagging indicators in these years"
@@ -240,3 +244,23 @@ def test_cli_db_help() -> None:
     result = runner.invoke(app, ["db", "--help"])
     assert result.exit_code == 0
     assert "Build a SQLite database of the plan, ready for Datasette." in result.stdout
+
+
+def test_two_character_words_are_found_and_views_are_rounded(tmp_path: Path) -> None:
+    db = tmp_path / "kpi.db"
+    assert runner.invoke(app, ["db", str(db), "--dir", str(REPO), "--year", "2023"]).exit_code == 0
+    # the trigram index cannot find 孤独 or 相談 (two characters) …
+    assert rows(db, "SELECT rowid FROM measures_fts WHERE measures_fts MATCH ?", '"孤独"') == []
+    # … the canned query can, through Datasette, in titles and indicator names
+    for word in ("孤独", "相談", "相談窓口"):
+        found = datasette_get(db, f"/kpi/search.json?q={word}&_shape=array&_size=max")
+        assert found and all(word in r["title"] or word in (r["indicator"] or "") for r in found), word
+        titles = {r["title"] for r in rows(db, "SELECT title FROM measures WHERE instr(title, ?) > 0", word)}
+        assert titles <= {r["title"] for r in found}
+    assert datasette_get(db, "/kpi/search.json?q=&_shape=array") == []
+    lagging = rows(db, "SELECT achievement, progress, expected, pace FROM lagging")
+    assert lagging
+    for row in lagging:
+        achievement, progress, expected, pace = row["achievement"], row["progress"], row["expected"], row["pace"]
+        for value, places in ((achievement, 3), (progress, 3), (expected, 3), (pace, 2)):
+            assert value is None or value == round(value, places)

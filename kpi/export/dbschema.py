@@ -160,7 +160,8 @@ def views(year: int) -> dict[str, tuple[str, str]]:
             f"""
 SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.name AS indicator, i.unit,
        a.status, a.status_label, a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
-       a.achievement, a.progress, a.expected, a.pace
+       round(a.achievement, 3) AS achievement, round(a.progress, 3) AS progress, round(a.expected, 3) AS expected,
+       round(a.pace, 2) AS pace
 FROM assessments a JOIN indicators i ON i.id = a.indicator JOIN measures m ON m.id = a.measure_id
 WHERE a.lagging = 1 AND m."current" = 1
 ORDER BY {LAGGING_ORDER}""",
@@ -192,6 +193,33 @@ ORDER BY m.number IS NULL, m.number, m.id, i.position""",
     }
 
 
+# The full-text index is trigram (SQLite's only tokenizer for Japanese), so it finds words of three characters or
+# more; this canned query finds any length (孤独, 相談) by substring, in measure titles and indicator names.
+SEARCH_SQL = """
+SELECT * FROM (
+  SELECT m.number, m.id AS measure_id, m.title, NULL AS indicator_id, NULL AS indicator
+  FROM measures m WHERE :q <> '' AND instr(m.title, :q) > 0
+  UNION ALL
+  SELECT m.number, m.id, m.title, i.indicator_id, i.name
+  FROM indicators i JOIN measures m ON m.id = i.measure_id WHERE :q <> '' AND instr(i.name, :q) > 0
+)
+ORDER BY number IS NULL, number, measure_id, indicator_id"""
+
+
+def queries() -> dict[str, Any]:
+    """Datasette canned queries."""
+    return {
+        "search": {
+            "title": "施策・指標の検索 (Search measures and indicators)",
+            "description": (
+                "Finds a word of any length, two characters included (孤独, 相談), in measure titles and indicator names; "
+                "the search box of the measures and indicators tables needs three characters or more."
+            ),
+            "sql": SEARCH_SQL.strip(),
+        }
+    }
+
+
 def metadata(plan: Plan, path: Path, year: int) -> dict[str, Any]:
     """Datasette metadata: title, source, and a description of every table, view and column."""
     tables: dict[str, Any] = {
@@ -209,5 +237,5 @@ def metadata(plan: Plan, path: Path, year: int) -> dict[str, Any]:
             f"({plan.config.edition} edition), judged for FY{year} with the {plan.config.thresholds.method.value} method."
         ),
         "source": f"{plan.config.name}: measure files of the plan repository (kpi)",
-        "databases": {path.stem: {"tables": tables}},
+        "databases": {path.stem: {"tables": tables, "queries": queries()}},
     }
