@@ -333,7 +333,7 @@ def test_html_is_self_contained_with_a_chart_per_quantitative_indicator(plan_roo
     assert reader.scripts == 1
     quantitative = sum(1 for m in read_plan(plan_root).measures for i in m.indicators if i.quantitative)
     assert reader.svgs == quantitative
-    assert "@media print" in text and "size:A3 landscape" in text
+    assert "@media print" in text and 'counter(page) " / " counter(pages)' in text  # A3 or A4, as printed
     assert "Content-Security-Policy" in text
 
 

@@ -38,6 +38,10 @@ def export_command(
     table: Annotated[
         CsvTable, typer.Option("--table", help="csv: which table (one per file): evaluation, summary-by-pillar, …")
     ] = CsvTable.evaluation,
+    printable: Annotated[
+        bool,
+        typer.Option("--print", help="html: a paper to print or save as PDF (cover, summary, follow-up table, lists)."),
+    ] = False,
     directory: DirOption = None,
     year: YearOption = None,
     edition: EditionOption = None,
@@ -79,6 +83,7 @@ def export_command(
             encoding=encoding,
             progress=progress,
             table=table,
+            printable=printable,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
 

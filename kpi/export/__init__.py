@@ -89,15 +89,22 @@ def render(
     output: Path | None = None,
     progress: Progress | None = None,
     table: CsvTable = CsvTable.evaluation,
+    printable: bool = False,
 ) -> bytes:
     """The export of ``ev`` in ``fmt`` as bytes (rs is a workbook when ``output`` ends in .xlsx, else csv)."""
     shown = output.name if output is not None else f"the {fmt.value} export"
     if encoding is not Encoding.utf8 and fmt not in (ExportFormat.csv, ExportFormat.rs):
         raise ExportError(f"--encoding {encoding.value} applies to csv and rs only; drop it for --format {fmt.value}")
+    if printable and fmt is not ExportFormat.html:
+        raise ExportError(f"--print applies to --format html only; drop it for --format {fmt.value}")
     if fmt is ExportFormat.xlsx:
         from kpi.export.xlsx import to_xlsx
 
         return to_xlsx(ev, progress)
+    if fmt is ExportFormat.html and printable:
+        from kpi.export.htmlprint import to_print_html
+
+        return to_print_html(ev).encode("utf-8")
     if fmt is ExportFormat.html:
         from kpi.export.html import to_html
 
@@ -151,12 +158,13 @@ def export(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     table: CsvTable = CsvTable.evaluation,
+    printable: bool = False,
 ) -> ExportResult:
     """Judge ``plan`` for ``year`` and write the evaluation table to ``output`` in ``fmt``."""
     report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
     filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
     prov = provenance(plan, report, now=now, filters=filters)
     ev = evaluation(report, prov, lang, root=plan.config.root)
-    data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table)
+    data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)
     return ExportResult(output, fmt, len(ev.rows), len(data))

@@ -59,12 +59,18 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         return ""
     actuals = _actual_points(a)
     plan = _plan_points(a)
+    # The axis starts at the baseline (or the plan's start): a single far-away early figure would squash the rest.
+    start = plan[0].year if plan else a.baseline_year
+    if start is not None:
+        actuals = [p for p in actuals if p.year >= start]
     threshold = ind.target if ind.kind is Kind.EVERY_YEAR else None
     trend_base = a.baseline if ind.kind is Kind.TREND else None
     values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None]
     years = [p.year for p in actuals + plan] + [a.year] + ([ind.deadline] if ind.deadline else [])
     if not values or (not actuals and not plan):
         return ""
+    values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None]
+    years = [p.year for p in actuals + plan] + [a.year] + ([ind.deadline] if ind.deadline else [])
     lo, hi = min(values), max(values)
     data_lo, data_hi = lo, hi
     if lo == hi:
@@ -96,18 +102,24 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         f"<title>{escape(title)}</title>",
         f'<line class="axis" x1="{LEFT}" y1="{TOP + h}" x2="{LEFT + w}" y2="{TOP + h}" />',
         f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + h}" />',
-        f'<text class="tick" x="{LEFT - 3}" y="{y(data_hi) + 3}" text-anchor="end">{escape(_short(data_hi))}</text>',
+        f'<text class="tick" x="{LEFT - 3}" y="{y(data_hi) + 3}" text-anchor="end">{escape(_short(data_hi, lang))}</text>',
         f'<text class="tick" x="{LEFT}" y="{HEIGHT - 6}" text-anchor="start">{y0}</text>',
         f'<text class="tick" x="{LEFT + w}" y="{HEIGHT - 6}" text-anchor="end">{y1}</text>',
     ]
     if data_lo != data_hi:
-        parts.append(f'<text class="tick" x="{LEFT - 3}" y="{y(data_lo) + 3}" text-anchor="end">{escape(_short(data_lo))}</text>')
+        parts.append(
+            f'<text class="tick" x="{LEFT - 3}" y="{y(data_lo) + 3}" text-anchor="end">{escape(_short(data_lo, lang))}</text>'
+        )
     if ind.deadline is not None and ind.kind is not Kind.EVERY_YEAR:
         parts.append(
             f'<line class="deadline" x1="{x(ind.deadline)}" y1="{TOP}" x2="{x(ind.deadline)}" y2="{TOP + h}"><title>'
             f"{'期限' if ja else 'deadline'} FY{ind.deadline}</title></line>"
         )
     parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
+    anchor = "end" if x(a.year) > LEFT + w * 0.7 else "start"
+    now_label = f"{a.year}年度" if ja else f"FY{a.year}"
+    at = x(a.year) + (-2 if anchor == "end" else 2)
+    parts.append(f'<text class="tick now-label" x="{at}" y="{TOP + 7}" text-anchor="{anchor}">{now_label}</text>')
     if plan:
         path = " ".join(f"{x(p.year)},{y(p.value)}" for p in plan)
         parts.append(f'<polyline class="plan" points="{path}" />')
@@ -148,9 +160,11 @@ def _diamond(cx: float, cy: float, text: str) -> str:
     return f'<polygon class="milestone" points="{points}"><title>{escape(text)}</title></polygon>'
 
 
-def _short(value: float) -> str:
-    """Axis labels: 18.6, 3,000, 185k, 1.3M (a 万 style would read oddly beside % or 件)."""
+def _short(value: float, lang: Lang = Lang.EN) -> str:
+    """Axis labels: 18.6, 3,000; in Japanese 18.5万, 1.3億; in English 185k, 1.3M."""
     size = abs(value)
+    if lang is Lang.JA and size >= 1e4:
+        return f"{value / 1e8:.3g}億" if size >= 1e8 else f"{value / 1e4:.3g}万"
     if size >= 1e6:
         return f"{value / 1e6:.3g}M"
     if size >= 1e4:

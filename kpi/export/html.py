@@ -12,6 +12,7 @@ import hashlib
 from html import escape
 
 from kpi.export.chart import svg_chart
+from kpi.export.htmlparts import PARTS_CSS, bar_css, lagging_table, missing_table, overview
 from kpi.export.plain import display, section_text
 from kpi.export.summary import sections
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, shown_title
@@ -117,7 +118,20 @@ SCRIPT = """
 """
 
 
-def _css() -> str:
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal that cannot end the string, the rule or the <style> element."""
+    return '"' + "".join(ch if ch.isalnum() or ch in " ・（）()　-" else f"\\{ord(ch):x} " for ch in text) + '"'
+
+
+def page_rules(title: str) -> str:
+    """Printed pages: the plan's name and year at the top, the page number at the bottom (A3 or A4, as printed)."""
+    return (
+        "@media print{@page{@top-left{content:" + css_string(title) + ";font-size:9pt;color:#444}"
+        '@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt;color:#444}}}'
+    )
+
+
+def _css(title: str = "") -> str:
     status_rules = "".join(
         f".st-{s.value}{{background:{c.background};color:#111;border-left:4px solid {c.ink}}}" for s, c in STATUS_COLOURS.items()
     )
@@ -136,6 +150,11 @@ dl.prov dt{font-weight:bold;color:#444}dl.prov dd{margin:0}
   border:1px solid #d0d4da}
 .controls input[type=search]{width:20em;padding:3px 6px}
 table{border-collapse:collapse;width:100%}
+.scroll{overflow:auto;max-width:100%;max-height:85vh;border:1px solid #c9ced6}
+#evaluation td.number,#evaluation th.number{position:sticky;left:0;z-index:1;background:#fff;min-width:3.2em;width:3.2em}
+#evaluation td.title{position:sticky;left:3.2em;z-index:1;background:#fff;box-shadow:2px 0 0 #c9ced6}
+#evaluation thead th{z-index:2}#evaluation thead th:nth-child(1),#evaluation thead th:nth-child(2){position:sticky;z-index:3}
+#evaluation thead th:nth-child(1){left:0}#evaluation thead th:nth-child(2){left:3.2em}
 th,td{border:1px solid #c9ced6;padding:3px 4px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 thead th{background:#2f3b4c;color:#fff;position:sticky;top:0;z-index:1;font-size:12px;vertical-align:bottom}
 thead th button{-webkit-appearance:none;appearance:none;display:inline;background:none;border:0;padding:0;margin:0;
@@ -166,7 +185,9 @@ table.summary{width:auto}table.summary td{text-align:right}table.summary td:firs
 .print-label{display:none}
 td.number{min-width:2.8em}
 @media print{
-  @page{size:A3 landscape;margin:8mm}
+  @page{margin:12mm 8mm}
+  .scroll{overflow:visible;max-height:none;border:0}
+  #evaluation td.title,#evaluation td.number,#evaluation thead th{position:static!important;box-shadow:none}
   body{margin:0;font-size:9pt}
   .controls,thead th button{display:none}
   .print-label{display:inline}
@@ -178,7 +199,13 @@ td.number{min-width:2.8em}
 }
 """
         + status_rules
+        + PARTS_CSS
+        + bar_css()
+        + page_rules(title)
     )
+
+
+LISTS = {"lagging": lagging_table, "missing": missing_table}
 
 
 def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
@@ -237,11 +264,12 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
         f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{escape(title)}</title>\n'
-        f"<style>{_css()}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n",
+        f"<style>{_css(title)}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n",
         '<dl class="prov">'
         + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang))
         + "</dl>\n",
         '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>\n",
+        overview(ev),
     ]
     options = "".join(f'<option value="{s.value}">{escape(status_label(s, lang))}</option>' for s in ev.statuses)
     total_rows = len(ev.listed_rows)
@@ -266,12 +294,12 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
         + "</p>\n"
     )
     header = "".join(
-        f'<th scope="col" data-type="{kind}">'
+        f'<th scope="col" class="{key}" data-type="{kind}">'
         + (escape(ja_text if ja else en_text) if kind == "none" else _sort_header(ja_text if ja else en_text))
         + "</th>"
-        for _, ja_text, en_text, kind in HTML_COLUMNS
+        for key, ja_text, en_text, kind in HTML_COLUMNS
     )
-    out.append(f'<table id="evaluation">\n<thead><tr>{header}</tr></thead>\n')
+    out.append(f'<div class="scroll"><table id="evaluation">\n<thead><tr>{header}</tr></thead>\n')
     done = 0
     for group in ev.groups:
         out.append(
@@ -284,9 +312,12 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
             if progress is not None:
                 progress(done, total_rows)
         out.append("</tbody>\n")
-    out.append("</table>\n")
+    out.append("</table></div>\n")
     for section in sections(ev):
         out.append(f'<h2 id="{section.key}">{escape(section.title)}</h2>\n')
+        if section.key in LISTS:
+            out.append(LISTS[section.key](ev))
+            continue
         rows = section_text(section, lang)
         if not rows:
             out.append(f"<p>{'なし' if ja else 'None.'}</p>\n")

@@ -1,0 +1,174 @@
+"""Parts of the HTML page shared by the working view (kpi.export.html) and the printed paper (kpi.export.htmlprint).
+
+- ``overview``: a stacked bar of statuses per top-level heading (with the four pillars' totals) and per ministry,
+  the first thing a reader sees (as Open SDG sites open);
+- ``lagging_table`` and ``missing_table``: the two lists laid out like the main table — unit, baseline,
+  達成率, figures with their years on one line, statuses coloured.
+
+Every text from a measure file goes through ``escape``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from kpi.export.pillars import heading
+from kpi.export.table import Evaluation
+from kpi.judge import review
+from kpi.model import Status
+from kpi.text import finite, number, percent
+from kpi.views.colours import STATUS_COLOURS
+from kpi.views.labels import Lang, status_label
+from kpi.views.report import STATUS_ORDER
+
+PARTS_CSS = """
+.overview{display:grid;grid-template-columns:minmax(8em,22em) 1fr 5em;gap:3px 10px;align-items:center;margin:8px 0 16px;
+  max-width:1100px}
+.overview .name{font-size:12px;overflow-wrap:anywhere}.overview .n{font-size:12px;text-align:right;white-space:nowrap}
+.overview .total{font-weight:bold}
+.bar{display:flex;height:18px;border:1px solid #c9ced6;background:#fff}
+.bar span{display:block;height:100%;border-left:none!important}
+.bar span.st-no_data{background:#c4c8ce!important}
+.legend-bar{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;margin:4px 0}
+.legend-bar i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-2px;border:1px solid #999}
+table.list{width:100%;max-width:1600px}
+table.list td{text-align:left}
+table.list td.num{text-align:right;white-space:nowrap}
+table.list td.fig{white-space:nowrap}
+table.list td.title,table.list td.indicator{min-width:14em}
+"""
+
+
+def bar_css() -> str:
+    """Bar segments and legend marks in each status's ink colour (the table cells use the light background)."""
+    return "".join(f".bar .st-{s.value},.legend-bar i.st-{s.value}{{background:{c.ink}}}" for s, c in STATUS_COLOURS.items())
+
+
+def _segments(statuses: dict[Status, int], total: int, lang: Lang) -> str:
+    parts = []
+    for status in STATUS_ORDER:
+        count = statuses.get(status, 0)
+        if not count or not total:
+            continue
+        label = escape(f"{status_label(status, lang)} {count}")
+        parts.append(f'<span class="st-{status.value}" style="width:{count / total * 100:.3f}%" title="{label}"></span>')
+    return "".join(parts)
+
+
+def _bar_row(name: str, tally: review.Tally, lang: Lang, total: bool = False) -> str:
+    cls = ' class="name total"' if total else ' class="name"'
+    unit = "指標" if lang is Lang.JA else "ind."
+    return (
+        f"<div{cls}>{escape(name)}</div>"
+        f'<div class="bar" role="img" aria-label="{escape(_counts_text(tally, lang))}">'
+        f"{_segments(dict(tally.statuses), tally.indicators, lang)}</div>"
+        f'<div class="n{" total" if total else ""}">{tally.indicators} {unit}</div>'
+    )
+
+
+def _counts_text(tally: review.Tally, lang: Lang) -> str:
+    sep = "、" if lang is Lang.JA else ", "
+    return sep.join(f"{status_label(s, lang)} {tally.statuses[s]}" for s in STATUS_ORDER if tally.statuses[s])
+
+
+def legend(ev: Evaluation) -> str:
+    return (
+        '<div class="legend-bar">'
+        + "".join(f'<span><i class="st-{s.value}"></i>{escape(status_label(s, ev.lang))}</span>' for s in ev.statuses)
+        + "</div>"
+    )
+
+
+def overview(ev: Evaluation) -> str:
+    """Stacked status bars: the four top-level headings and their total, then each ministry."""
+    ja = ev.lang is Lang.JA
+    tops = review.by_top_pillar(ev.report)
+    out = [f'<section id="overview"><h2>{"状況の概要" if ja else "Overview"}</h2>', legend(ev)]
+    out.append(f'<h3>{"柱別" if ja else "By pillar"}</h3><div class="overview" data-overview="pillar">')
+    for tally in tops:
+        out.append(_bar_row(heading(tally.key, ev.report.headings) or "—", tally, ev.lang))
+    out.append(_bar_row("合計" if ja else "Total", ev.total, ev.lang, total=True))
+    out.append(f'</div><h3>{"府省庁別" if ja else "By ministry"}</h3><div class="overview" data-overview="ministry">')
+    for tally in ev.by_ministry:
+        out.append(_bar_row(tally.key, tally, ev.lang))
+    out.append("</div></section>\n")
+    return "".join(out)
+
+
+def _figure(value: float | None, unit: str, year: int | None, lang: Lang) -> str:
+    if value is None:
+        return ""
+    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
+    shown = "" if year is None else (f"（{year}年度）" if lang is Lang.JA else f" (FY{year})")
+    return f"{number(value)}{spaced}{shown}"
+
+
+def _status_cell(status: Status, lang: Lang) -> str:
+    return f'<td class="status st st-{status.value}" data-status="{status.value}">{escape(status_label(status, lang))}</td>'
+
+
+def lagging_table(ev: Evaluation) -> str:
+    ja = ev.lang is Lang.JA
+    head = (
+        ("No.", "施策", "指標", "単位", "基準値", "最新実績", "目標値", "達成率", "進捗率", "ペース", "状況")
+        if ja
+        else ("No.", "Measure", "Indicator", "Unit", "Baseline", "Latest", "Target", "Achievement", "Progress", "Pace", "Status")
+    )
+    if not ev.lagging:
+        return f"<p>{'なし' if ja else 'None.'}</p>\n"
+    rows = []
+    for item in ev.lagging:
+        a = item.assessment
+        unit = a.indicator.unit
+        pace = finite(a.pace)
+        cells = [
+            f'<td class="num">{item.result.number:03d}</td>' if item.result.number is not None else "<td></td>",
+            f'<td class="title">{escape(item.result.measure.title)}</td>',
+            f'<td class="indicator">{escape(a.indicator.name)}</td>',
+            f"<td>{escape(unit)}</td>",
+            f'<td class="fig">{escape(_figure(finite(a.baseline), unit, a.baseline_year, ev.lang))}</td>',
+            f'<td class="fig">{escape(_figure(finite(a.actual), unit, a.actual_year, ev.lang))}</td>',
+            f'<td class="fig">{escape(_figure(finite(a.target), unit, a.deadline, ev.lang))}</td>',
+            f'<td class="num">{percent(finite(a.achievement))}</td>',
+            f'<td class="num">{percent(finite(a.progress))}</td>',
+            f'<td class="num">{"" if pace is None else f"{pace:.2f}"}</td>',
+            _status_cell(a.status, ev.lang),
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    return (
+        f'<table class="list" data-section="lagging"><thead><tr>{header}</tr></thead><tbody>\n'
+        + "\n".join(rows)
+        + "</tbody></table>\n"
+    )
+
+
+def missing_table(ev: Evaluation) -> str:
+    ja = ev.lang is Lang.JA
+    head = (
+        ("府省庁", "No.", "施策", "指標", "単位", "最後の報告年度")
+        if ja
+        else ("Ministry", "No.", "Measure", "Indicator", "Unit", "Last reported")
+    )
+    rows = []
+    for group in ev.missing.groups:
+        for index, item in enumerate(group.items):
+            last = item.last_year
+            shown = ("報告なし" if ja else "never") if last is None else (f"{last}年度" if ja else f"FY{last}")
+            cells = [
+                f'<td class="ministry">{escape(group.ministry) if index == 0 else ""}</td>',
+                f'<td class="num">{item.number:03d}</td>' if item.number is not None else "<td></td>",
+                f'<td class="title">{escape(item.result.measure.title)}</td>',
+                f'<td class="indicator">{escape(item.indicator.name)}</td>',
+                f"<td>{escape(item.indicator.unit)}</td>",
+                f'<td class="fig">{escape(shown)}</td>',
+            ]
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+    if not rows:
+        return f"<p>{'なし' if ja else 'None.'}</p>\n"
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    return (
+        f'<table class="list" data-section="missing"><thead><tr>{header}</tr></thead><tbody>\n'
+        + "\n".join(rows)
+        + "</tbody></table>\n"
+    )
