@@ -7,7 +7,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpi.edit.log import BadValue, parse_number, parse_year, validate_text
+from kpi.edit.log import BadValue, parse_number, validate_text, year_option
 from kpi.edit.tomledit import toml_text
 from kpi.errors import KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
@@ -236,7 +236,7 @@ def _indicator_lines(ind: NewIndicator) -> list[str]:
     for key in ("deadline", "baseline_year", "start"):
         text = getattr(ind, key)
         if text is not None:
-            lines.append(f"{key} = {parse_year(text, '--' + key.replace('_', '-'))}")
+            lines.append(f"{key} = {year_option(text, '--' + key.replace('_', '-'))}")
     return lines
 
 

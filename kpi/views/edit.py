@@ -5,9 +5,10 @@ from __future__ import annotations
 from kpi import fiscal
 from kpi.edit.log import LogResult
 from kpi.edit.new import Created
-from kpi.edit.target import NOT_SET, TargetResult
+from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, YearBasis
+from kpi.plan.fields import NOT_SET, YEAR_FIELDS
 from kpi.text import number, percent
 from kpi.views.labels import COLUMNS, Lang, status_label
 
@@ -51,9 +52,6 @@ def _figure(actual: Actual, unit: str) -> str:
     if actual.status is not None:
         return actual.status.value
     return f"{number(actual.value)} {unit}".rstrip()
-
-
-YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
 
 
 def _value(value: object, lang: Lang, field: str = "") -> str:
