@@ -254,7 +254,9 @@ def test_qualitative() -> None:
 
 
 def _a(status: Status, *, primary: bool = False, kind: Kind = Kind.LEVEL) -> Assessment:
-    return Assessment(Indicator(id="i", name="i", kind=kind, primary=primary), 2024, Method.LINEAR, status)
+    return Assessment(
+        indicator=Indicator(id="i", name="i", kind=kind, primary=primary), year=2024, method=Method.LINEAR, status=status
+    )
 
 
 S = Status
