@@ -12,11 +12,10 @@ import os
 import pickle
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import INVALID, VALID, MakePlan
 from typer.testing import CliRunner
 
 import kpi.plan.cache
@@ -24,6 +23,11 @@ import kpi.plan.loader
 from cli import app
 from kpi.plan.cache import MeasureCache, cache_dir
 from kpi.plan.loader import LoadResult, load_plan
+
+DATA = Path(__file__).resolve().parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 MEASURE = """\
 id = "{id}"

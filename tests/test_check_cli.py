@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import INVALID, VALID, MakePlan
-from test_validation import INVALID_MESSAGES
 from typer.testing import CliRunner
 
 from cli import app
+
+DATA = Path(__file__).resolve().parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 runner = CliRunner()
 

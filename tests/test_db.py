@@ -6,12 +6,12 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
-from gitplan import PlanRepo, revision
 from typer.testing import CliRunner
 
 from cli import app
@@ -23,12 +23,13 @@ from kpi.views.labels import Lang
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[1]
+PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py): test modules do not import conftest
 TABLES = {"measures", "editions", "indicators", "actuals", "revisions", "assessments", "ministries", "measure_ministries"}
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> PlanRepo:
-    repo = PlanRepo(tmp_path / "plan")
+def repo(tmp_path: Path, plan_repo: Callable[..., PlanRepo], revision: Callable[..., str]) -> PlanRepo:
+    repo = plan_repo(tmp_path / "plan")
     path = repo.path("2024-001")
     repo.edit("2024-001", "target = 200", "target = 180")
     path.write_text(path.read_text("utf-8") + revision("target", "200", "180", "統計の見直し"), "utf-8")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from gitplan import RATE, PlanRepo, revision
 from typer.testing import CliRunner
 
 from cli import app
@@ -16,11 +17,12 @@ from kpi.model import Direction, Kind, Status
 from kpi.views import diff as diffformat
 
 runner = CliRunner()
+PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py): test modules do not import conftest
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> PlanRepo:
-    return PlanRepo(tmp_path / "plan")
+def repo(tmp_path: Path, plan_repo: Callable[..., PlanRepo]) -> PlanRepo:
+    return plan_repo(tmp_path / "plan")
 
 
 # -- git access -------------------------------------------------------------------------------------------------
@@ -62,8 +64,8 @@ def test_load_at_reads_the_plan_as_committed(repo: PlanRepo) -> None:
     assert old.plan.config.root == repo.root
 
 
-def test_plan_in_a_subfolder_of_the_repository(tmp_path: Path) -> None:
-    repo = PlanRepo(tmp_path / "top", subdir="plans/kodoku")
+def test_plan_in_a_subfolder_of_the_repository(tmp_path: Path, plan_repo: Callable[..., PlanRepo]) -> None:
+    repo = plan_repo(tmp_path / "top", subdir="plans/kodoku")
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-001", "2024 = 150", "2024 = 150\n2025 = 190")
     result = diff_plan(repo.root, base, year=2025)
@@ -112,7 +114,7 @@ def test_target_lowered_without_a_revision(repo: PlanRepo) -> None:
     assert result.counts()["unexplained"] == 1
 
 
-def test_target_lowered_with_a_revision_carries_its_reason(repo: PlanRepo) -> None:
+def test_target_lowered_with_a_revision_carries_its_reason(repo: PlanRepo, revision: Callable[..., str]) -> None:
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-001", "target = 200", "target = 180")
     path = repo.path("2024-001")
@@ -152,7 +154,7 @@ def test_measure_now_lagging_is_counted(repo: PlanRepo) -> None:
     assert result.summary() == "1 figure changed, 1 status changed, 1 measure now lagging"
 
 
-def test_rename_retire_add_remove(repo: PlanRepo) -> None:
+def test_rename_retire_add_remove(repo: PlanRepo, fixture_plan: Callable[[str], Any]) -> None:
     base = repo.git("rev-parse", "HEAD")
     # Rename 2024-002 to 2025-010 (file and id) and lower its target in the same commit.
     old = repo.path("2024-002")
@@ -162,7 +164,9 @@ def test_rename_retire_add_remove(repo: PlanRepo) -> None:
     # Retire 2024-003 and add a new measure.
     repo.edit("2024-003", 'ministries = ["内閣府"]', 'ministries = ["内閣府"]\nretired = 2026')
     repo.write(
-        RATE.replace('id = "2024-002"', 'id = "2025-020"')
+        fixture_plan("git")
+        .measures["2024-002"]
+        .replace('id = "2024-002"', 'id = "2025-020"')
         .replace("number = 2", "number = 20")
         .replace("孤立している人の割合の減少", "新しい施策")
     )
@@ -235,7 +239,7 @@ def test_ambition(name: str, old: object, new: object, direction: Direction | No
 # -- rendering --------------------------------------------------------------------------------------------------
 
 
-def test_markdown_is_a_pull_request_comment(repo: PlanRepo) -> None:
+def test_markdown_is_a_pull_request_comment(repo: PlanRepo, revision: Callable[..., str]) -> None:
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-001", "target = 200", "target = 180")
     repo.edit("2024-001", "deadline = 2026", "deadline = 2027")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from edit_fixtures import MEASURE, OTHER, plan_with
 from typer.testing import CliRunner
 
 import cli
@@ -15,6 +16,8 @@ from kpi.model import Kind
 from kpi.plan.loader import check_plan, read_plan
 
 runner = CliRunner()
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+FixturePlan = Callable[[str], Any]  # the fixture_plan fixture
 
 
 def run(root: Path, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
@@ -24,8 +27,8 @@ def run(root: Path, *args: str, input: str | None = None):  # type: ignore[no-un
 # -- kpi log --------------------------------------------------------------------------------------------------------
 
 
-def test_log_records_and_prints_assessment(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_records_and_prints_assessment(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "log", "8", "access", "R6", "120,000", "--force", "--note", "確定値")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
@@ -35,8 +38,8 @@ def test_log_records_and_prints_assessment(tmp_path: Path) -> None:
     ]
 
 
-def test_log_force_says_old_and_new(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_force_says_old_and_new(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "log", "2024-008", "access", "2024", "125000", "--force", "--lang", "ja")
     assert result.exit_code == 0, result.output
     expected = "更新しました: 2024-008 access FY2024 (R6): 120,000 回 → 125,000 回  (measures/2024-008.toml)"
@@ -44,8 +47,8 @@ def test_log_force_says_old_and_new(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[1].startswith("  FY2024 (R6) 状況: 順調")
 
 
-def test_log_twice_says_already_recorded(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_twice_says_already_recorded(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     assert run(root, "log", "8", "awareness", "2024", "45.2%").exit_code == 0
     before = (root / "measures" / "2024-008.toml").read_bytes()
     again = run(root, "log", "8", "awareness", "2024", "45.2")
@@ -54,15 +57,15 @@ def test_log_twice_says_already_recorded(tmp_path: Path) -> None:
     assert (root / "measures" / "2024-008.toml").read_bytes() == before
 
 
-def test_log_negative_value_is_not_an_option(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_negative_value_is_not_an_option(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "log", "8", "rate", "2024", "-1.5")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Logged: 2024-008 rate FY2024 (R6) = -1.5 %")
 
 
-def test_log_error_is_one_line_exit_1(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_error_is_one_line_exit_1(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = (root / "measures" / "2024-008.toml").read_bytes()
     result = run(root, "log", "8", "access", "2024", "125000")
     assert result.exit_code == 1
@@ -73,8 +76,8 @@ def test_log_error_is_one_line_exit_1(tmp_path: Path) -> None:
     assert (root / "measures" / "2024-008.toml").read_bytes() == before
 
 
-def test_log_path_as_measure_is_no_such_measure(tmp_path: Path) -> None:
-    result = run(plan_with(tmp_path), "log", "../../etc/passwd", "access", "2024", "1")
+def test_log_path_as_measure_is_no_such_measure(tmp_path: Path, make_plan: MakePlan) -> None:
+    result = run(make_plan(tmp_path, plan="edit"), "log", "../../etc/passwd", "access", "2024", "1")
     assert result.exit_code == 1
     assert result.stderr == (
         "Error: no such measure: '../../etc/passwd'; "
@@ -92,8 +95,8 @@ def test_log_help() -> None:
 # -- kpi target -----------------------------------------------------------------------------------------------------
 
 
-def test_target_revises_with_reason(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_revises_with_reason(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "target", "8", "access", "--target", "140,000", "--milestone", "R7=125000", "--reason", "2025年改定")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
@@ -107,9 +110,12 @@ def test_target_revises_with_reason(tmp_path: Path) -> None:
     assert indicator is not None and [r.field for r in indicator.revisions] == ["target", "milestones"]
 
 
-def test_log_by_number_into_a_broken_file_says_what_is_broken(tmp_path: Path) -> None:
-    broken = MEASURE.replace("deadline = 2026", 'deadline = "next year"')
-    root = plan_with(tmp_path, {"2024-008.toml": broken, "2024-009.toml": OTHER})
+def test_log_by_number_into_a_broken_file_says_what_is_broken(
+    tmp_path: Path, make_plan: MakePlan, fixture_plan: FixturePlan
+) -> None:
+    measures = fixture_plan("edit").measures
+    broken = measures["2024-008"].replace("deadline = 2026", 'deadline = "next year"')
+    root = make_plan(tmp_path, {"2024-008.toml": broken, "2024-009.toml": measures["2024-009"]}, plan="edit")
     before = (root / "measures" / "2024-008.toml").read_bytes()
     result = run(root, "log", "8", "access", "R6", "120000")
     assert result.exit_code == 1
@@ -121,15 +127,15 @@ def test_log_by_number_into_a_broken_file_says_what_is_broken(tmp_path: Path) ->
     assert (root / "measures" / "2024-008.toml").read_bytes() == before
 
 
-def test_target_prints_years_without_thousands_separators(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_prints_years_without_thousands_separators(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "target", "8", "access", "--deadline", "R9", "--reason", "延長")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1] == "  deadline: 2026 → 2027"
 
 
-def test_target_without_reason_exit_1(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_without_reason_exit_1(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = (root / "measures" / "2024-008.toml").read_bytes()
     result = run(root, "target", "8", "access", "--target", "140000")
     assert result.exit_code == 1
@@ -175,8 +181,8 @@ NEW_OPTIONS = [
 ]
 
 
-def test_new_from_options_passes_check(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_new_from_options_passes_check(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     result = run(root, "new", *NEW_OPTIONS)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
@@ -191,8 +197,8 @@ def test_new_from_options_passes_check(tmp_path: Path) -> None:
     assert run(root, "check").exit_code == 0
 
 
-def test_new_qualitative_needs_no_numbers(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_new_qualitative_needs_no_numbers(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     options = [
         "--id",
         "2025-x1",
@@ -236,8 +242,8 @@ def test_new_qualitative_needs_no_numbers(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_new_refusals(tmp_path: Path, change: list[str], message: str) -> None:
-    root = plan_with(tmp_path)
+def test_new_refusals(tmp_path: Path, make_plan: MakePlan, change: list[str], message: str) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = sorted(p.name for p in (root / "measures").iterdir())
     result = run(root, "new", *NEW_OPTIONS, *change)
     assert result.exit_code == 1
@@ -246,15 +252,15 @@ def test_new_refusals(tmp_path: Path, change: list[str], message: str) -> None:
     assert (root / "measures" / "2024-008.toml").read_text("utf-8").startswith("# A measure for the editing tests.")
 
 
-def test_new_without_terminal_names_missing_option(tmp_path: Path) -> None:
-    result = run(plan_with(tmp_path), "new", "--title", "x")
+def test_new_without_terminal_names_missing_option(tmp_path: Path, make_plan: MakePlan) -> None:
+    result = run(make_plan(tmp_path, plan="edit"), "new", "--title", "x")
     assert result.exit_code == 1
     assert result.stderr == "Error: --ministry is required (kpi new asks only in a terminal); pass --ministry VALUE\n"
 
 
-def test_new_asks_in_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_asks_in_a_terminal(tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "_interactive", lambda: True)
-    root = plan_with(tmp_path)
+    root = make_plan(tmp_path, plan="edit")
     answers = [
         "見守り活動の推進",  # title
         "厚労省",  # not a name in kpi.toml: asked again

@@ -6,15 +6,20 @@ file byte for byte with ``<case>.after.toml`` (comments, quoting, inline tables,
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from edit_fixtures import EDIT_DATA, TODAY, plan_with
 
 from kpi.edit.log import log_figure
 from kpi.edit.target import Revision, revise_target
+
+EDIT_DATA = Path(__file__).resolve().parent / "data" / "edit"
+REGENERATE = "KPI_REGENERATE_GOLDEN"  # set by running this file: the .after files are written, not compared
 
 Edit = tuple[str, str, dict[str, Any]]
 
@@ -71,31 +76,40 @@ CASES: dict[str, tuple[str, list[Edit], int, int]] = {
 }
 
 
-def run_edits(root: Path, measure_id: str, edits: list[Edit]) -> None:
+def run_edits(root: Path, measure_id: str, edits: list[Edit], today: dt.date) -> None:
     for command, indicator, args in edits:
         if command == "log":
-            log_figure(root, measure_id, indicator, args.pop("year"), args.pop("value"), today=TODAY, **args)
+            log_figure(root, measure_id, indicator, args.pop("year"), args.pop("value"), today=today, **args)
         else:
-            revise_target(root, measure_id, indicator, args["revision"], args["reason"], today=TODAY)
+            revise_target(root, measure_id, indicator, args["revision"], args["reason"], today=today)
 
 
-def edited(tmp_path: Path, case: str) -> tuple[bytes, bytes]:
-    measure_id, edits, _, _ = CASES[case]
-    before = (EDIT_DATA / f"{case}.before.toml").read_bytes()
-    root = plan_with(tmp_path, {f"{measure_id}.toml": before})
-    run_edits(root, measure_id, [(c, i, dict(a)) for c, i, a in edits])
-    return before, (root / "measures" / f"{measure_id}.toml").read_bytes()
+@pytest.fixture
+def edited(tmp_path: Path, make_plan: Callable[..., Path], today: dt.date) -> Callable[[str], tuple[bytes, bytes]]:
+    """``edited(case) -> (before, after)``: the case's .before file in the plan "edit", and the file after its edits."""
+
+    def edit(case: str) -> tuple[bytes, bytes]:
+        measure_id, edits, _, _ = CASES[case]
+        before = (EDIT_DATA / f"{case}.before.toml").read_bytes()
+        root = make_plan(tmp_path, {f"{measure_id}.toml": before}, plan="edit")
+        run_edits(root, measure_id, [(c, i, dict(a)) for c, i, a in edits], today)
+        after = (root / "measures" / f"{measure_id}.toml").read_bytes()
+        if os.environ.get(REGENERATE):
+            (EDIT_DATA / f"{case}.after.toml").write_bytes(after)
+        return before, after
+
+    return edit
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_edit_matches_golden_file(tmp_path: Path, case: str) -> None:
-    _, after = edited(tmp_path, case)
+def test_edit_matches_golden_file(edited: Callable[[str], tuple[bytes, bytes]], case: str) -> None:
+    _, after = edited(case)
     assert after == (EDIT_DATA / f"{case}.after.toml").read_bytes()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_diff_is_only_the_edited_lines(tmp_path: Path, case: str) -> None:
-    before, after = edited(tmp_path, case)
+def test_diff_is_only_the_edited_lines(edited: Callable[[str], tuple[bytes, bytes]], case: str) -> None:
+    before, after = edited(case)
     _, _, added, removed = CASES[case]
     old, new = before.decode("utf-8").splitlines(keepends=True), after.decode("utf-8").splitlines(keepends=True)
     diff = list(difflib.ndiff(old, new))
@@ -103,21 +117,17 @@ def test_diff_is_only_the_edited_lines(tmp_path: Path, case: str) -> None:
     assert sum(line.startswith("- ") for line in diff) == removed
 
 
-def test_crlf_file_stays_crlf(tmp_path: Path) -> None:
-    _, after = edited(tmp_path, "crlf")
+def test_crlf_file_stays_crlf(edited: Callable[[str], tuple[bytes, bytes]]) -> None:
+    _, after = edited("crlf")
     assert after.count(b"\n") == after.count(b"\r\n")
 
 
-def test_bom_is_kept(tmp_path: Path) -> None:
-    _, after = edited(tmp_path, "bom")
+def test_bom_is_kept(edited: Callable[[str], tuple[bytes, bytes]]) -> None:
+    _, after = edited("bom")
     assert after.startswith(b"\xef\xbb\xbf") and after.count(b"\xef\xbb\xbf") == 1
     assert b"2024 = 650  # preliminary\n" in after
 
 
 if __name__ == "__main__":  # regenerate the .after files: python tests/test_edit_golden.py (then read the diffs!)
-    import tempfile
-
-    for name in sorted(CASES):
-        with tempfile.TemporaryDirectory() as folder:
-            _, result = edited(Path(folder), name)
-            (EDIT_DATA / f"{name}.after.toml").write_bytes(result)
+    os.environ[REGENERATE] = "1"
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", f"{__file__}::test_edit_matches_golden_file"]))

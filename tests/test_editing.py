@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from edit_fixtures import MEASURE, TODAY, plan_with
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,8 @@ from kpi.model import Actual, QualStatus, Status
 from kpi.plan.loader import read_plan
 
 FILE = "measures/2024-008.toml"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+FixturePlan = Callable[[str], Any]  # the fixture_plan fixture
 
 
 def measure_file(root: Path) -> Path:
@@ -96,40 +99,40 @@ def test_parse_status(text: str, expected: QualStatus) -> None:
 # -- kpi log --------------------------------------------------------------------------------------------------------
 
 
-def test_log_new_year_by_number_and_era(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    result = log_figure(root, "8", "awareness", "令和7年度", "45.2%", today=TODAY)
+def test_log_new_year_by_number_and_era(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    result = log_figure(root, "8", "awareness", "令和7年度", "45.2%", today=today)
     assert result.changed and result.old is None
     assert result.new == Actual(2025, value=45.2)
     assert loaded(root, indicator="awareness").actual_for(2025) == Actual(2025, value=45.2)
     assert result.assessment.year == 2025 and result.assessment.actual == 45.2
 
 
-def test_log_prints_assessment_for_logged_year(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    result = log_figure(root, "2024-008", "access", "2025", "128,000", today=TODAY)
+def test_log_prints_assessment_for_logged_year(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    result = log_figure(root, "2024-008", "access", "2025", "128,000", today=today)
     # baseline 98,000 (2022) -> 130,000 (2026): 3/4 of the way expected, 30/32 done
     assert result.assessment.status is Status.ON_TRACK
     assert result.assessment.progress == pytest.approx(30000 / 32000)
 
 
-def test_log_same_value_twice_leaves_file_byte_identical(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    first = log_figure(root, "8", "access", "2025", "125000", note="速報値", today=TODAY)
+def test_log_same_value_twice_leaves_file_byte_identical(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    first = log_figure(root, "8", "access", "2025", "125000", note="速報値", today=today)
     assert first.changed
     before = measure_file(root).read_bytes()
     stat = measure_file(root).stat()
-    again = log_figure(root, "8", "access", "FY2025", "125,000", note="速報値", today=TODAY)
+    again = log_figure(root, "8", "access", "FY2025", "125,000", note="速報値", today=today)
     assert not again.changed
     assert measure_file(root).read_bytes() == before
     assert measure_file(root).stat().st_ino == stat.st_ino  # not even rewritten
 
 
-def test_log_refuses_overwrite_without_force(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_refuses_overwrite_without_force(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
     with pytest.raises(ProblemError) as caught:
-        log_figure(root, "8", "access", "2024", "125000", today=TODAY)
+        log_figure(root, "8", "access", "2024", "125000", today=today)
     assert str(caught.value) == (
         "measures/2024-008.toml:23: indicators[0].actuals.2024: already recorded as 120,000 回; "
         "pass --force to replace it with 125,000 回"
@@ -137,32 +140,32 @@ def test_log_refuses_overwrite_without_force(tmp_path: Path) -> None:
     assert measure_file(root).read_bytes() == before
 
 
-def test_log_force_replaces_value_and_keeps_note(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    result = log_figure(root, "8", "access", "2023", "111000", force=True, today=TODAY)
+def test_log_force_replaces_value_and_keeps_note(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    result = log_figure(root, "8", "access", "2023", "111000", force=True, today=today)
     assert result.old == Actual(2023, value=110000, note="速報値")
     assert result.new == Actual(2023, value=111000, note="速報値")
     assert '2023 = { value = 111000, note = "速報値" }\n' in measure_file(root).read_text("utf-8")
 
 
-def test_log_note_on_unannotated_year_needs_no_force(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    result = log_figure(root, "8", "access", "2024", "120000", note="確定値", source="白書", today=TODAY)
+def test_log_note_on_unannotated_year_needs_no_force(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    result = log_figure(root, "8", "access", "2024", "120000", note="確定値", source="白書", today=today)
     assert result.changed
     assert loaded(root).actual_for(2024) == Actual(2024, value=120000, note="確定値", source="白書")
 
 
-def test_log_replacing_a_note_needs_force(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_replacing_a_note_needs_force(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     with pytest.raises(ProblemError, match="already recorded as note '速報値'; pass --force to replace it with note '確定値'"):
-        log_figure(root, "8", "access", "2023", "110000", note="確定値", today=TODAY)
-    log_figure(root, "8", "access", "2023", "110000", note="確定値", force=True, today=TODAY)
+        log_figure(root, "8", "access", "2023", "110000", note="確定値", today=today)
+    log_figure(root, "8", "access", "2023", "110000", note="確定値", force=True, today=today)
     assert loaded(root).actual_for(2023) == Actual(2023, value=110000, note="確定値")
 
 
-def test_log_qualitative_status(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    result = log_figure(root, "8", "survey", "R6", "実施済", today=TODAY)
+def test_log_qualitative_status(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    result = log_figure(root, "8", "survey", "R6", "実施済", today=today)
     assert result.new.status is QualStatus.DONE
     assert result.assessment.status is Status.DONE
     assert loaded(root, indicator="survey").actual_for(2024) == Actual(2024, status=QualStatus.DONE)
@@ -206,17 +209,19 @@ def test_log_qualitative_status(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_log_bad_input_is_one_line_and_leaves_file(tmp_path: Path, indicator: str, year: str, value: str, message: str) -> None:
-    root = plan_with(tmp_path)
+def test_log_bad_input_is_one_line_and_leaves_file(
+    tmp_path: Path, make_plan: MakePlan, today: dt.date, indicator: str, year: str, value: str, message: str
+) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
     with pytest.raises(KpiError) as caught:
-        log_figure(root, "8", indicator, year, value, today=TODAY)
+        log_figure(root, "8", indicator, year, value, today=today)
     assert str(caught.value) == message
     assert measure_file(root).read_bytes() == before
 
 
-def test_log_after_deadline_is_refused(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_log_after_deadline_is_refused(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     with pytest.raises(ProblemError) as caught:
         log_figure(root, "8", "access", "2027", "1", today=dt.date(2028, 5, 1))
     assert str(caught.value) == (
@@ -226,30 +231,36 @@ def test_log_after_deadline_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_unknown_indicator_is_its_own_error(tmp_path: Path) -> None:
+def test_unknown_indicator_is_its_own_error(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
     with pytest.raises(UnknownIndicator):
-        log_figure(plan_with(tmp_path), "8", "nope", "2024", "1", today=TODAY)
+        log_figure(make_plan(tmp_path, plan="edit"), "8", "nope", "2024", "1", today=today)
 
 
 @pytest.mark.parametrize("key", ["../../etc/passwd", "measures/2024-008.toml", "/etc/passwd", "2024-008.toml", "..", "99"])
-def test_measure_argument_is_never_a_path(tmp_path: Path, key: str) -> None:
-    root = plan_with(tmp_path)
+def test_measure_argument_is_never_a_path(tmp_path: Path, make_plan: MakePlan, today: dt.date, key: str) -> None:
+    root = make_plan(tmp_path, plan="edit")
     with pytest.raises(UnknownMeasure) as caught:
-        log_figure(root, key, "access", "2024", "1", today=TODAY)
+        log_figure(root, key, "access", "2024", "1", today=today)
     assert str(caught.value).startswith(f"no such measure: {key!r}")
 
 
-def test_log_into_a_broken_measure_names_its_problem(tmp_path: Path) -> None:
-    root = plan_with(tmp_path, {"2024-008.toml": MEASURE.replace('kind = "trend"', 'kind = "trnd"')})
+def test_log_into_a_broken_measure_names_its_problem(
+    tmp_path: Path, make_plan: MakePlan, fixture_plan: FixturePlan, today: dt.date
+) -> None:
+    root = make_plan(
+        tmp_path,
+        {"2024-008.toml": fixture_plan("edit").measures["2024-008"].replace('kind = "trend"', 'kind = "trnd"')},
+        plan="edit",
+    )
     with pytest.raises(ProblemError, match=r'^measures/2024-008.toml:42: indicators\[3\].kind: unknown kind "trnd"; use one of'):
-        log_figure(root, "2024-008", "access", "2024", "1", today=TODAY)
+        log_figure(root, "2024-008", "access", "2024", "1", today=today)
 
 
 # -- kpi target -----------------------------------------------------------------------------------------------------
 
 
-def test_target_records_revision_in_same_write(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_records_revision_in_same_write(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     day = dt.date(2025, 6, 1)
     result = revise_target(root, "8", "access", Revision(target="140,000", deadline="R9"), "2025年改定", today=day)
     assert [(c.field, c.old, c.new) for c in result.changes] == [("target", 130000, 140000), ("deadline", 2026, 2027)]
@@ -262,55 +273,55 @@ def test_target_records_revision_in_same_write(tmp_path: Path) -> None:
     assert "target = 140000  # 令和8年度\n" in measure_file(root).read_text("utf-8")
 
 
-def test_target_milestones_add_replace_remove(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
-    revise_target(root, "8", "access", Revision(milestones=("2024=115000", "R7=120000")), "中間目標", today=TODAY)
+def test_target_milestones_add_replace_remove(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
+    revise_target(root, "8", "access", Revision(milestones=("2024=115000", "R7=120000")), "中間目標", today=today)
     assert [(m.year, m.value) for m in loaded(root).milestones] == [(2024, 115000), (2025, 120000)]
-    revise_target(root, "8", "access", Revision(milestones=("2024=",)), "見直し", today=TODAY)
+    revise_target(root, "8", "access", Revision(milestones=("2024=",)), "見直し", today=today)
     assert [(m.year, m.value) for m in loaded(root).milestones] == [(2025, 120000)]
     revisions = loaded(root).revisions
     assert revisions[0].old == [] and revisions[1].new == [{"year": 2025, "value": 120000}]
 
 
 @pytest.mark.parametrize("reason", [None, "", "   "])
-def test_target_without_reason_changes_nothing(tmp_path: Path, reason: str | None) -> None:
-    root = plan_with(tmp_path)
+def test_target_without_reason_changes_nothing(tmp_path: Path, make_plan: MakePlan, today: dt.date, reason: str | None) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
     with pytest.raises(KpiError) as caught:
-        revise_target(root, "8", "access", Revision(target="1"), reason, today=TODAY)
+        revise_target(root, "8", "access", Revision(target="1"), reason, today=today)
     assert str(caught.value) == (
         "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed"
     )
     assert measure_file(root).read_bytes() == before
 
 
-def test_target_that_makes_measure_invalid_is_refused(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_that_makes_measure_invalid_is_refused(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
     with pytest.raises(ProblemError) as caught:
-        revise_target(root, "8", "access", Revision(deadline="2021"), "誤り", today=TODAY)
+        revise_target(root, "8", "access", Revision(deadline="2021"), "誤り", today=today)
     assert str(caught.value).startswith("measures/2024-008.toml:")
     assert "indicators[0].deadline: 2021 is before baseline_year 2022" in str(caught.value)
     assert measure_file(root).read_bytes() == before
 
 
-def test_target_on_trend_is_refused_by_validation(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_on_trend_is_refused_by_validation(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     with pytest.raises(ProblemError, match=r"indicators\[3\].target: trend indicators have no numeric target"):
-        revise_target(root, "8", "rate", Revision(target="10"), "x", today=TODAY)
+        revise_target(root, "8", "rate", Revision(target="10"), "x", today=today)
 
 
-def test_target_unchanged_writes_nothing(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_target_unchanged_writes_nothing(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
-    result = revise_target(root, "8", "access", Revision(target="130,000.0", deadline="2026"), "same", today=TODAY)
+    result = revise_target(root, "8", "access", Revision(target="130,000.0", deadline="2026"), "same", today=today)
     assert result.changes == ()
     assert measure_file(root).read_bytes() == before
 
 
-def test_target_needs_something_to_revise(tmp_path: Path) -> None:
+def test_target_needs_something_to_revise(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
     with pytest.raises(KpiError, match=r"^nothing to revise; give --target"):
-        revise_target(plan_with(tmp_path), "8", "access", Revision(), "x", today=TODAY)
+        revise_target(make_plan(tmp_path, plan="edit"), "8", "access", Revision(), "x", today=today)
 
 
 @pytest.mark.parametrize(
@@ -325,9 +336,9 @@ def test_target_needs_something_to_revise(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_target_bad_values(tmp_path: Path, revision: Revision, message: str) -> None:
+def test_target_bad_values(tmp_path: Path, make_plan: MakePlan, today: dt.date, revision: Revision, message: str) -> None:
     with pytest.raises(KpiError) as caught:
-        revise_target(plan_with(tmp_path), "8", "access", revision, "x", today=TODAY)
+        revise_target(make_plan(tmp_path, plan="edit"), "8", "access", revision, "x", today=today)
     assert str(caught.value) == message
 
 
@@ -359,12 +370,19 @@ def written(value: int | float, style: int) -> str:
     source=notes,
 )
 def test_log_then_load_returns_what_was_logged(
-    indicator: str, year: int, value: int | float, style: int, note: str | None, source: str | None
+    make_plan: MakePlan,
+    today: dt.date,
+    indicator: str,
+    year: int,
+    value: int | float,
+    style: int,
+    note: str | None,
+    source: str | None,
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        root = plan_with(Path(folder))
+        root = make_plan(Path(folder), plan="edit")
         before = find_measure(read_plan(root), "8")
-        log_figure(root, "8", indicator, str(year), written(value, style), note=note, source=source, force=True, today=TODAY)
+        log_figure(root, "8", indicator, str(year), written(value, style), note=note, source=source, force=True, today=today)
         after = find_measure(read_plan(root), "8")
         logged = after.indicator(indicator)
         assert logged is not None
@@ -386,8 +404,8 @@ def test_log_then_load_returns_what_was_logged(
 
 @settings(max_examples=20, deadline=None)
 @given(year=st.integers(min_value=2000, max_value=2025), status=st.sampled_from(["done", "in_progress", "実施中", "未着手"]))
-def test_log_then_load_qualitative(year: int, status: str) -> None:
+def test_log_then_load_qualitative(make_plan: MakePlan, today: dt.date, year: int, status: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        root = plan_with(Path(folder))
-        log_figure(root, "8", "survey", str(year), status, today=TODAY)
+        root = make_plan(Path(folder), plan="edit")
+        log_figure(root, "8", "survey", str(year), status, today=today)
         assert loaded(root, indicator="survey").actual_for(year) == Actual(year, status=parse_status(status))

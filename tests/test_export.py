@@ -7,12 +7,12 @@ import datetime as dt
 import io
 import json
 import subprocess
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
-from export_fixtures import HOSTILE_NOTE, HOSTILE_TITLE, MEASURES, write_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,11 +28,16 @@ from kpi.views.labels import Lang
 
 NOW = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 NUMBERS = ("baseline", "target", "actual", "achievement", "progress", "expected", "pace")
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+FixturePlan = Callable[[str], Any]  # the fixture_plan fixture
+# The hostile title and note of measure 2024-002 in the fixture plan "export" (tests/data/plans/export/).
+HOSTILE_TITLE = '=HYPERLINK("http://evil.example/","click") <script>alert(1)</script> | a&b'
+HOSTILE_NOTE = "+1 then @SUM(A1)\nsecond line | pipe"
 
 
 @pytest.fixture
-def plan_root(tmp_path: Path) -> Path:
-    return write_plan(tmp_path / "plan")
+def plan_root(tmp_path: Path, make_plan: MakePlan) -> Path:
+    return make_plan(tmp_path, plan="export")
 
 
 def reference(root: Path, **filters: Any) -> dict[tuple[str, str], dict[str, Any]]:
@@ -126,10 +131,12 @@ def test_csv_cp932_writes_shift_jis(plan_root: Path) -> None:
     assert {r["施策"] for r in rows} >= {"孤独・孤立の実態把握", "相談支援体制の整備"}
 
 
-def test_csv_cp932_names_the_cell_it_cannot_hold_and_writes_nothing(tmp_path: Path) -> None:
-    measures = dict(MEASURES)
-    measures["2024-001"] = MEASURES["2024-001"].replace('title = "孤独・孤立の実態把握"', 'title = "𠮷野家の実態把握"')
-    root = write_plan(tmp_path / "plan", measures)
+def test_csv_cp932_names_the_cell_it_cannot_hold_and_writes_nothing(
+    tmp_path: Path, make_plan: MakePlan, fixture_plan: FixturePlan
+) -> None:
+    measures = fixture_plan("export").measures
+    measures["2024-001"] = measures["2024-001"].replace('title = "孤独・孤立の実態把握"', 'title = "𠮷野家の実態把握"')
+    root = make_plan(tmp_path, measures, plan="export")
     out = tmp_path / "old.csv"
     out.write_text("previous export", encoding="utf-8")
     with pytest.raises(UnencodableCell) as caught:
@@ -424,7 +431,9 @@ def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
 
 
-def test_provenance_names_the_commit_and_a_modified_tree(plan_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_provenance_names_the_commit_and_a_modified_tree(
+    plan_root: Path, fixture_plan: FixturePlan, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(plan_root.parent))
     assert git_state(plan_root, [plan_root / "measures"]).text == "unknown"
     _git(plan_root, "init", "-q")
@@ -433,7 +442,7 @@ def test_provenance_names_the_commit_and_a_modified_tree(plan_root: Path, monkey
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=plan_root, capture_output=True, text=True, check=True).stdout.strip()
     state = git_state(plan_root, [plan_root / "measures"])
     assert (state.commit, state.modified) == (head, False)
-    (plan_root / "measures" / "2024-004.toml").write_text(MEASURES["2024-004"] + "\n# edited\n", "utf-8")
+    (plan_root / "measures" / "2024-004.toml").write_text(fixture_plan("export").measures["2024-004"] + "\n# edited\n", "utf-8")
     payload = json.loads(do_export(plan_root, ExportFormat.json, "out.json").read_text("utf-8"))
     assert payload["provenance"]["commit"] == head
     assert payload["provenance"]["modified"] is True

@@ -16,11 +16,11 @@ import re
 import shutil
 import struct
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from export_fixtures import write_plan
 
 from kpi.export import ExportFormat, export
 from kpi.plan.loader import read_plan
@@ -111,8 +111,8 @@ def run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[
 
 
 @pytest.fixture
-def page(tmp_path: Path) -> Path:
-    root = write_plan(tmp_path / "plan")
+def page(tmp_path: Path, make_plan: Callable[..., Path]) -> Path:
+    root = make_plan(tmp_path, plan="export")
     out = tmp_path / "review.html"
     export(read_plan(root), ExportFormat.html, out, year=2024, lang=Lang.JA, now=NOW)
     return out

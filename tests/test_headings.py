@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-
-from conftest import DEFAULT_KPI_TOML, VALID, MakePlan
 
 from kpi.export.pillars import heading
 from kpi.judge.report import build_report
 from kpi.plan.config import load_config
 from kpi.plan.loader import read_plan
+
+DATA = Path(__file__).resolve().parent / "data"
+VALID = DATA / "valid"
+DEFAULT_KPI_TOML = (DATA / "plans" / "default" / "kpi.toml").read_text("utf-8")  # what make_plan writes by default
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 HEADINGS = '\n[headings.2025]\n"1-2" = "支援情報の発信"\n"3" = "地域づくり"\n'
 

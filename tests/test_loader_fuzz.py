@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import copy
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import VALID, write_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpi.errors import Severity
 from kpi.plan.config import load_config
 from kpi.plan.loader import MeasureReader, check_plan
+
+VALID = Path(__file__).resolve().parent / "data" / "valid"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 DOCS = {p.stem: tomllib.loads(p.read_bytes().decode("utf-8-sig")) for p in VALID.glob("*.toml")}
 
@@ -66,8 +69,10 @@ def mutate(doc: dict[str, Any], path: tuple[Any, ...], action: str, value: objec
     st.sampled_from(sorted(DOCS)),
     st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(ACTIONS), VALUES, st.text(max_size=8)), max_size=4),
 )
-def test_validator_survives_any_document(tmp_path: Path, stem: str, edits: list[tuple[int, str, object, str]]) -> None:
-    config, _ = load_config(write_plan(tmp_path, {}))
+def test_validator_survives_any_document(
+    tmp_path: Path, make_plan: MakePlan, stem: str, edits: list[tuple[int, str, object, str]]
+) -> None:
+    config, _ = load_config(make_plan(tmp_path, {}))
     doc = copy.deepcopy(DOCS[stem])
     for pick, action, value, name in edits:
         candidates = paths(doc)
@@ -84,17 +89,19 @@ def test_validator_survives_any_document(tmp_path: Path, stem: str, edits: list[
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(lambda t: t.encode("utf-8"))))
-def test_loader_survives_any_bytes(tmp_path: Path, raw: bytes) -> None:
-    root = write_plan(tmp_path, {"2024-001.toml": raw})
+def test_loader_survives_any_bytes(tmp_path: Path, make_plan: MakePlan, raw: bytes) -> None:
+    root = make_plan(tmp_path, {"2024-001.toml": raw})
     for problem in check_plan(root):
         assert str(problem).startswith("measures/2024-001.toml") and "\n" not in str(problem)
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(sorted(DOCS)), st.integers(min_value=0), st.sampled_from(["\n", "\r\n"]))
-def test_cutting_a_valid_file_anywhere_never_crashes(tmp_path: Path, stem: str, cut: int, newline: str) -> None:
+def test_cutting_a_valid_file_anywhere_never_crashes(
+    tmp_path: Path, make_plan: MakePlan, stem: str, cut: int, newline: str
+) -> None:
     text = (VALID / f"{stem}.toml").read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\n", newline)
-    root = write_plan(tmp_path, {f"{stem}.toml": text[: cut % (len(text) + 1)]})
+    root = make_plan(tmp_path, {f"{stem}.toml": text[: cut % (len(text) + 1)]})
     problems = check_plan(root)
     assert all(p.line is None or p.line >= 1 for p in problems)
     assert all(p.severity in Severity for p in problems)

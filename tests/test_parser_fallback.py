@@ -7,12 +7,16 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-
-from conftest import INVALID, VALID, MakePlan
 
 from kpi.plan import tomlread
 from kpi.plan.loader import load_plan
+
+DATA = Path(__file__).resolve().parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 PROBE = """
 import json, sys

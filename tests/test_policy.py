@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
-from gitplan import PlanRepo, revision
 from typer.testing import CliRunner
 
 from cli import app
@@ -19,11 +20,12 @@ from kpi.plan.loader import read_plan
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[1]
+PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py): test modules do not import conftest
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> PlanRepo:
-    return PlanRepo(tmp_path / "plan")
+def repo(tmp_path: Path, plan_repo: Callable[..., PlanRepo]) -> PlanRepo:
+    return plan_repo(tmp_path / "plan")
 
 
 def append(repo: PlanRepo, measure_id: str, text: str) -> None:
@@ -47,7 +49,7 @@ def test_target_changed_without_revision_fails(repo: PlanRepo) -> None:
     ]
 
 
-def test_target_changed_with_revision_passes(repo: PlanRepo) -> None:
+def test_target_changed_with_revision_passes(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
     append(repo, "2024-001", revision("target", "200", "180"))
     assert run_check(repo.root, against="main") == ()
@@ -57,21 +59,23 @@ def test_target_changed_with_revision_passes(repo: PlanRepo) -> None:
     ("old", "new", "entry"),
     [
         # The entry's old value is not the value at main.
-        ("target = 200", "target = 180", revision("target", "190", "180")),
+        ("target = 200", "target = 180", ("target", "190", "180")),
         # The entry names another field.
-        ("target = 200", "target = 180", revision("deadline", "200", "180")),
+        ("target = 200", "target = 180", ("deadline", "200", "180")),
         # The entry's new value is not the value now.
-        ("deadline = 2026", "deadline = 2028", revision("deadline", "2026", "2027")),
+        ("deadline = 2026", "deadline = 2028", ("deadline", "2026", "2027")),
     ],
 )
-def test_a_revision_that_does_not_match_fails(repo: PlanRepo, old: str, new: str, entry: str) -> None:
+def test_a_revision_that_does_not_match_fails(
+    repo: PlanRepo, revision: Callable[..., str], old: str, new: str, entry: tuple[str, str, str]
+) -> None:
     repo.edit("2024-001", old, new)
-    append(repo, "2024-001", entry)
+    append(repo, "2024-001", revision(*entry))
     [problem] = run_check(repo.root, against="main")
     assert "with no matching revisions entry" in problem.message
 
 
-def test_a_revision_already_at_rev_does_not_explain_a_new_change(repo: PlanRepo) -> None:
+def test_a_revision_already_at_rev_does_not_explain_a_new_change(repo: PlanRepo, revision: Callable[..., str]) -> None:
     append(repo, "2024-001", revision("target", "200", "180"))
     repo.commit("an entry (the target itself unchanged, by mistake)")
     repo.edit("2024-001", "target = 200", "target = 180")
@@ -79,7 +83,7 @@ def test_a_revision_already_at_rev_does_not_explain_a_new_change(repo: PlanRepo)
     assert problem.key == "indicators[0].target"
 
 
-def test_two_steps_and_every_target_field(repo: PlanRepo) -> None:
+def test_two_steps_and_every_target_field(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 160")
     repo.edit("2024-001", "deadline = 2026", "deadline = 2027")
     repo.edit("2024-001", "baseline = 100\nbaseline_year = 2022", "baseline = 90\nbaseline_year = 2021")
@@ -99,7 +103,7 @@ def test_two_steps_and_every_target_field(repo: PlanRepo) -> None:
     assert run_check(repo.root, against="main") == ()
 
 
-def test_a_baseline_set_where_there_was_none(repo: PlanRepo) -> None:
+def test_a_baseline_set_where_there_was_none(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-002", "baseline = 20\nbaseline_year = 2022", "")
     repo.commit("no baseline yet")
     repo.edit("2024-002", "target = 10", "target = 10\nbaseline = 20\nbaseline_year = 2022")
@@ -108,7 +112,7 @@ def test_a_baseline_set_where_there_was_none(repo: PlanRepo) -> None:
     assert run_check(repo.root, against="HEAD") == ()
 
 
-def test_removing_a_past_revision_fails(repo: PlanRepo) -> None:
+def test_removing_a_past_revision_fails(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
     append(repo, "2024-001", revision("target", "200", "180"))
     repo.commit("lower the target with a reason")
@@ -157,7 +161,7 @@ def test_paths_must_exist_inside_the_plan(repo: PlanRepo, tmp_path: Path) -> Non
         run_check(repo.root, paths=[outside], cwd=repo.root)
 
 
-def test_normalize_and_adopted(repo: PlanRepo) -> None:
+def test_normalize_and_adopted(repo: PlanRepo, revision: Callable[..., str]) -> None:
     assert normalize("deadline", "令和8年度") == 2026
     assert normalize("target", "none") is None
     assert normalize("milestones", [[2025, 50]]) == ((2025, 50.0),)
@@ -176,7 +180,7 @@ def test_normalize_and_adopted(repo: PlanRepo) -> None:
 # -- the command ------------------------------------------------------------------------------------------------
 
 
-def test_cli_check_against_fails_then_passes(repo: PlanRepo) -> None:
+def test_cli_check_against_fails_then_passes(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
     result = runner.invoke(app, ["check", "--against", "main", "--dir", str(repo.root)])
     assert result.exit_code == 1
@@ -250,7 +254,9 @@ def workflow_commands() -> dict[str, list[str]]:
     return found
 
 
-def test_the_example_workflow_on_pull_requests(repo: PlanRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_example_workflow_on_pull_requests(
+    repo: PlanRepo, revision: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     commands = workflow_commands()
     assert commands == {
         "diff": ["kpi", "diff", "$BASE", "HEAD", "--format", "md"],
@@ -285,7 +291,7 @@ def test_the_example_workflow_on_pull_requests(repo: PlanRepo, monkeypatch: pyte
 # -- the adopted target in reports ------------------------------------------------------------------------------
 
 
-def test_report_shows_the_adopted_target(repo: PlanRepo) -> None:
+def test_report_shows_the_adopted_target(repo: PlanRepo, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
     append(repo, "2024-001", revision("target", "200", "180"))
     result = runner.invoke(app, ["report", "--dir", str(repo.root), "--year", "2024", "--format", "json"])
@@ -308,7 +314,7 @@ def test_report_shows_the_adopted_target(repo: PlanRepo) -> None:
     assert first.endswith(",200,2026")
 
 
-def test_exports_note_the_adopted_target(repo: PlanRepo, tmp_path: Path) -> None:
+def test_exports_note_the_adopted_target(repo: PlanRepo, tmp_path: Path, revision: Callable[..., str]) -> None:
     repo.edit("2024-001", "target = 200", "target = 180")
     repo.edit("2024-001", "deadline = 2026", "deadline = 2027")
     append(repo, "2024-001", revision("target", "200", "180") + revision("deadline", "2026", "2027"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from export_fixtures import MEASURES, write_plan
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -20,11 +21,13 @@ from kpi.plan.loader import read_plan
 from kpi.views.sparkline import BARS, sparkline
 
 runner = CliRunner()
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+FixturePlan = Callable[[str], Any]  # the fixture_plan fixture
 
 
 @pytest.fixture
-def plan_root(tmp_path: Path) -> Path:
-    return write_plan(tmp_path / "plan")
+def plan_root(tmp_path: Path, make_plan: MakePlan) -> Path:
+    return make_plan(tmp_path, plan="export")
 
 
 def test_missing_groups_by_every_ministry_with_counts(plan_root: Path) -> None:
@@ -40,12 +43,12 @@ def test_missing_groups_by_every_ministry_with_counts(plan_root: Path) -> None:
     assert [(i.indicator.id, i.last_year) for i in groups["こども家庭庁"].items] == [("survey", 2023)]
 
 
-def test_missing_skips_indicators_not_started_yet(tmp_path: Path) -> None:
-    measures = dict(MEASURES)
+def test_missing_skips_indicators_not_started_yet(tmp_path: Path, make_plan: MakePlan, fixture_plan: FixturePlan) -> None:
+    measures = fixture_plan("export").measures
     measures["2024-003"] = (
-        MEASURES["2024-003"].replace("target = 90\n", "target = 90\nstart = 2025\n").replace("2023 = 88.0\n2024 = 89.0\n", "")
+        measures["2024-003"].replace("target = 90\n", "target = 90\nstart = 2025\n").replace("2023 = 88.0\n2024 = 89.0\n", "")
     )
-    result = missing(build_report(read_plan(write_plan(tmp_path / "p", measures)), year=2024))
+    result = missing(build_report(read_plan(make_plan(tmp_path, measures, plan="export")), year=2024))
     ids = {i.indicator.id for g in result.groups for i in g.items}
     assert "every-year" not in ids
     assert result.expected == 7

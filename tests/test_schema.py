@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import INVALID, VALID
 from jsonschema import Draft202012Validator
 
 from kpi import fiscal
@@ -18,6 +17,8 @@ from kpi.model import Direction, Kind, QualStatus, YearBasis
 from kpi.plan import loader
 
 REPO = Path(__file__).resolve().parents[1]
+VALID = REPO / "tests" / "data" / "valid"
+INVALID = REPO / "tests" / "data" / "invalid"
 SCHEMA_PATH = REPO / "kpi" / "schema" / "measure.schema.json"
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text("utf-8"))
 DEFS: dict[str, Any] = SCHEMA["$defs"]

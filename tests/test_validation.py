@@ -5,61 +5,30 @@ tests/data/invalid/<problem>.toml gives exactly one problem, whose full line is 
 
 from __future__ import annotations
 
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import INVALID, VALID, MakePlan
 
 from kpi.errors import PlanNotFound, ProblemError, Severity
 from kpi.model import Direction, Kind, QualStatus, YearBasis
 from kpi.plan.config import find_root, load_config
 from kpi.plan.loader import check_plan, load_plan, read_plan
 
-# Each invalid file, copied into measures/ under its own name, and the one line `kpi check` prints for it.
-INVALID_MESSAGES: dict[str, str] = {
-    "invalid-toml": 'measures/invalid-toml.toml:3: title: invalid TOML: invalid value at column 9; a value must be a number, true/false, a date, a [list] or "text in double quotes"',
-    "not-utf8": "measures/not-utf8.toml:3: the file is not UTF-8 (it looks like Shift_JIS); re-save it with the encoding UTF-8 in your editor",
-    "target-text": 'measures/target-text.toml:16: indicators[0].target: expected a number, got "130,000回"; write target = 130000 (digits only: no quotes, commas or units)',
-    "title-number": 'measures/title-number.toml:3: title: expected text in quotes, got 8; write title = "..."',
-    "unknown-kind": 'measures/unknown-kind.toml:13: indicators[0].kind: unknown kind "target"; use one of level, every_year, cumulative, trend, qualitative',
-    "unknown-direction": 'measures/unknown-direction.toml:14: indicators[0].direction: unknown direction "上向き"; write direction = "up"',
-    "nan-actual": "measures/nan-actual.toml:21: indicators[0].actuals.2024: nan is not a usable number; write the year's figure, or remove the line until there is one",
-    "inf-target": "measures/inf-target.toml:16: indicators[0].target: inf is not a usable number; write a finite number, e.g. target = 1234.5",
-    "deadline-before-baseline": "measures/deadline-before-baseline.toml:17: indicators[0].deadline: 2022 is before baseline_year 2023; a target's year cannot precede its baseline: fix the deadline or the baseline_year",
-    "deadline-text": 'measures/deadline-text.toml:17: indicators[0].deadline: expected a year like 2026 or "R8", got "next year"; write e.g. deadline = 2026',
-    "milestones-out-of-order": "measures/milestones-out-of-order.toml:18: indicators[0].milestones[1].year: 2025 comes after 2027; list milestones by year, earliest first, each year once",
-    "milestone-at-deadline": "measures/milestone-at-deadline.toml:18: indicators[0].milestones[0].year: 2026 is not before the deadline 2026; a milestone is an interim target: move it before the deadline, or make it the target",
-    "id-mismatch": 'measures/id-mismatch.toml:2: id: "2024-009" does not match the file name id-mismatch.toml; rename the file to 2024-009.toml or fix the id',
-    "invalid-id": 'measures/invalid-id.toml:2: id: "2024 008" is not a valid id; use letters, digits and "-", e.g. "2024-008"',
-    "year-key-era": 'measures/year-key-era.toml:21: indicators[0].actuals.R6: "R6" is not a year key; write 2024 = ... instead',
-    "year-key-word": 'measures/year-key-word.toml:21: indicators[0].actuals.next: "next" is not a year key; each key is a year, like 2024 = 120000',
-    "baseline-without-year": "measures/baseline-without-year.toml:18: indicators[0].baseline_year: required key is missing (a baseline needs its year); add baseline_year = <year>, e.g. baseline_year = 2023",
-    "baseline-year-without-baseline": "measures/baseline-year-without-baseline.toml:18: indicators[0].baseline_year: is set but baseline is missing; add baseline = <the figure of that year>, or remove baseline_year",
-    "trend-without-baseline": "measures/trend-without-baseline.toml:10: indicators[0].baseline: required key is missing (trend indicators compare with a baseline); add baseline = <the figure to compare with> and baseline_year = <its year>",
-    "level-without-target": "measures/level-without-target.toml:10: indicators[0].target: required key is missing (level indicators need one); add target = <the figure to reach>",
-    "level-without-deadline": "measures/level-without-deadline.toml:10: indicators[0].deadline: required key is missing (level indicators need the target's year); add deadline = <year>, e.g. deadline = 2026",
-    "cumulative-without-start": "measures/cumulative-without-start.toml:10: indicators[0].start: required key is missing (the first year that counts toward the total); add start = <year>, e.g. start = 2024",
-    "target-on-trend": 'measures/target-on-trend.toml:16: indicators[0].target: trend indicators have no numeric target; use kind = "level" with a deadline, or remove target',
-    "qualitative-bad-status": 'measures/qualitative-bad-status.toml:16: indicators[0].actuals.2024.status: unknown status "finished"; use done, in_progress or not_started (実施済, 実施中, 未着手)',
-    "duplicate-indicator-id": 'measures/duplicate-indicator-id.toml:24: indicators[1].id: "search-site-access" is used twice in this measure; give each indicator its own id',
-    "missing-title": 'measures/missing-title.toml: title: required key is missing; add title = "..."',
-    "missing-ministries": 'measures/missing-ministries.toml: ministries: required key is missing; add ministries = ["..."]',
-    "missing-editions": "measures/missing-editions.toml: editions: required table is missing; add [editions.2025] with number and pillar",
-    "missing-indicators": 'measures/missing-indicators.toml: indicators: no indicator; add an [[indicators]] table (kind = "qualitative" if the plan has no figure)',
-    "bad-pillar": 'measures/bad-pillar.toml:8: editions.2025.pillar: "(1)②" is not a heading; write the heading (1)② as "1-2"',
-    "unknown-ministry": 'measures/unknown-ministry.toml:4: ministries[0]: "厚労省" is not a ministry of this plan; did you mean "厚生労働省"?',
-    "revision-without-reason": 'measures/revision-without-reason.toml:23: indicators[0].revisions[0].reason: required key is missing; add reason = "..."',
-    "revision-bad-date": 'measures/revision-bad-date.toml:24: indicators[0].revisions[0].date: expected a date like 2025-06-01 (no quotes), got "2025/06/01"',
-    "revision-bad-field": 'measures/revision-bad-field.toml:25: indicators[0].revisions[0].field: "unit" is not a revisable field; use one of baseline, baseline_year, deadline, milestones, target',
-    # Warnings: the file still loads.
-    "unknown-key": 'measures/unknown-key.toml:15: warning: indicators[0].units: unknown key, ignored; did you mean "unit"?',
-    "target-wrong-side": 'measures/target-wrong-side.toml:16: warning: indicators[0].target: 130000 is below the baseline 1400000 for direction "up"; check the direction, the target and the baseline',
-}
+DATA = Path(__file__).resolve().parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+# Each invalid file, copied into measures/ under its own name, and the one line `kpi check` prints for it
+# (a table of its own, tests/data/invalid-messages.toml, as test_check_cli.py checks the same lines).
+INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))
 WARNINGS = {"unknown-key", "target-wrong-side"}
 
 
-def plan_with(make_plan: MakePlan, tmp_path: Path, *names: str, folder: Path = INVALID) -> Path:
-    return make_plan(tmp_path, {f"{name}.toml": (folder / f"{name}.toml").read_bytes() for name in names})
+def invalid(*names: str) -> list[Path]:
+    return [INVALID / f"{name}.toml" for name in names]
 
 
 def test_every_invalid_file_is_in_the_table() -> None:
@@ -68,7 +37,7 @@ def test_every_invalid_file_is_in_the_table() -> None:
 
 @pytest.mark.parametrize("name", list(INVALID_MESSAGES))
 def test_invalid_file_gives_exactly_its_message(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
-    root = plan_with(make_plan, tmp_path, name)
+    root = make_plan(tmp_path, invalid(name))
     problems = check_plan(root)
     assert [str(p) for p in problems] == [INVALID_MESSAGES[name]]
     expected = Severity.WARNING if name in WARNINGS else Severity.ERROR
@@ -77,13 +46,13 @@ def test_invalid_file_gives_exactly_its_message(name: str, tmp_path: Path, make_
 
 def test_whole_invalid_corpus_in_one_plan(tmp_path: Path, make_plan: MakePlan) -> None:
     # Each file has its own number, so together they give exactly their own messages, in file order.
-    root = plan_with(make_plan, tmp_path, *INVALID_MESSAGES)
+    root = make_plan(tmp_path, invalid(*INVALID_MESSAGES))
     assert [str(p) for p in check_plan(root)] == [INVALID_MESSAGES[name] for name in sorted(INVALID_MESSAGES)]
 
 
 @pytest.mark.parametrize("name", sorted(set(INVALID_MESSAGES) - WARNINGS))
 def test_commands_that_need_the_plan_stop_at_the_error(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
-    root = plan_with(make_plan, tmp_path, name)
+    root = make_plan(tmp_path, invalid(name))
     with pytest.raises(ProblemError) as caught:
         read_plan(root)
     assert str(caught.value) == INVALID_MESSAGES[name]
@@ -92,7 +61,7 @@ def test_commands_that_need_the_plan_stop_at_the_error(name: str, tmp_path: Path
 
 @pytest.mark.parametrize("name", sorted(WARNINGS))
 def test_a_file_with_only_a_warning_still_loads(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
-    plan = read_plan(plan_with(make_plan, tmp_path, name))
+    plan = read_plan(make_plan(tmp_path, invalid(name)))
     assert [m.id for m in plan.measures] == [name]
 
 
@@ -109,7 +78,7 @@ def test_a_target_equal_to_its_baseline_is_valid_and_silent(tmp_path: Path, make
 
 
 def test_read_plan_counts_the_other_errors(tmp_path: Path, make_plan: MakePlan) -> None:
-    root = plan_with(make_plan, tmp_path, "bad-pillar", "unknown-kind", "unknown-key")
+    root = make_plan(tmp_path, invalid("bad-pillar", "unknown-kind", "unknown-key"))
     with pytest.raises(ProblemError) as caught:
         read_plan(root)
     assert str(caught.value) == INVALID_MESSAGES["bad-pillar"] + " (and 1 more; run `kpi check` to list them all)"
