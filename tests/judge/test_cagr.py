@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kpi.judge.cagr import OPEN_SDG_STATUS, GrowthResult, aggregate, growth, progress
 from kpi.model import Status
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CASES_PATH = Path(os.environ.get("KPI_SHARED", REPO.parent / "shared")) / "reference" / "statcan-progress-cases.json"
 MISSING_REASON = "../shared not found: statcan conformance cases not run"
 

@@ -10,7 +10,7 @@ from kpi.judge.report import build_report
 from kpi.plan.config import load_config
 from kpi.plan.loader import read_plan
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 DEFAULT_KPI_TOML = (DATA / "plans" / "default" / "kpi.toml").read_text("utf-8")  # what make_plan writes by default
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
@@ -45,7 +45,7 @@ def test_bad_heading_entries_are_located_errors(tmp_path: Path, make_plan: MakeP
 
 
 def test_the_shipped_plan_names_every_heading_it_uses() -> None:
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     plan = read_plan(root)
     for edition, words in plan.config.headings.items():
         used = {code for m in plan.measures for e in m.editions if e.year == edition for code in (e.pillar, *e.also)}

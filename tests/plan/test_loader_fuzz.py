@@ -15,7 +15,7 @@ from kpi.errors import Severity
 from kpi.plan.config import load_config
 from kpi.plan.loader import MeasureReader, check_plan
 
-VALID = Path(__file__).resolve().parent / "data" / "valid"
+VALID = Path(__file__).resolve().parents[1] / "data" / "valid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 DOCS = {p.stem: tomllib.loads(p.read_bytes().decode("utf-8-sig")) for p in VALID.glob("*.toml")}

@@ -13,7 +13,7 @@ from pathlib import Path
 from kpi.plan import tomlread
 from kpi.plan.loader import load_plan
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)

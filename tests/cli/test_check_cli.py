@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from cli import app
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))

@@ -18,7 +18,7 @@ import pytest
 from kpi.edit.log import log_figure
 from kpi.edit.target import Revision, revise_target
 
-EDIT_DATA = Path(__file__).resolve().parent / "data" / "edit"
+EDIT_DATA = Path(__file__).resolve().parents[1] / "data" / "edit"
 REGENERATE = "KPI_REGENERATE_GOLDEN"  # set by running this file: the .after files are written, not compared
 
 Edit = tuple[str, str, dict[str, Any]]
@@ -128,6 +128,6 @@ def test_bom_is_kept(edited: Callable[[str], tuple[bytes, bytes]]) -> None:
     assert b"2024 = 650  # preliminary\n" in after
 
 
-if __name__ == "__main__":  # regenerate the .after files: python tests/test_edit_golden.py (then read the diffs!)
+if __name__ == "__main__":  # regenerate the .after files: python tests/edit/test_edit_golden.py (then read the diffs!)
     os.environ[REGENERATE] = "1"
     raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", f"{__file__}::test_edit_matches_golden_file"]))

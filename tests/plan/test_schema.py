@@ -16,7 +16,7 @@ from kpi import fiscal
 from kpi.model import Direction, Kind, QualStatus, YearBasis
 from kpi.plan import loader
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 VALID = REPO / "tests" / "data" / "valid"
 INVALID = REPO / "tests" / "data" / "invalid"
 SCHEMA_PATH = REPO / "kpi" / "schema" / "measure.schema.json"

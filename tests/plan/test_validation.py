@@ -16,13 +16,13 @@ from kpi.model import Direction, Kind, QualStatus, YearBasis
 from kpi.plan.config import find_root, load_config
 from kpi.plan.loader import check_plan, load_plan, read_plan
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 # Each invalid file, copied into measures/ under its own name, and the one line `kpi check` prints for it
-# (a table of its own, tests/data/invalid-messages.toml, as test_check_cli.py checks the same lines).
+# (a table of its own, tests/data/invalid-messages.toml, as tests/cli/test_check_cli.py checks the same lines).
 INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))
 WARNINGS = {"unknown-key", "target-wrong-side"}
 

@@ -19,7 +19,7 @@ from kpi.history.policy import adopted, normalize, run_check
 from kpi.plan.loader import read_plan
 
 runner = CliRunner()
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py): test modules do not import conftest
 
 

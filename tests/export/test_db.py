@@ -22,7 +22,7 @@ from kpi.plan.loader import read_plan
 from kpi.views.labels import Lang
 
 runner = CliRunner()
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py): test modules do not import conftest
 TABLES = {"measures", "editions", "indicators", "actuals", "revisions", "assessments", "ministries", "measure_ministries"}
 

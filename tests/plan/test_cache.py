@@ -24,7 +24,7 @@ from cli import app
 from kpi.plan.cache import MeasureCache, cache_dir
 from kpi.plan.loader import LoadResult, load_plan
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
