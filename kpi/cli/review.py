@@ -5,21 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    LangOption,
-    ListFormat,
-    ListFormatOption,
-    MethodOption,
-    MinistryOption,
-    OutputOption,
-    PillarOption,
-    YearOption,
-    lang_of,
-    root_of,
-    year_of,
-)
 from kpi.cli.render import emit, screen_width, use_colour
 
 if TYPE_CHECKING:
@@ -29,13 +16,13 @@ if TYPE_CHECKING:
 
 @app.command()
 def missing(
-    directory: DirOption = None,
-    year: YearOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    output: OutputOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    output: options.OutputOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -48,20 +35,20 @@ def missing(
     from kpi.judge.review import missing as find_missing
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang), output)
+    report = build_report(read_plan(options.root_of(directory)), year=options.year_of(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format, options.lang_of(lang), output)
 
 
 @app.command()
 def lagging(
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    output: OutputOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    output: options.OutputOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -73,16 +60,18 @@ def lagging(
     from kpi.judge.review import lagging as find_lagging
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
-    print_lagging(find_lagging(report), report.year, format, lang_of(lang), output)
+    report = build_report(
+        read_plan(options.root_of(directory)), year=options.year_of(year), method=method, ministry=ministry, pillar=pillar
+    )
+    print_lagging(find_lagging(report), report.year, format, options.lang_of(lang), output)
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang, output: Path | None = None) -> None:
+def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, output: Path | None = None) -> None:
     from kpi.views import review as view
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         emit(view.missing_json(result), output)
-    elif form is ListFormat.csv:
+    elif form is options.ListFormat.csv:
         emit(view.missing_csv(result), output, csv=True)
     else:
         from kpi.views.screen import missing_lines
@@ -91,12 +80,14 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang, output: P
         emit("\n".join(missing_lines(result, lang, screen_width(), colour)) + "\n", output)
 
 
-def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang, output: Path | None = None) -> None:
+def print_lagging(
+    items: tuple[LaggingItem, ...], year: int, form: options.ListFormat, lang: Lang, output: Path | None = None
+) -> None:
     from kpi.views import review as view
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         emit(view.lagging_json(items, year, lang), output)
-    elif form is ListFormat.csv:
+    elif form is options.ListFormat.csv:
         emit(view.lagging_csv(items, lang), output, csv=True)
     else:
         from kpi.views.screen import lagging_lines

@@ -143,21 +143,7 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
 
 # -- markdown ---------------------------------------------------------------------------------------------------
 
-MD_COLUMNS = [
-    "number",
-    "title",
-    "indicator",
-    "unit",
-    "baseline",
-    "target",
-    "actual",
-    "achievement",
-    "progress",
-    "status",
-    "grade_label",
-    "lagging",
-    "notes",
-]
+MD_COLUMNS = "number title indicator unit baseline target actual achievement progress status grade_label lagging notes".split()  # noqa: SIM905 (one line: the keys in order)
 
 
 def md_cell(text: str) -> str:
