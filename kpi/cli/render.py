@@ -11,9 +11,8 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from kpi.model import Status
 
-__all__ = ["console", "emit", "escape", "print_lines", "screen_width", "styled_status", "use_colour"]
+__all__ = ["console", "emit", "escape", "print_lines", "screen_width", "use_colour"]
 
 
 def escape(text: str) -> str:
@@ -21,13 +20,6 @@ def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(text)
-
-
-def styled_status(text: str, status: Status) -> str:
-    """The (already escaped) status word in its colour."""
-    from kpi.views.colours import STATUS_COLOURS
-
-    return f"[{STATUS_COLOURS[status].terminal}]{text}[/]"
 
 
 def console(stderr: bool = False) -> Console:

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from kpi.judge.review import LaggingItem, MissingReport
-from kpi.text import finite, number, percent
+from kpi.text import finite
 from kpi.views.csvfile import csv_text, ratio
 from kpi.views.labels import Lang, status_label
 
@@ -72,16 +72,6 @@ def missing_group_line(ministry: str, count: int, indicators: int, lang: Lang) -
     return f"{ministry}  {count} of {indicators} indicators"
 
 
-def missing_item_line(number_: int | None, title: str, indicator: str, last_year: int | None, lang: Lang) -> str:
-    last = (
-        (f"最終報告 FY{last_year}" if lang is Lang.JA else f"last FY{last_year}")
-        if last_year
-        else ("報告なし" if lang is Lang.JA else "never reported")
-    )
-    shown = f"{number_:03d}" if number_ is not None else "---"
-    return f"  {shown} {title} — {indicator} ({last})"
-
-
 def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
     a = item.assessment
     return {
@@ -141,27 +131,3 @@ def lagging_csv(items: tuple[LaggingItem, ...], lang: Lang) -> str:
         record["pace"] = ratio(record["pace"], 2)
         rows.append([record[k] for k in LAGGING_CSV])
     return csv_text(rows, line_end="\n")
-
-
-LAGGING_COLUMNS = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]
-
-
-def lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
-    """Display cells of one lagging indicator (``pace`` as ``0.40``; progress and expected as %)."""
-    a = item.assessment
-    unit = f" {a.indicator.unit}" if a.indicator.unit else ""
-    actual = f"{number(a.actual)}{unit} (FY{a.actual_year})" if a.actual is not None else ""
-    target = ""
-    if a.target is not None:
-        target = f"{number(a.target)}{unit}" + (f" (FY{a.deadline})" if a.deadline else "")
-    return {
-        "number": f"{item.result.number:03d}" if item.result.number is not None else "",
-        "title": item.result.measure.title,
-        "indicator": a.indicator.name,
-        "status": status_label(a.status, lang),
-        "actual": actual,
-        "target": target,
-        "progress": percent(finite(a.progress)),
-        "expected": percent(finite(a.expected)),
-        "pace": f"{a.pace:.2f}" if finite(a.pace) is not None else "—",
-    }
