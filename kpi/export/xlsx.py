@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
 
 A3 = 8  # xlsxwriter's paper index for A3
+A4 = 9
 LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tall)
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
@@ -130,9 +131,12 @@ def _widths(header: list[str], rows: list[list[str]], caps: list[int]) -> list[f
     return widths
 
 
-def _print_setup(sheet: Worksheet, header_row: int, title: str) -> None:
-    sheet.set_landscape()
-    sheet.set_paper(A3)
+def _print_setup(sheet: Worksheet, header_row: int, title: str, paper: int = 0) -> None:
+    if paper == A4:
+        sheet.set_portrait()
+    else:
+        sheet.set_landscape()
+    sheet.set_paper(paper or A3)
     sheet.repeat_rows(header_row)
     sheet.fit_to_pages(1, 0)
     sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
@@ -327,7 +331,8 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     if not section.rows:
         sheet.write_string(3, 0, "なし" if lang is Lang.JA else "None", styles.note)
     sheet.freeze_panes(3, 1)
-    _print_setup(sheet, 2, section.title)
+    # the missing list is a narrow reminder list: A4 portrait, a few pages instead of nine A3 ones
+    _print_setup(sheet, 2, section.title, A4 if section.key == "missing" else 0)
 
 
 def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
