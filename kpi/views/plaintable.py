@@ -25,7 +25,7 @@ NO_START = frozenset(
 NO_END = frozenset("（([｛{「『【〔〈《〘〖")
 # Word characters of a number, a year or a Latin word: kept together on one line.
 WORD = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,.%+-−/:~_'#&*０１２３４５６７８９")
-YEAR = re.compile(r"[(（]?(?:(?:令和|平成|昭和)(?:\d+|元)年度?|\d{4}年度?|[FC]Y\d{4})[)）]?")
+YEAR = re.compile(r"[(（]?(?:(?:令和|平成|昭和)(?:\d+|元)年度?|\d{4}年度?|[FC]Y\d{4})[)）]?|[(（][^()（）\s]{1,4}[)）]")
 UNIT_GLUE = 3  # up to this many wide characters right after a number stay with it (年度, 万人, 件, か所)
 
 
@@ -74,7 +74,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             i = end
             continue
         year = YEAR.match(text, i)
-        if year:  # (令和6年度), 平成30年度, 2024年, (FY2024): one token
+        if year:  # (令和6年度), 平成30年度, 2024年, (FY2024), a short aside like (年度): one token
             raw.append((year.group(), space))
             space = ""
             i = year.end()
