@@ -87,3 +87,31 @@ def test_japanese_line_breaking_rules() -> None:
 
 def test_escape_sequences_in_titles_do_not_reach_the_terminal() -> None:
     assert wrap("title\x1b[2Jend", 80) == ["title\ufffd[2Jend"]
+
+
+def test_statuses_are_coloured_only_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "", "XDG_CACHE_HOME": str(tmp_path)}
+    cmd = [sys.executable, "-m", "kpi", "lagging", "--dir", str(ROOT), "--year", "2023", "--lang", "ja"]
+    with subprocess.Popen(cmd, stdout=secondary, stderr=subprocess.PIPE, env=env) as proc:
+        os.close(secondary)
+        chunks = []
+        while True:
+            try:
+                data = os.read(primary, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+        proc.wait(timeout=60)
+    os.close(primary)
+    shown = b"".join(chunks).decode("utf-8")
+    assert "\x1b[1;31m後退\x1b[0m" in shown  # regressing in bold red (kpi.views.colours)
+    piped = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    assert "\x1b[" not in piped and "後退" in piped
