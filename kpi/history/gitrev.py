@@ -116,11 +116,31 @@ def list_blobs(repo: Repo, commit: str, relative_dir: str) -> list[tuple[str, st
         # Regular files only: symlinks (120000) and submodules are not measure files.
         if kind != "blob" or mode not in {"100644", "100755"}:
             continue
-        relative = PurePosixPath(path)
-        if str(repo.prefix) != ".":
-            relative = relative.relative_to(repo.prefix)
-        out.append((relative.as_posix(), blob))
+        out.append((plan_relative(repo, commit, path), blob))
     return out
+
+
+def plan_relative(repo: Repo, commit: str, git_path: str) -> str:
+    """The plan-relative path of a file git names ``git_path`` (from the top of the repository) at ``commit``.
+
+    The one place a path from git becomes a path kpi writes to: a crafted tree can hold entries named ``..`` (git
+    mktree builds them, git fsck only warns), and joining one would write outside the scratch folder. Anything but
+    plain names below the plan folder is refused.
+    """
+    parts = git_path.split("/")
+    plain = all(part not in ("", ".", "..") for part in parts) and not (
+        os.sep != "/" and any(os.sep in p or ":" in p for p in parts)
+    )
+    relative = PurePosixPath(git_path)
+    if plain and str(repo.prefix) != ".":
+        plain = relative.is_relative_to(repo.prefix)
+        relative = relative.relative_to(repo.prefix) if plain else relative
+    if not plain:
+        raise GitError(
+            f"commit {commit[:12]}: the tree holds the path {git_path!r}, which leaves the plan folder; "
+            "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch"
+        )
+    return relative.as_posix()
 
 
 def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:
@@ -155,11 +175,16 @@ def materialize(repo: Repo, commit: str, into: Path) -> None:
             f"{CONFIG_NAME} at {commit[:12]}: plan.measures {config.measures_dir!r} leaves the plan folder; give another revision"
         )
     listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
-    for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
-        target = into / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    config.measures_path.mkdir(parents=True, exist_ok=True)
+    try:
+        for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
+            target = into / relative  # plain names only (plan_relative): it stays inside ``into``
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        config.measures_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a crafted tree (a file and a folder of one name) or a full disk
+        raise GitError(
+            f"commit {commit[:12]}: cannot lay out its measures folder ({exc.strerror or exc}); give another revision"
+        ) from None
 
 
 def load_at(repo: Repo, commit: str) -> LoadResult:

@@ -11,7 +11,11 @@ changed within the last ``RACY_NS`` before the run began is not kept: a same-siz
 systems stamp times coarsely) could otherwise leave the same key. The whole cache is dropped when the kpi version, kpi's
 loading code or the content of kpi.toml changes. The file is replaced by an atomic rename, so two processes writing it
 at once leave one whole cache; a cache that cannot be read, is corrupt or of another format is ignored and rebuilt.
-A cache file that is not this user's own, or that others may write, is never read (unpickling runs code).
+The cache is trusted no further than the user's own files (a shared ``$XDG_CACHE_HOME`` must not hand another
+user's code to this one): the folder is created 0700, and one that is a symlink, is not this user's own or that others
+may write is neither read nor written; the file is opened without following a symlink and read only when it is a
+regular file of this user that no one else may write. Unpickling takes only kpi's own record classes, their enums and
+dates (``_Unpickler.find_class``): a planted file can at worst be ignored, never run code.
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
 """
 
@@ -23,11 +27,12 @@ import gc
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
-from typing import Any
+from typing import IO, Any
 
 from kpi import __version__
 from kpi.errors import Problem
@@ -161,6 +166,8 @@ class MeasureCache:
         try:
             folder = self.file.parent
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not folder_is_ours(folder):  # never write where another user could swap or read the file
+                return
             with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out, _gc_paused():
                 _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
             _prune(folder, keep=self.file)
@@ -169,12 +176,12 @@ class MeasureCache:
 
 
 def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
-    """The entries of a cache file written with the same header; {} for a missing, corrupt or stale one."""
+    """The entries of a cache file written with the same header; {} for a missing, corrupt, stale or untrusted one."""
     try:
-        with open(file, "rb") as handle:
-            if not _ours(os.fstat(handle.fileno())):
+        with _open_ours(file) as handle:
+            if handle is None:
                 return {}
-            data: Any = pickle.load(handle)
+            data: Any = _Unpickler(handle).load()
     except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
@@ -183,11 +190,58 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     return entries
 
 
-def _ours(st: os.stat_result) -> bool:
-    """Unpickling runs code: only a file this user owns and no one else may write is read (a shared XDG_CACHE_HOME)."""
-    if os.name != "posix":
+@contextlib.contextmanager
+def _open_ours(file: Path) -> Iterator[IO[bytes] | None]:
+    """The cache file, opened without following a symlink, in a folder of ours; None when either is not to be trusted."""
+    if os.name != "posix":  # pragma: no cover - the checks below are POSIX's
+        with open(file, "rb") as handle:
+            yield handle
+        return
+    folder = os.open(file.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        if not _ours(os.fstat(folder)):
+            yield None
+            return
+        fd = os.open(file.name, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=folder)
+    finally:
+        os.close(folder)
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(fd)
+        yield handle if stat.S_ISREG(st.st_mode) and _ours(st) else None
+
+
+def folder_is_ours(folder: Path) -> bool:
+    """Whether kpi may keep a cache in ``folder``: a real folder (not a symlink) of this user that others cannot write."""
+    if os.name != "posix":  # pragma: no cover
         return True
+    try:
+        st = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and _ours(st)
+
+
+def _ours(st: os.stat_result) -> bool:
+    """Only this user's own, which no one else may write (a shared XDG_CACHE_HOME)."""
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+# What a cache file may name: kpi's records, their enums and dates. Anything else (os.system, builtins.eval …)
+# makes the file unreadable, so it is ignored and rebuilt.
+_MODEL_NAMES = ("Measure", "Edition", "Indicator", "Actual", "Milestone", "Revision", "Item", "Kind", "Direction", "QualStatus")
+_ALLOWED = {("kpi.model", name) for name in (*_MODEL_NAMES, "YearBasis")} | {
+    ("kpi.errors", "Problem"),
+    ("kpi.errors", "Severity"),
+    ("datetime", "date"),
+    (__name__, "_no_path"),
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache file")
+        return super().find_class(module, name)
 
 
 def _no_path() -> None:

@@ -1,0 +1,97 @@
+"""The measure cache trusts nothing another user could have put there (issue 12, item 2): a planted symlink, a
+folder others may write and a file naming code to run are all ignored, and the run gives the plan's real figures."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from conftest import MakePlan, corpus
+from typer.testing import CliRunner
+
+import kpi.plan.cache
+from kpi.cli import app
+from kpi.plan.cache import MeasureCache
+
+runner = CliRunner()
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="owners, modes and O_NOFOLLOW are POSIX")
+
+
+class Payload:
+    """Unpickling this runs ``os.mkdir(marker)``: the proof that a cache file ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.mkdir, (str(self.marker),))
+
+
+@pytest.fixture
+def plan(tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(kpi.plan.cache, "RACY_NS", 0)  # files written by the test count as settled
+    return make_plan(tmp_path, {"2024-008.toml": corpus("valid/2024-008.toml")})
+
+
+def cache_file(root: Path) -> Path:
+    file = MeasureCache.open(root, root / "kpi.toml").file
+    assert file is not None
+    return file
+
+
+def report(root: Path) -> str:
+    result = runner.invoke(app, ["report", "--format", "json", "--year", "2024", "--dir", str(root)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_symlink_planted_as_the_cache_file_is_not_followed(plan: Path, tmp_path: Path) -> None:
+    expected = report(plan)
+    file = cache_file(plan)
+    # A file the victim owns, with the attacker's bytes (say, a file in a cloned repository).
+    bait = tmp_path / "clone" / "data.bin"
+    bait.parent.mkdir()
+    bait.write_bytes(pickle.dumps(Payload(tmp_path / "ran")))
+    bait.chmod(0o600)
+    file.unlink()
+    file.symlink_to(bait)
+    assert report(plan) == expected
+    assert not (tmp_path / "ran").exists()
+
+
+def test_a_cache_file_naming_code_is_not_run(plan: Path, tmp_path: Path) -> None:
+    expected = report(plan)
+    file = cache_file(plan)
+    file.write_bytes(pickle.dumps(Payload(tmp_path / "ran")))  # this user's own file, mode 0600, in a 0700 folder
+    assert report(plan) == expected
+    assert not (tmp_path / "ran").exists()
+    assert pickle.loads(file.read_bytes())[0][2] == str(plan.resolve())  # rebuilt: a real cache again
+
+
+def test_a_cache_folder_others_may_write_is_neither_read_nor_written(plan: Path, tmp_path: Path) -> None:
+    expected = report(plan)
+    file = cache_file(plan)
+    file.write_bytes(pickle.dumps(Payload(tmp_path / "ran")))
+    file.parent.chmod(0o777)
+    assert report(plan) == expected
+    assert not (tmp_path / "ran").exists()
+    assert file.read_bytes() == pickle.dumps(Payload(tmp_path / "ran"))  # not replaced in a folder others can write
+
+
+def test_a_cache_folder_that_is_a_symlink_is_not_used(plan: Path, tmp_path: Path) -> None:
+    folder = kpi.plan.cache.cache_dir()
+    assert folder is not None and not folder.exists()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.symlink_to(elsewhere)
+    report(plan)
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_the_cache_folder_is_created_private(plan: Path) -> None:
+    report(plan)
+    assert cache_file(plan).parent.stat().st_mode & 0o777 == 0o700
+    assert cache_file(plan).stat().st_mode & 0o777 == 0o600
