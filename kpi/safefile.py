@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -32,6 +33,43 @@ def resolve_inside(path: Path, root: Path, shown: str) -> Path:
             "(replace the link with the file itself)"
         )
     return real
+
+
+_KINDS = (
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def output_target(path: Path) -> Path:
+    """The file to replace when asked to write ``path`` (``--output``, ``kpi db PATH``): refuses all but a file.
+
+    ``path`` itself when absent or a regular file; through a symlink only to a regular file (or a name not yet taken)
+    in the same folder, so a link cannot send the write elsewhere; a folder, device, FIFO or socket is refused rather
+    than replaced by a regular file.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise KpiError(f"{path}: cannot be checked ({exc.strerror}); give another file name") from None
+    if stat.S_ISLNK(st.st_mode):
+        real = path.resolve()
+        if real.parent != path.absolute().parent.resolve():
+            raise UnsafePath(
+                f"{path}: is a link to {real}, outside its own folder; kpi will not write through it "
+                "(give the file's own path, or another name)"
+            )
+        return output_target(real)
+    if stat.S_ISDIR(st.st_mode):
+        raise KpiError(f"{path}: is a folder; give a file name inside it")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise UnsafePath(f"{path}: is {kind}, not a file; kpi writes only regular files: give a file name")
+    return path
 
 
 @contextlib.contextmanager
@@ -143,13 +181,15 @@ def replacing(path: Path, *, mode: int | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` to build the new file in; on success it is fsynced and renamed over ``path``.
 
     The one way kpi replaces a file: readers see the old file or the new one, never half of one, and a failure
-    (or Ctrl-C) leaves the old file and no temporary behind. ``mode`` defaults to the replaced file's mode (a new
-    file keeps the temporary's 0600).
+    (or Ctrl-C) leaves the old file and no temporary behind. ``mode`` defaults to the replaced file's mode, and for
+    a new file to what the umask allows (0644 under umask 022), as any program's new file.
     """
     folder = path.parent if str(path.parent) else Path(".")
     if mode is None:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _default_mode()
     temp = _new_temp(folder, path.name)
     try:
         yield temp
