@@ -72,23 +72,43 @@ def output_target(path: Path) -> Path:
     return path
 
 
+LOCK_WAIT = 30.0  # seconds a writer waits for another program's lock before giving up
+
+
+class LockTimeout(KpiError):
+    """Another program held the file's lock for longer than ``LOCK_WAIT``."""
+
+
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
+def locked(path: Path, shown: str | None = None) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (which must exist) while the block runs.
 
     The file is replaced by rename while locked, so after waiting we check that the lock is on
     the file now at ``path`` and not on the one a previous writer replaced; if not, lock again.
+    A lock (even a shared one, by a reader) held longer than ``LOCK_WAIT`` seconds ends the wait with LockTimeout.
     """
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         with _locked_windows(path):
             yield
         return
     import fcntl
+    import time
 
+    give_up = time.monotonic() + LOCK_WAIT
     while True:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after the lock is released
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= give_up:
+                        raise LockTimeout(
+                            f"{shown or path}: another program has kept the file locked for {LOCK_WAIT:g} s "
+                            "(an editor, a sync tool or another kpi); nothing was changed — close it and run the command again"
+                        ) from None
+                    time.sleep(0.02)
             if _same_file(handle, path):
                 try:
                     yield
@@ -97,6 +117,20 @@ def locked(path: Path) -> Iterator[None]:
                 return
         finally:
             handle.close()
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove the temporary files a killed writer of ``path`` left beside it (``.<name>.*.tmp``).
+
+    Called with the file's lock held: every writer of the file holds it while its temporary exists, so any found now
+    was left by a writer that died. Only regular files of that exact pattern go; anything unremovable stays.
+    """
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError), os.scandir(path.parent) as listing:
+        for entry in listing:
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _same_file(handle: IO[bytes], path: Path) -> bool:

@@ -51,6 +51,12 @@ INVALID_MESSAGES: dict[str, str] = {
     "revision-without-reason": 'measures/revision-without-reason.toml:23: indicators[0].revisions[0].reason: required key is missing; add reason = "..."',
     "revision-bad-date": 'measures/revision-bad-date.toml:24: indicators[0].revisions[0].date: expected a date like 2025-06-01 (no quotes), got "2025/06/01"',
     "revision-bad-field": 'measures/revision-bad-field.toml:25: indicators[0].revisions[0].field: "unit" is not a revisable field; use one of baseline, baseline_year, deadline, milestones, target',
+    # Hostile input (issue 12): numbers and nesting the parser or SQLite cannot take are one line, not a traceback.
+    "target-beyond-float": "measures/target-beyond-float.toml:16: indicators[0].target: 100000000000000000000000000000000000000… is beyond what TOML's whole numbers hold (±9,223,372,036,854,775,807); write it in a larger unit (e.g. thousands), or with a decimal point: target = 1.5e20",
+    "actual-beyond-int64": "measures/actual-beyond-int64.toml:21: indicators[0].actuals.2024: 9223372036854775808 is beyond what TOML's whole numbers hold (±9,223,372,036,854,775,807); write it in a larger unit (e.g. thousands), or with a decimal point: 2024 = 1.5e20",
+    "edition-number-beyond-int64": "measures/edition-number-beyond-int64.toml:7: editions.2025.number: expected the measure's number (a whole number from 1), got 9223372036854775808; write e.g. number = 8",
+    "nested-too-deep": "measures/nested-too-deep.toml:17: indicators[0].limit: invalid TOML: lists or inline tables nested hundreds of levels deep; a measure file needs two levels at most",
+    "number-of-5000-digits": "measures/number-of-5000-digits.toml:21: indicators[0].actuals.2024: invalid TOML: a number with thousands of digits; write the figure in a larger unit, or with a decimal point",
     # Warnings: the file still loads.
     "unknown-key": 'measures/unknown-key.toml:15: warning: indicators[0].units: unknown key, ignored; did you mean "unit"?',
     "target-wrong-side": 'measures/target-wrong-side.toml:16: warning: indicators[0].target: 130000 is below the baseline 1400000 for direction "up"; check the direction, the target and the baseline',
