@@ -4,16 +4,25 @@ file and ignored by git, and a lock someone else keeps ends the wait with one li
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan, corpus
 from typer.testing import CliRunner
 
 import kpi.safefile
 from kpi.cli import app
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
+
 LOG = ["log", "2024-008", "search-site-access", "2023", "99000", "--force"]
 REPO = Path(__file__).resolve().parents[2]
 

@@ -4,15 +4,24 @@ and none into a measures folder that leads outside the plan — `kpi log`, `kpi 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_KPI_TOML, MakePlan, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_KPI_TOML = (DATA / "plans" / "default" / "kpi.toml").read_text("utf-8")  # the shipped settings
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
 
 NEW = ["new", "--title", "新しい施策", "--ministry", "内閣府", "--number", "150", "--pillar", "1-2", "--indicator-id", "users"]
 NEW += [

@@ -11,16 +11,24 @@ import socket
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
+
 posix = pytest.mark.skipif(os.name != "posix", reason="FIFOs, sockets, symlinks and umasks are POSIX")
 
 

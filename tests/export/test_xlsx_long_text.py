@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
 from kpi.export.xlsx import CELL_LIMIT
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
+
 ORIGINAL_TITLE = 'title = "支援情報検索サイトの運用、自殺対策に係る広報の制作・実施業務"'
 
 

@@ -8,12 +8,18 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_KPI_TOML, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_KPI_TOML = (DATA / "plans" / "default" / "kpi.toml").read_text("utf-8")  # the shipped settings
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
 
 
 def git(cwd: Path, *args: str, stdin: bytes | None = None) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan, corpus
 from typer.testing import CliRunner
 
 import kpi.plan.cache
@@ -16,6 +16,15 @@ from kpi.cli import app
 from kpi.plan.cache import MeasureCache
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
+
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="owners, modes and O_NOFOLLOW are POSIX")
 
 

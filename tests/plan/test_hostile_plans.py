@@ -7,15 +7,26 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_KPI_TOML, INVALID, MakePlan, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+INVALID = DATA / "invalid"
+DEFAULT_KPI_TOML = (DATA / "plans" / "default" / "kpi.toml").read_text("utf-8")  # the shipped settings
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
+
 posix = pytest.mark.skipif(os.name != "posix", reason="symlinks, FIFOs and sockets as POSIX makes them")
 
 

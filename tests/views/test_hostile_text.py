@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan, corpus
 from typer.testing import CliRunner
 
 from kpi.cli import app
@@ -18,6 +18,14 @@ from kpi.judge.assess import assess_indicator
 from kpi.model import Direction, Indicator, Kind, Milestone, Status
 
 runner = CliRunner()
+DATA = Path(__file__).resolve().parents[1] / "data"
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+
+
+def corpus(name: str) -> bytes:
+    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
+    return (DATA / name).read_bytes()
+
 
 ORIGINAL_TITLE = 'title = "支援情報検索サイトの運用、自殺対策に係る広報の制作・実施業務"'
 # Clear the screen (ESC [2J, and C1 CSI 0x9b), a carriage return, a right-to-left override, then a Markdown image,
