@@ -128,19 +128,14 @@ def plan_relative(repo: Repo, commit: str, git_path: str) -> str:
     plain names below the plan folder is refused.
     """
     parts = git_path.split("/")
-    plain = all(part not in ("", ".", "..") for part in parts) and not (
-        os.sep != "/" and any(os.sep in p or ":" in p for p in parts)
-    )
-    relative = PurePosixPath(git_path)
-    if plain and str(repo.prefix) != ".":
-        plain = relative.is_relative_to(repo.prefix)
-        relative = relative.relative_to(repo.prefix) if plain else relative
-    if not plain:
+    prefix = [] if str(repo.prefix) == "." else list(repo.prefix.parts)
+    odd = any(part in ("", ".", "..") or (os.sep != "/" and (os.sep in part or ":" in part)) for part in parts)
+    if odd or parts[: len(prefix)] != prefix:
         raise GitError(
             f"commit {commit[:12]}: the tree holds the path {git_path!r}, which leaves the plan folder; "
             "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch"
         )
-    return relative.as_posix()
+    return "/".join(parts[len(prefix) :])
 
 
 def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:

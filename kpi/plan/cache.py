@@ -14,43 +14,43 @@ at once leave one whole cache; a cache that cannot be read, is corrupt or of ano
 The cache is trusted no further than the user's own files (a shared ``$XDG_CACHE_HOME`` must not hand another
 user's code to this one): the folder is created 0700, and one that is a symlink, is not this user's own or that others
 may write is neither read nor written; the file is opened without following a symlink and read only when it is a
-regular file of this user that no one else may write. Unpickling takes only kpi's own record classes, their enums and
-dates (``_Unpickler.find_class``): a planted file can at worst be ignored, never run code.
+regular file of this user that no one else may write. It is plain data read with ``marshal`` (kpi.plan.plain turns
+measures into tuples and back), which, unlike pickle, cannot call anything: a planted file can at worst be ignored.
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copyreg
 import gc
 import hashlib
+import marshal
 import os
-import pickle
 import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import IO, Any
 
 from kpi import __version__
 from kpi.errors import Problem
 from kpi.model import Measure, PlanConfig
 from kpi.plan import tomlread
+from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
 from kpi.safefile import replacing
 
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
 ENV_OFF = "KPI_NO_CACHE"
-FORMAT = 1  # of the cache file itself
+FORMAT = 2  # of the cache file itself (2: marshal of plain data; 1 was a pickle)
 RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
 KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
 
 StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
 Parse = Callable[[Path, str, PlanConfig], Loaded]
-_Entry = tuple[StatKey, Measure | None, list[Problem]]
+_Entry = tuple[StatKey, Any, Any]  # the stat key, and the measure and problems as plain data (kpi.plan.plain)
 
 
 def cache_dir() -> Path | None:
@@ -126,7 +126,7 @@ class MeasureCache:
             return cls.off()
         name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
         header = (FORMAT, _code_key(), resolved, config)
-        file = folder / f"plan-{name}.pickle"
+        file = folder / f"plan-{name}.marshal"
         return cls(file, header, None)
 
     @classmethod
@@ -146,18 +146,30 @@ class MeasureCache:
         key = _stat_key(path) if self.file is not None else None
         entry = self.old.get(shown)
         if key is not None and entry is not None and entry[0] == key:
-            measure = entry[1]
+            try:
+                measure = measure_from_plain(entry[1])
+                problems = problems_from_plain(entry[2])
+            except Exception:  # a file of the right header but wrong records: parse this one again
+                measure, problems = parse(path, shown, config)
+                self._keep(shown, key, measure, problems)
+                return measure, problems
             if measure is not None:
-                object.__setattr__(measure, "path", path)  # paths are not stored (see _Pickler)
+                object.__setattr__(measure, "path", path)  # paths are not stored (see kpi.plan.plain)
             self.new[shown] = entry
-            return measure, list(entry[2])
+            return measure, problems
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
         measure, problems = parse(path, shown, config)
         if key is not None and max(key[1], key[3]) < self.fresh_after:
-            self.new[shown] = (key, measure, list(problems))
-            self.changed = True
+            self._keep(shown, key, measure, problems)
         return measure, problems
+
+    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> None:
+        try:
+            self.new[shown] = (key, plain_measure(measure), plain_problems(problems))
+        except ValueError:  # a value TOML does not make: never the case for a file the loader read
+            return
+        self.changed = True
 
     def save(self) -> None:
         """Write the entries of this run (files no longer there are dropped); silently does nothing if it cannot."""
@@ -168,10 +180,12 @@ class MeasureCache:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not folder_is_ours(folder):  # never write where another user could swap or read the file
                 return
-            with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out, _gc_paused():
-                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
+            with _gc_paused():
+                data = marshal.dumps((self.header, self.new))  # type: ignore[arg-type]  # plain data, else ValueError
+            with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out:
+                out.write(data)
             _prune(folder, keep=self.file)
-        except (OSError, pickle.PicklingError, RecursionError):
+        except (OSError, ValueError):  # ValueError: marshal met something that is not plain data
             return
 
 
@@ -181,8 +195,8 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
         with _open_ours(file) as handle:
             if handle is None:
                 return {}
-            data: Any = _Unpickler(handle).load()
-    except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
+            data: Any = marshal.loads(handle.read())
+    except Exception:  # missing, unreadable, or corrupt (marshal raises EOFError, ValueError or TypeError)
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
         return {}
@@ -224,39 +238,6 @@ def folder_is_ours(folder: Path) -> bool:
 def _ours(st: os.stat_result) -> bool:
     """Only this user's own, which no one else may write (a shared XDG_CACHE_HOME)."""
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
-
-
-# What a cache file may name: kpi's records, their enums and dates. Anything else (os.system, builtins.eval …)
-# makes the file unreadable, so it is ignored and rebuilt.
-_MODEL_NAMES = ("Measure", "Edition", "Indicator", "Actual", "Milestone", "Revision", "Item", "Kind", "Direction", "QualStatus")
-_ALLOWED = {("kpi.model", name) for name in (*_MODEL_NAMES, "YearBasis")} | {
-    ("kpi.errors", "Problem"),
-    ("kpi.errors", "Severity"),
-    ("datetime", "date"),
-    (__name__, "_no_path"),
-}
-
-
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache file")
-        return super().find_class(module, name)
-
-
-def _no_path() -> None:
-    return None  # load_all puts the file's path back
-
-
-def _reduce_path(path: PurePath) -> tuple[Callable[[], None], tuple[()]]:
-    return _no_path, ()
-
-
-class _Pickler(pickle.Pickler):
-    """Leaves out paths: a measure's path is the file's path in this run (the plan root may be spelled differently)."""
-
-    dispatch_table = copyreg.dispatch_table.copy()
-    dispatch_table[type(Path())] = _reduce_path
 
 
 @contextlib.contextmanager

@@ -1,8 +1,10 @@
 """The measure cache trusts nothing another user could have put there (issue 12, item 2): a planted symlink, a
-folder others may write and a file naming code to run are all ignored, and the run gives the plan's real figures."""
+folder others may write and a file naming code to run (a pickle: the cache is marshal data, which names none) are
+all ignored, and the run gives the plan's real figures."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 from collections.abc import Callable
@@ -76,7 +78,7 @@ def test_a_cache_file_naming_code_is_not_run(plan: Path, tmp_path: Path) -> None
     file.write_bytes(pickle.dumps(Payload(tmp_path / "ran")))  # this user's own file, mode 0600, in a 0700 folder
     assert report(plan) == expected
     assert not (tmp_path / "ran").exists()
-    assert pickle.loads(file.read_bytes())[0][2] == str(plan.resolve())  # rebuilt: a real cache again
+    assert marshal.loads(file.read_bytes())[0][2] == str(plan.resolve())  # rebuilt: a real cache again
 
 
 def test_a_cache_folder_others_may_write_is_neither_read_nor_written(plan: Path, tmp_path: Path) -> None:
@@ -104,3 +106,47 @@ def test_the_cache_folder_is_created_private(plan: Path) -> None:
     report(plan)
     assert cache_file(plan).parent.stat().st_mode & 0o777 == 0o700
     assert cache_file(plan).stat().st_mode & 0o777 == 0o600
+
+
+def test_the_cache_holds_plain_data_only(plan: Path) -> None:
+    report(plan)
+    header, entries = marshal.loads(cache_file(plan).read_bytes())  # marshal cannot hold an object that runs code
+
+    def plain(value: object) -> bool:
+        if isinstance(value, tuple | list):
+            return all(plain(v) for v in value)
+        if isinstance(value, dict):
+            return all(isinstance(k, str) and plain(v) for k, v in value.items())
+        return value is None or type(value) in (int, float, str, bool)
+
+    assert plain(header) and plain(entries)
+    assert list(entries) == ["measures/2024-008.toml"]
+
+
+def test_plain_data_round_trips_every_value_a_revision_may_hold() -> None:
+    import datetime as dt
+
+    from kpi.model import Actual, Direction, Edition, Indicator, Item, Kind, Measure, Milestone, QualStatus, Revision
+    from kpi.plan.plain import measure_from_plain, plain_measure
+
+    odd: list[object] = [
+        dt.date(2025, 1, 2),
+        dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        dt.time(7, 30),
+        [{"year": 2025, "value": 1.5}],
+        {"a": [1, "x", None, True]},
+        10**30,
+    ]
+    revisions = tuple(Revision(dt.date(2025, 6, 1), "target", value, value, "r") for value in odd)
+    indicator = Indicator(
+        id="i", name="n", kind=Kind.CUMULATIVE, direction=Direction.DOWN, unit="人", primary=True, target=5.5, deadline=2026,
+        start=2024, milestones=(Milestone(2025, 3.0),), source="s", revisions=revisions,
+        actuals=(Actual(2024, value=1.0, note="n"), Actual(2025, status=QualStatus.DONE, source="s")),
+    )  # fmt: skip
+    measure = Measure(
+        "2025-001", "t", ("内閣府",), (Edition(2025, 1, "1-1", ("1-2",)),), (indicator,), Path("x"), 2027, (Item("a", ("b",)),)
+    )
+    back = measure_from_plain(marshal.loads(marshal.dumps(plain_measure(measure))))
+    assert back is not None
+    object.__setattr__(back, "path", Path("x"))
+    assert back == measure
