@@ -201,6 +201,8 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
         return {}
     entries: dict[str, _Entry] = data[1]
+    if not all(type(entry) is tuple and len(entry) == 3 for entry in entries.values()):
+        return {}
     return entries
 
 

@@ -150,3 +150,15 @@ def test_plain_data_round_trips_every_value_a_revision_may_hold() -> None:
     assert back is not None
     object.__setattr__(back, "path", Path("x"))
     assert back == measure
+
+
+@pytest.mark.parametrize("odd", ["none", "short", "garbled"])
+def test_a_cache_file_with_the_right_header_but_odd_entries_is_ignored(odd: str, plan: Path) -> None:
+    expected = report(plan)
+    file = cache_file(plan)
+    header, entries = marshal.loads(file.read_bytes())
+    key = next(iter(entries))
+    # "garbled" carries the file's real stat key, so the entry is taken as a hit and then fails to decode.
+    entry = {"none": None, "short": (1, 2), "garbled": (entries[key][0], ("not", "a", "measure"), ())}[odd]
+    file.write_bytes(marshal.dumps((header, {key: entry})))
+    assert report(plan) == expected
