@@ -47,6 +47,24 @@ class Method(str, Enum):
     CAGR = "cagr"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of `kpi export` (kpi.export writes them; here so the command line need not import it)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
 class YearBasis(str, Enum):
     FISCAL = "fiscal"
     CALENDAR = "calendar"

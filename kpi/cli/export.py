@@ -23,7 +23,7 @@ from kpi.cli.options import (
     year_of,
 )
 from kpi.cli.render import console
-from kpi.export import Encoding, ExportFormat
+from kpi.model import Encoding, ExportFormat
 
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
 
