@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,10 +75,11 @@ def _line_in(path: Path, key: KeyPath) -> int | None:
     return Locator(path.read_text("utf-8-sig")).line_of(key)
 
 
-def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
+def load_plan(root: Path, *, cache: bool = True, only: Collection[str] | None = None) -> LoadResult:
     """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first.
 
     Files unchanged since the last run come from the cache (kpi.plan.cache) unless ``cache`` is False.
+    ``only``: load just these measure files (named as kpi shows them: relative to ``root``, with /), as `kpi diff` does.
     Raises ProblemError only when kpi.toml itself cannot be read or parsed.
     """
     config, problems = load_config(root)
@@ -96,8 +97,11 @@ def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
         return LoadResult(Plan(config, ()), tuple(found))
     measures: list[Measure] = []
     seen: dict[str, str] = {}
-    store = MeasureCache.open(root, root / CONFIG_NAME) if cache else MeasureCache.off()
+    # A few files (``only``) are parsed directly: reading the whole cache would cost more, and saving it would drop the rest.
+    store = MeasureCache.open(root, root / CONFIG_NAME) if cache and only is None else MeasureCache.off()
     files = [(path, shown_path(path, root)) for path in measure_files(config)]
+    if only is not None:
+        files = [(path, shown) for path, shown in files if shown in only]
     for (path, shown), (measure, file_problems) in zip(files, store.load_all(files, load_measure, config), strict=True):
         found.extend(file_problems)
         if measure is None:
