@@ -5,14 +5,17 @@ Real git repositories in tmp_path: every case compares the changed-files-only re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from gitplan import RATE, PlanRepo
 
 from kpi.history import gitrev
 from kpi.history.diff import PlanDiff, compare, diff_plan
 from kpi.judge.report import evaluation_year
+
+PlanRepo = Any  # what the plan_repo fixture makes (tests/conftest.py)
 
 
 def _whole(root: Path, base: str | None, head: str | None, year: int) -> PlanDiff:
@@ -29,15 +32,22 @@ def _changed(root: Path, base: str, head: str | None) -> set[str] | None:
 
 
 @pytest.mark.parametrize("subdir", ["", "plans/national"])
-def test_changed_files_and_the_same_picture(tmp_path: Path, subdir: str) -> None:
-    repo = PlanRepo(tmp_path / "plan", subdir)
+def test_changed_files_and_the_same_picture(
+    tmp_path: Path, subdir: str, plan_repo: Callable[..., PlanRepo], fixture_plan: Callable[[str], Any]
+) -> None:
+    repo = plan_repo(tmp_path / "plan", subdir)
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-002", "target = 10", "target = 12")
     repo.git("mv", str(repo.path("2024-003")), str(repo.path("2025-003")))
     repo.edit("2025-003", 'id = "2024-003"', 'id = "2025-003"')
     head = repo.commit("lower a target, rename a measure")
     # In the working tree: one more file, one removed, one figure edited.
-    repo.write(RATE.replace('id = "2024-002"', 'id = "2025-020"').replace("number = 2", "number = 20"))
+    repo.write(
+        fixture_plan("git")
+        .measures["2024-002"]
+        .replace('id = "2024-002"', 'id = "2025-020"')
+        .replace("number = 2", "number = 20")
+    )
     repo.path("2024-001").unlink()
     repo.edit("2024-002", "target = 12", "target = 13")
 
@@ -56,8 +66,8 @@ def test_changed_files_and_the_same_picture(tmp_path: Path, subdir: str) -> None
     assert diff_plan(repo.root, base, head, year=2024).measures  # the comparison found something to compare
 
 
-def test_a_changed_kpi_toml_compares_the_whole_plans(tmp_path: Path) -> None:
-    repo = PlanRepo(tmp_path / "plan")
+def test_a_changed_kpi_toml_compares_the_whole_plans(tmp_path: Path, plan_repo: Callable[..., PlanRepo]) -> None:
+    repo = plan_repo(tmp_path / "plan")
     base = repo.git("rev-parse", "HEAD")
     config = repo.root / "kpi.toml"
     config.write_text(config.read_text("utf-8") + "on_track = 0.99\n", "utf-8")  # a stricter bar changes every status
@@ -65,10 +75,12 @@ def test_a_changed_kpi_toml_compares_the_whole_plans(tmp_path: Path) -> None:
     assert diff_plan(repo.root, base, year=2024) == _whole(repo.root, base, None, 2024)
 
 
-def test_only_the_changed_files_are_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_the_changed_files_are_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan_repo: Callable[..., PlanRepo]
+) -> None:
     from kpi.plan import loader
 
-    repo = PlanRepo(tmp_path / "plan")
+    repo = plan_repo(tmp_path / "plan")
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-002", "target = 10", "target = 12")
     parsed: list[str] = []
