@@ -47,6 +47,35 @@ class Method(str, Enum):
     CAGR = "cagr"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of `kpi export` (kpi.export writes them; here so the command line need not import it)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
+class CsvTable(str, Enum):
+    """The tables ``kpi export --format csv`` writes, one per file: each is one rectangle Excel can sort and filter."""
+
+    evaluation = "evaluation"
+    summary_by_pillar = "summary-by-pillar"
+    summary_by_ministry = "summary-by-ministry"
+    lagging = "lagging"
+    missing = "missing"
+    provenance = "provenance"
+
+
 class YearBasis(str, Enum):
     FISCAL = "fiscal"
     CALENDAR = "calendar"
@@ -89,7 +118,7 @@ _RANK = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """One year's figure: a number, or a qualitative status, with optional note and source."""
 
@@ -100,13 +129,13 @@ class Actual:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revision:
     """A recorded change of target, deadline, baseline or milestones."""
 
@@ -117,7 +146,7 @@ class Revision:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
     name: str
@@ -148,7 +177,7 @@ class Indicator:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Where a measure stands in one edition of the plan."""
 
@@ -158,7 +187,7 @@ class Edition:
     also: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A sub-item listed under one measure (e.g. No. 130's four programmes)."""
 
@@ -166,7 +195,7 @@ class Item:
     ministries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     id: str
     title: str

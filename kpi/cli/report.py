@@ -80,7 +80,11 @@ def print_report(result: Report, form: options.ReportFormat, lang: Lang, output:
     from kpi.views import report as view
 
     if form is options.ReportFormat.json:
-        emit(view.to_json(result, lang), output)
+        if output is None:
+            for piece in view.json_pieces(result, lang):  # written as it is made: a large report is never whole in memory
+                typer.echo(piece, nl=False)
+        else:
+            emit("".join(view.json_pieces(result, lang)), output)
     elif form is options.ReportFormat.csv:
         emit(view.to_csv(result, lang), output, csv=True)
     elif form is options.ReportFormat.md:

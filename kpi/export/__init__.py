@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from kpi.errors import KpiError
@@ -17,25 +16,9 @@ from kpi.export.provenance import provenance
 from kpi.export.table import CsvTable as CsvTable
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
-from kpi.model import Method, Plan
-from kpi.safefile import atomic_write
+from kpi.model import Encoding, ExportFormat, Method, Plan
+from kpi.safefile import atomic_write, output_target
 from kpi.views.labels import Lang
-
-
-class ExportFormat(str, Enum):
-    xlsx = "xlsx"
-    csv = "csv"
-    md = "md"
-    html = "html"
-    json = "json"
-    rs = "rs"
-
-
-class Encoding(str, Enum):
-    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
-
-    utf8 = "utf-8"
-    cp932 = "cp932"
 
 
 class ExportError(KpiError):
@@ -137,8 +120,9 @@ def write_atomic(path: Path, data: bytes) -> None:  # also `kpi report|lagging|m
         raise ExportError(f"{path}: is a folder; give a file name for --output, e.g. {path / 'review.xlsx'}")
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
+    target = output_target(path)
     try:
-        atomic_write(path, data, mode=0o644)
+        atomic_write(target, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import html
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kpi.errors import KpiError
 from kpi.export.summary import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, CsvTable, Evaluation, Fmt, shown_title
 from kpi.text import number, percent, shown_path
-from kpi.views.cells import md_cell as _md_cell_raw
+from kpi.views.cells import md_cell
 from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
 from kpi.views.labels import Lang
 
@@ -117,11 +116,10 @@ def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv", tab
 
 
 def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> bytes:
-    text = csv_text(cells for cells, _ in grid)
     if encoding == "utf-8":
-        return (BOM + text).encode("utf-8")
+        return b"".join([BOM.encode("utf-8"), *_encoded(grid, encoding)])
     try:
-        return text.encode(encoding)
+        return b"".join(list(_encoded(grid, encoding)))
     except UnicodeEncodeError:
         pass
     header = grid[0][0] if grid else []
@@ -141,15 +139,16 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
     raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
 
 
+def _encoded(grid: Sequence[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+    """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time: the whole text never
+    exists as one string (at 100,000 measures it would be held three times over before encoding)."""
+    for start in range(0, len(grid), rows):
+        yield csv_text(cells for cells, _ in grid[start : start + rows]).encode(encoding)
+
+
 # -- markdown ---------------------------------------------------------------------------------------------------
 
 MD_COLUMNS = "number title indicator unit baseline target actual achievement progress status grade_label lagging notes".split()  # noqa: SIM905 (one line: the keys in order)
-
-
-def md_cell(text: str) -> str:
-    """A Markdown cell: pipes and newlines escaped (kpi.views.report.md_cell), and <, >, & as entities, so a wiki
-    that renders raw HTML shows a title like ``<script>`` as text."""
-    return _md_cell_raw(html.escape(text, quote=False))
 
 
 def _md_row(cells: Sequence[str]) -> str:

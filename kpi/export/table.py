@@ -17,6 +17,7 @@ from kpi.export.provenance import Provenance
 from kpi.judge import review
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
+from kpi.model import CsvTable as CsvTable
 from kpi.model import Kind, Status
 from kpi.text import finite
 from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, grade_label, status_label
@@ -37,17 +38,6 @@ class Fmt(str, Enum):
     STATUS = "status"
     BOOL = "bool"
     FIGURE = "figure"  # a yearly figure: a number, or a qualitative status label
-
-
-class CsvTable(str, Enum):
-    """The tables ``kpi export --format csv`` writes, one per file: each is one rectangle Excel can sort and filter."""
-
-    evaluation = "evaluation"
-    summary_by_pillar = "summary-by-pillar"
-    summary_by_ministry = "summary-by-ministry"
-    lagging = "lagging"
-    missing = "missing"
-    provenance = "provenance"
 
 
 @dataclass(frozen=True)

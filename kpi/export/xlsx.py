@@ -12,17 +12,15 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, year_label
 from kpi.export.summary import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
-from kpi.judge.assess import Assessment
 from kpi.model import Status, YearBasis
-from kpi.text import number
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -35,9 +33,21 @@ LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tal
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
 
+_EXTRA: dict[str, int] = {}  # character -> 1 if full-width (it takes a second column), else 0
+
+
 def text_width(text: str) -> int:
     """Display width: full-width (CJK) characters count two columns."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # no ASCII character is full-width
+        return len(text)
+    width = len(text)
+    extra = _EXTRA
+    for ch in text:
+        more = extra.get(ch)
+        if more is None:
+            more = extra[ch] = 1 if unicodedata.east_asian_width(ch) in "WF" else 0
+        width += more
+    return width
 
 
 def lines_needed(text: str, width: float) -> int:
@@ -107,7 +117,21 @@ def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, l
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, style)
     else:
-        sheet.write_string(row, col, str(safe_cell(str(value))), style)
+        sheet.write_string(row, col, cell_text(str(safe_cell(str(value))), lang), style)
+
+
+CELL_LIMIT = 32_767  # characters an Excel cell holds; xlsxwriter would cut a longer text without a word
+
+
+def cell_text(text: str, lang: Lang) -> str:
+    """``text``, or as much of it as a cell holds with a note saying it was cut and where the whole text is."""
+    if len(text) <= CELL_LIMIT:
+        return text
+    if lang is Lang.JA:
+        note = f"…（{len(text):,}文字のため途中まで。全文は施策ファイルを参照）"
+    else:
+        note = f"… (cut: {len(text):,} characters, more than a cell holds; the whole text is in the measure file)"
+    return text[: CELL_LIMIT - len(note)] + note
 
 
 def _shown_text(value: object, fmt: Fmt) -> str:
@@ -198,67 +222,6 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
 PRINT_WIDTH = 150
 
 
-@dataclass(frozen=True)
-class ReviewColumn:
-    key: str
-    ja: str
-    en: str
-    width: int
-    fmt: Fmt = Fmt.TEXT
-
-
-REVIEW_COLUMNS = (
-    ReviewColumn("pillar", "柱", "Pillar", 6),
-    ReviewColumn("number", "No.", "No.", 4, Fmt.INT),
-    ReviewColumn("title", "施策", "Measure", 22),
-    ReviewColumn("ministries", "府省庁", "Ministries", 10),
-    ReviewColumn("indicator", "指標", "Indicator", 22),
-    ReviewColumn("figures", "基準値・実績値・目標値（年度）", "Baseline, latest, target (year)", 26),
-    ReviewColumn("achievement", "達成率", "Achievement", 7, Fmt.PERCENT),
-    ReviewColumn("progress", "進捗率", "Progress", 7, Fmt.PERCENT),
-    ReviewColumn("status", "状況", "Status", 10, Fmt.STATUS),
-    ReviewColumn("grade_label", "区分（施策）", "Grade (measure)", 12),
-    ReviewColumn("notes", "備考", "Notes", 20),
-)
-
-
-def _year(year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if year is None:
-        return ""
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年" if lang is Lang.JA else f"CY{year}"
-    return f"{year}年度" if lang is Lang.JA else f"FY{year}"
-
-
-def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if value is None:
-        return ""
-    shown = _year(year, basis, lang)
-    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    text = f"{label} {number(value)}{spaced}"
-    if not shown:
-        return text
-    return f"{text}（{shown}）" if lang is Lang.JA else f"{text} ({shown})"
-
-
-def figures_text(a: Assessment, lang: Lang) -> str:
-    """基準 100 人（2022年度） / 実績 125 人（2023年度） / 目標 200 人（2026年度）, one per line."""
-    ind = a.indicator
-    ja = lang is Lang.JA
-    basis = ind.year_basis
-    lines = [
-        _figure("基準" if ja else "Baseline", a.baseline, ind.unit, a.baseline_year, basis, lang),
-        _figure("実績" if ja else "Latest", a.actual, ind.unit, a.actual_year, basis, lang),
-        _figure("目標" if ja else "Target", a.target, ind.unit, a.deadline, basis, lang),
-    ]
-    if not ind.quantitative:
-        year = a.actual_year
-        entry = ind.actual_for(year) if year is not None else None
-        if entry is not None and entry.status is not None:
-            lines[1] = f"{'実績' if ja else 'Latest'} {status_label(a.status, lang)}"
-    return "\n".join(line for line in lines if line)
-
-
 def _value(row: EvalRow, key: str, lang: Lang) -> object:
     if key == "figures":
         return figures_text(row.assessment, lang)
@@ -275,7 +238,7 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     lang = ev.lang
     ja = lang is Lang.JA
     sheet = book.add_worksheet("評価表" if ja else "Evaluation")
-    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} {_year(ev.report.year, YearBasis.FISCAL, lang)}"
+    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} {year_label(ev.report.year, YearBasis.FISCAL, lang)}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     prov = ev.provenance.items(lang)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)

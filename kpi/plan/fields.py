@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +19,8 @@ from kpi import fiscal
 from kpi.errors import BadYear, Problem, Severity
 from kpi.model import Kind, QualStatus
 from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
+
+SHARED_LENGTH = 40  # texts up to this long are kept once per run (see _shared)
 
 # The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
 MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators"})
@@ -98,6 +101,13 @@ def spelling_fix(key: str, known: Iterable[str], listing: str = "known here") ->
     return f"did you mean {show_value(close[0])}?" if close else f"check the spelling ({listing}: {', '.join(names)})"
 
 
+INT64 = 2**63  # TOML's integers are 64-bit: larger ones break SQLite and, past 1e308, floating point
+
+
+def too_big_fix(name: str | int) -> str:
+    return f"write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20"
+
+
 class FieldReader:
     """Typed getters over one parsed file; each notes a problem (key, line, the fix) instead of raising."""
 
@@ -151,7 +161,7 @@ class FieldReader:
         if required and not value.strip():
             self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
             return None
-        return value
+        return _shared(value)
 
     def as_number(self, value: object, path: KeyPath) -> float | None:
         name = path[-1]
@@ -160,6 +170,11 @@ class FieldReader:
             example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
             got = show_value(value)
             self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
+            return None
+        if isinstance(value, int) and not -INT64 <= value < INT64:
+            self.problem(
+                path, f"{show_value(value)} is beyond what TOML's whole numbers hold (±{INT64 - 1:,}); {too_big_fix(name)}"
+            )
             return None
         if not math.isfinite(value):
             if "actuals" in path:
@@ -204,7 +219,7 @@ class FieldReader:
             got = show_value(value)
             self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
             return ()
-        return tuple(value)
+        return tuple(_shared(v) for v in value)
 
     def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -220,3 +235,9 @@ def home_of(key: str) -> str:
     if key in INDICATOR_KEYS:
         return "the [[indicators]] table (above its [indicators.actuals])"
     return ""
+
+
+def _shared(text: str) -> str:
+    """One copy of a short text that many files repeat (a ministry, unit, source, pillar, indicator id): a plan of
+    100,000 measures would otherwise hold each of them 100,000 times, and so would the cache that keeps it."""
+    return sys.intern(text) if len(text) <= SHARED_LENGTH else text

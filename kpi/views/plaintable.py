@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kpi.text import terminal_safe
+
 __all__ = ["NBSP", "Cell", "clean", "grid", "pad", "width", "wrap"]
 
 NBSP = "\u00a0"
@@ -43,12 +45,17 @@ def width(text: str) -> int:
     return sum(_char_width(ch) for ch in text)
 
 
+LIMIT = 4_000  # characters of one text shown in a terminal (a 10 MB title would take minutes to wrap)
+
+
 def clean(text: str) -> str:
-    """Control characters (escape sequences, carriage returns, tabs) as a visible ``�``, so file text cannot drive
-    the terminal; line feeds become spaces (a cell is wrapped anew)."""
+    """File text made harmless for a terminal (kpi.text.terminal_safe: control characters shown as ``\\x1b``, never
+    acted on), line breaks and tabs as spaces (a cell is wrapped anew), and cut at ``LIMIT`` characters with a note."""
+    if len(text) > LIMIT:
+        text = f"{text[:LIMIT]}… (+{len(text) - LIMIT:,} characters; see the file)"
     if text.isprintable():
         return text
-    return "".join(" " if ch == "\n" else ("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") else ch) for ch in text)
+    return terminal_safe(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
 
 
 def _is_wide(ch: str) -> bool:
