@@ -7,7 +7,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
-from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
+from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
 from kpi.plan.fields import (
     ACTUAL_KEYS,
     DIRECTION_WORDS,
@@ -19,6 +19,7 @@ from kpi.plan.fields import (
     QUAL_LABELS,
     REVISION_FIELDS,
     REVISION_KEYS,
+    STAGE_WORDS,
     STATUS_FIX,
     TAKES_MILESTONES,
     TAKES_START,
@@ -53,6 +54,7 @@ class IndicatorReader:
         if kind is Kind.QUALITATIVE and "direction" in body:
             p.problem((*path, "direction"), "qualitative indicators have no direction; remove the key", Severity.WARNING)
         basis = self.choice("year_basis", YearBasis) or YearBasis.FISCAL
+        stage = self.choice("stage", Stage)
         unit = p.string(body, "unit", path) or ""
         primary = body.get("primary", False)
         if not isinstance(primary, bool):
@@ -102,9 +104,12 @@ class IndicatorReader:
             source=source,
             actuals=actuals,
             revisions=revisions,
+            stage=stage,
         )
 
-    def choice(self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis], *, required: bool = False) -> Any:
+    def choice(
+        self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis] | type[Stage], *, required: bool = False
+    ) -> Any:
         value = self.body.get(key)
         options = ", ".join(e.value for e in enum)
         if value is None:
@@ -120,6 +125,8 @@ class IndicatorReader:
             meant = DIRECTION_WORDS.get(str(value))
             both = 'use "up" (上向き: higher is better) or "down" (下向き: lower is better)'
             fix = f'write direction = "{meant}"' if meant else both
+        elif enum is Stage and str(value) in STAGE_WORDS:
+            fix = f'write stage = "{STAGE_WORDS[str(value)]}"'
         self.p.problem((*self.path, key), f"unknown {key} {show_value(value)}; {fix}")
         return None
 
