@@ -149,7 +149,14 @@ def figure(value: object, formula: bool, number_format: str, indicator: Indicato
             ) from None
     if isinstance(value, int | float):
         number = _checked(value)
-        if indicator.unit == "%" and "%" in number_format:  # 45.2% typed into a General cell: Excel keeps 0.452
+        if "%" in number_format:  # 45.2% typed into a General cell: Excel keeps 0.452 shown as a percentage
+            if indicator.unit != "%":
+                raise CellError(
+                    f"パーセントで入力されていますが、この指標の単位は「{indicator.unit or 'なし'}」です。"
+                    "単位に合わせた数値を記入してください",
+                    f"typed as a percentage, but the indicator's unit is {indicator.unit or 'not set'!r}; "
+                    "write the number in its unit",
+                )
             number = _checked(round(number * 100, 10))
         return Figure(value=number)
     return Figure(value=_checked(_number_text(str(value), indicator.unit)))

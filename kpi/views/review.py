@@ -67,9 +67,12 @@ def missing_csv(report: MissingReport) -> str:
 
 
 def missing_heading(report: MissingReport, lang: Lang) -> str:
+    compiling = len({(i.result.measure.id, i.indicator.id) for g in report.groups for i in g.items if i.reason})
     if lang is Lang.JA:
-        return f"{report.year}年度の実績が未報告の指標: {report.missing}件（報告対象 {report.expected}件）"
-    return f"Indicators with no figure for FY{report.year}: {report.missing} of {report.expected}"
+        among = f"、うち集計中 {compiling}件" if compiling else ""
+        return f"{report.year}年度の実績が未報告の指標: {report.missing}件（報告対象 {report.expected}件{among}）"
+    among = f"; {compiling} being compiled" if compiling else ""
+    return f"Indicators with no figure for FY{report.year}: {report.missing} of {report.expected}{among}"
 
 
 def missing_group_line(ministry: str, count: int, indicators: int, lang: Lang) -> str:
