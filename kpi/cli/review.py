@@ -6,20 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    LangOption,
-    ListFormat,
-    ListFormatOption,
-    MethodOption,
-    MinistryOption,
-    PillarOption,
-    YearOption,
-    lang_of,
-    root_of,
-    year_of,
-)
 from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
@@ -29,12 +17,12 @@ if TYPE_CHECKING:
 
 @app.command()
 def missing(
-    directory: DirOption = None,
-    year: YearOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -47,19 +35,19 @@ def missing(
     from kpi.judge.review import missing as find_missing
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang))
+    report = build_report(read_plan(options.root_of(directory)), year=options.year_of(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format, options.lang_of(lang))
 
 
 @app.command()
 def lagging(
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -71,17 +59,19 @@ def lagging(
     from kpi.judge.review import lagging as find_lagging
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
-    print_lagging(find_lagging(report), report.year, format, lang_of(lang))
+    report = build_report(
+        read_plan(options.root_of(directory)), year=options.year_of(year), method=method, ministry=ministry, pillar=pillar
+    )
+    print_lagging(find_lagging(report), report.year, format, options.lang_of(lang))
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
+def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -> None:
     from kpi.views import review as view
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         typer.echo(view.missing_json(result), nl=False)
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.missing_csv(result), nl=False)
         return
     out = console()
@@ -96,14 +86,14 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
     out.print(escape(view.missing_heading(result, lang)), highlight=False)
 
 
-def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: options.ListFormat, lang: Lang) -> None:
     from kpi.views import review as view
     from kpi.views.labels import COLUMNS, Lang
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         typer.echo(view.lagging_json(items, year, lang), nl=False)
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.lagging_csv(items, lang), nl=False)
         return
     from rich.table import Table

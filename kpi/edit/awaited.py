@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpi.edit import tomledit
-from kpi.edit.log import _check_year, _place, editing_session, indicator_table, locate, parse_year
+from kpi.edit.log import _check_year, _place, editing_session, indicator_table, locate, year_option
 from kpi.errors import KpiError
 from kpi.model import Actual, Awaited
 from kpi.plan.fields import control_character
@@ -41,7 +41,7 @@ def log_missing(
 ) -> AwaitedResult:
     """Record that ``year_text``'s figure is not in yet, and why: ``{ missing = "集計中" }``; a figure needs --force."""
     located = locate(root, measure_key)
-    year = parse_year(year_text)
+    year = year_option(year_text)
     with editing_session(located) as session:
         index, indicator = session.indicator(indicator_id)
         key: tuple[str | int, ...] = ("indicators", index, "actuals", str(year))

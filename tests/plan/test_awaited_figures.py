@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan
 from jsonschema import Draft202012Validator
 
 from kpi.edit.awaited import log_missing
@@ -45,7 +45,7 @@ deadline = 2026
 """
 
 
-def test_missing_with_a_reason_loads_apart_from_the_figures(tmp_path: Path, make_plan: MakePlan) -> None:
+def test_missing_with_a_reason_loads_apart_from_the_figures(tmp_path: Path, make_plan: Callable[..., Path]) -> None:
     text = HEAD + '2025 = { missing = "集計中" }\n'
     root = make_plan(tmp_path, {"2024-008": text})
     assert [str(p) for p in check_plan(root)] == []
@@ -66,14 +66,14 @@ def test_missing_with_a_reason_loads_apart_from_the_figures(tmp_path: Path, make
         ("{ missing = 3 }", "indicators[0].actuals.2025.missing: expected text in quotes"),
     ],
 )
-def test_bad_missing_entries_are_located(tmp_path: Path, make_plan: MakePlan, entry: str, message: str) -> None:
+def test_bad_missing_entries_are_located(tmp_path: Path, make_plan: Callable[..., Path], entry: str, message: str) -> None:
     root = make_plan(tmp_path, {"2024-008": HEAD + f"2025 = {entry}\n"})
     found = [str(p) for p in check_plan(root)]
     assert any(message in line for line in found), found
     assert list(Draft202012Validator(SCHEMA).iter_errors(tomllib.loads(HEAD + f"2025 = {entry}\n")))
 
 
-def test_log_missing_then_the_figure_replaces_it(tmp_path: Path, make_plan: MakePlan) -> None:
+def test_log_missing_then_the_figure_replaces_it(tmp_path: Path, make_plan: Callable[..., Path]) -> None:
     root = make_plan(tmp_path, {"2024-008": HEAD})
     path = root / "measures" / "2024-008.toml"
     result = log_missing(root, "2024-008", "access", "R7", today=TODAY)
