@@ -24,7 +24,7 @@ from kpi.errors import KpiError
 from kpi.export.provenance import git_state
 from kpi.judge.assess import Assessment
 from kpi.judge.report import build_report
-from kpi.model import Indicator, Measure, Plan, Status
+from kpi.model import Indicator, Measure, Plan, Status, YearBasis
 from kpi.safefile import atomic_write
 from kpi.text import number
 from kpi.views.cells import safe_cell
@@ -248,7 +248,7 @@ def _indicator_cells(
         measure.title,
         _role(measure, ministry),
         indicator.id,
-        indicator.name,
+        f"{indicator.name}（{year}年の値）" if indicator.year_basis is YearBasis.CALENDAR else indicator.name,
         indicator.unit,
         baseline,
         target,

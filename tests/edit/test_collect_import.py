@@ -462,3 +462,23 @@ def test_failed_write_puts_back_what_the_workbook_changed(plan_root: Path) -> No
     result = kpi(plan_root, "import", str(sent), lang="en")
     assert result.exit_code == 1 and "nothing from this file was kept" in result.stderr, result.output
     assert snapshot(plan_root) == before
+
+
+def test_collect_command_writes_and_records(plan_root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "照会"
+    done = kpi(plan_root, "collect", "--year", "R7", "--output", str(out), "--ministry", "厚生", "--due", "2026-06-30")
+    assert done.exit_code == 0, done.output
+    assert [p.name for p in out.iterdir()] == ["R7_厚生労働省.xlsx"] and "collect/FY2025.toml" in done.stdout
+    guide = [row[0] for row in load_workbook(out / "R7_厚生労働省.xlsx")["記入方法"].iter_rows(values_only=True)]
+    assert "■ 回答期限: 2026年6月30日" in guide and any("集計中" in str(line) for line in guide)
+    record = read_record(plan_root, 2025)["厚生労働省"]
+    assert record.file == "R7_厚生労働省.xlsx" and record.due == dt.date(2026, 6, 30) and record.returned is None
+    assert len(record.commit) == 40  # the commit the workbook was issued from
+
+    bad = kpi(plan_root, "collect", "--year", "R7", "--output", str(out), "--due", "6月末", lang="en")
+    assert bad.exit_code == 1 and bad.stderr.strip() == "Error: --due '6月末' is not a date; write it as 2026-06-30"
+    unknown = kpi(plan_root, "collect", "--year", "R7", "--output", str(out), "--ministry", "省", lang="en")
+    assert unknown.exit_code == 1 and "--ministry '省' names 2 ministries" in unknown.stderr
+    csv_status = kpi(plan_root, "collect", "--status", "--format", "csv").stdout.splitlines()
+    assert csv_status[0] == "ministry,issued,returned,measures,answered,indicators,missing,compiling"
+    assert csv_status[3].startswith("厚生労働省,") and ",2,0,4,4,0" in csv_status[3]
