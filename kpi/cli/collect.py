@@ -106,7 +106,12 @@ def import_command(
     ] = False,
     year: Annotated[
         str | None,
-        typer.Option("--year", "-y", help="Year of a CSV's figures. Default: the last year collected.", show_default=False),
+        typer.Option(
+            "--year",
+            "-y",
+            help="Year of a CSV's figures (default: the last year collected), or of a late answer to an earlier collection.",
+            show_default=False,
+        ),
     ] = None,
     directory: DirOption = None,
     lang: LangOption = None,

@@ -34,7 +34,8 @@ from kpi.model import Measure, Plan
 # -- the workbook ---------------------------------------------------------------------------------------------------
 
 
-def check_book(plan: Plan, root: Path, path: Path, book: Book, *, force: bool, ja: bool) -> Checked:
+def check_book(plan: Plan, root: Path, path: Path, book: Book, *, force: bool, ja: bool, year: int | None = None) -> Checked:
+    """Check a workbook; ``year`` (--year) lets a late answer to an earlier collection in."""
     name = path.name
     meta = book.meta
     if meta is None or meta.get("format") != layout.FORMAT:
@@ -43,7 +44,7 @@ def check_book(plan: Plan, root: Path, path: Path, book: Book, *, force: bool, j
             "送付したブックに記入してもらってください",
             "not a workbook made by `kpi collect` (its issue sheet is missing); have the workbook that was sent filled in",
         )
-    year, ministry = int(meta.get("year", 0)), str(meta.get("ministry", ""))
+    asked, (year, ministry) = year, (int(meta.get("year", 0)), str(meta.get("ministry", "")))
     if meta.get("plan") != plan.config.name:
         raise WorkbookRefused(
             f"別の計画（{meta.get('plan')}）のブックです。この計画（{plan.config.name}）の照会で送付したブックを使ってください",
@@ -57,11 +58,12 @@ def check_book(plan: Plan, root: Path, path: Path, book: Book, *, force: bool, j
             f"この計画では{era}の{ministry}あてのブックを発行した記録がありません（collect/FY{year}.toml）。発行したブックを使ってください",
             f"this plan has no record of issuing a {fiscal.format_fy(year)} workbook to {ministry} (collect/FY{year}.toml)",
         )
-    if latest is not None and year != latest:
+    if latest is not None and year != latest and asked != year:
         raise WorkbookRefused(
-            f"{era}のブックです。現在の照会は{fiscal.format_era(latest, long=True)}です。"
-            "今年度のブックに記入してもらってください",
-            f"a {fiscal.format_fy(year)} workbook; the current collection is {fiscal.format_fy(latest)}: use this year's",
+            f"{era}のブックです。現在の照会は{fiscal.format_era(latest, long=True)}です。今年度のブックに記入してもらうか、"
+            f"遅れて届いた回答なら --year {fiscal.format_era(year)} を付けて取り込んでください",
+            f"a {fiscal.format_fy(year)} workbook; the current collection is {fiscal.format_fy(latest)}: use this year's, "
+            f"or pass --year {fiscal.format_era(year)} for a late answer",
         )
     stem = path.stem
     other = [m for m in record if m != ministry and m in stem and ministry not in stem]

@@ -44,7 +44,7 @@ def import_files(
         plan = read_plan(root)
         checked = check_file(plan, root, path, force=force, ja=ja, year=year)
         if checked.ok and not dry_run:
-            apply(root, plan, checked, day)
+            apply(root, plan, checked, day, ja=ja)
         out.append(checked)
     return out
 
@@ -58,7 +58,7 @@ def check_file(plan: Plan, root: Path, path: Path, *, force: bool, ja: bool, yea
     try:
         if path.suffix.lower() == ".csv":
             return check_csv(plan, root, path, force=force, ja=ja, year=year)
-        return check_book(plan, root, path, read_xlsx(path), force=force, ja=ja)
+        return check_book(plan, root, path, read_xlsx(path), force=force, ja=ja, year=year)
     except WorkbookRefused as exc:
         refused = Checked(name, year or 0, None)
         refused.problems.append(f"{name}: {exc.text(ja)}")
@@ -68,7 +68,7 @@ def check_file(plan: Plan, root: Path, path: Path, *, force: bool, ja: bool, yea
 # -- applying -------------------------------------------------------------------------------------------------------
 
 
-def apply(root: Path, plan: Plan, checked: Checked, today: dt.date) -> None:
+def apply(root: Path, plan: Plan, checked: Checked, today: dt.date, *, ja: bool = True) -> None:
     """Write a checked file's edits through the edit paths; on any failure put back every file it changed."""
     paths = {m.id: m.path for m in plan.measures}
     touched = {f.measure for f in checked.figures} | {t.measure for t in checked.texts} | set(checked.measures)
@@ -98,6 +98,10 @@ def apply(root: Path, plan: Plan, checked: Checked, today: dt.date) -> None:
         for mid, data in saved.items():
             if paths[mid].read_bytes() != data:
                 atomic_write(paths[mid], data)
+        if ja:
+            raise KpiError(
+                f"{checked.file}: {exc}（このファイルからの書き込みはすべて元に戻しました。直して取り込み直してください）"
+            ) from None
         raise KpiError(f"{checked.file}: {exc}; nothing from this file was kept — fix it and import again") from None
     checked.written = True
     if checked.ministry is not None and (checked.figures or checked.texts or not _returned(root, checked)):

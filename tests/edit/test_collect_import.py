@@ -392,7 +392,7 @@ WHOLE = {
     "bomb": "xl/sharedStrings.xml",
     "not-from-collect": "kpi collect で作成したブックではありません",
     "other-ministry": "ファイル名は総務省ですが、中身は厚生労働省のブックです",
-    "other-year": "令和6年度のブックです",
+    "other-year": "令和6年度のブックです。現在の照会は令和7年度です",
 }
 
 
@@ -482,3 +482,13 @@ def test_collect_command_writes_and_records(plan_root: Path, tmp_path: Path) -> 
     csv_status = kpi(plan_root, "collect", "--status", "--format", "csv").stdout.splitlines()
     assert csv_status[0] == "ministry,issued,returned,measures,answered,indicators,missing,compiling"
     assert csv_status[3].startswith("厚生労働省,") and ",2,0,4,4,0" in csv_status[3]
+
+
+def test_a_late_answer_to_an_earlier_year_comes_in_with_year(plan_root: Path) -> None:
+    old = fill(issue(plan_root, year=2024))
+    issue(plan_root)  # the current collection is FY2025
+    assert kpi(plan_root, "import", str(old)).exit_code == 1
+    late = kpi(plan_root, "import", str(old), "--year", "R6")
+    assert late.exit_code == 0, late.output
+    access = next(m for m in read_plan(plan_root).measures if m.id == "2024-008").indicator("access")
+    assert access is not None and access.actual_for(2024).value == 120000  # type: ignore[union-attr]
