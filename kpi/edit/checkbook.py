@@ -123,7 +123,8 @@ def _structure(book: Book, rows: list[dict[str, Any]], columns: dict[str, list[s
         for column, value in sorted(locked.items(), key=lambda kv: kv[0] not in ids_at):  # the ids first
             col = col_index(column)
             got = sheet.get(row, col).value
-            if not same(got, value):
+            if not layout.matches(got, value):
+                was = "…" if isinstance(value, str) and value.startswith("#sha256:") else short_text(value) if value else ""
                 ids = " / ".join(str(v) for v in (entry.get("m"), entry.get("i")) if v)
                 moved = column in ids_at
                 raise WorkbookRefused(
@@ -132,13 +133,13 @@ def _structure(book: Book, rows: list[dict[str, Any]], columns: dict[str, list[s
                         f"行が削除・移動されています（この行は {ids} のはずです）。"
                         "送付したままの行の並びで返送してもらってください"
                         if moved
-                        else f"入力欄でないセルが変更されています（元は「{value or '空欄'}」）。元に戻してください"
+                        else f"入力欄でないセルが変更されています（元は「{was or '空欄'}」）。元に戻してください"
                     ),
                     f"{sheet_name}!{column}{row}: "
                     + (
                         f"rows were deleted or moved (this row should be {ids}); return the rows as sent"
                         if moved
-                        else f"a locked cell was changed (it was {value or 'empty'!r}); put it back"
+                        else f"a locked cell was changed (it was {was or 'empty'!r}); put it back"
                     ),
                 )
     for sheet_name, labels in columns.items():

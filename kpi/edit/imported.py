@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kpi.edit import officer
+from kpi.edit.issued import matches
 from kpi.model import Indicator
 
 REPORT_FIELDS = {"done": officer.MAX_TEXT, "issues": officer.MAX_TEXT, "next": officer.MAX_TEXT, "contact": officer.MAX_SHORT}
@@ -89,11 +90,8 @@ def short_text(value: object) -> str:
 
 
 def same(a: object, b: object) -> bool:
-    if a in (None, "") and b in (None, ""):
-        return True
-    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool) and not isinstance(b, bool):
-        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)), abs(float(b)))
-    return a == b
+    """Equal as a cell means it: empty is empty, numbers as numbers."""
+    return matches(a, b)
 
 
 def col_index(letter: str) -> int:

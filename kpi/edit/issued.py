@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,26 @@ REPORT_KEYS = {
 }
 COMPILING = "集計中"
 RECORD_DIR = "collect"
+MAX_CELL = 32_000  # Excel holds at most 32,767 characters in a cell
+_DIGEST = "#sha256:"
+
+
+def fingerprint(value: object) -> object:
+    """How the hidden sheet keeps a locked cell: the value, or a digest of a long text (a cell holds 32,767 characters)."""
+    if isinstance(value, str) and len(value) > 100:
+        return _DIGEST + hashlib.sha256(value.encode("utf-8")).hexdigest()
+    return value
+
+
+def matches(value: object, kept: object) -> bool:
+    """Whether a locked cell's value as read is the one kept by ``fingerprint`` (numbers compared as numbers)."""
+    if isinstance(kept, str) and kept.startswith(_DIGEST):
+        return isinstance(value, str) and fingerprint(value) == kept
+    if value in (None, "") and kept in (None, ""):
+        return True
+    if isinstance(value, int | float) and isinstance(kept, int | float) and not isinstance(value, bool):
+        return abs(float(value) - float(kept)) <= 1e-9 * max(1.0, abs(float(value)), abs(float(kept)))
+    return value == kept
 
 
 def file_name(year: int, ministry: str) -> str:

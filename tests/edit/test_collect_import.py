@@ -78,8 +78,8 @@ target = 1300000
 deadline = 2026
 
 [reports.2024]
-done = "前年度の取組"
-"""
+done = "BEFORE"
+""".replace("BEFORE", "前年度の取組。" * 15)  # a long text: the hidden sheet keeps its digest
 
 SHARED = """id = "2024-001"
 title = "相談窓口の周知"
@@ -311,7 +311,14 @@ HOSTILE: dict[str, tuple[Callable[[Any], None], str]] = {
     "not-a-number": (_set("指標", "2024-008", "access", 12, "たくさん"), "指標!L6: 「たくさん」は数値ではありません"),
     "bad-status": (_set("指標", "2024-001", "publicity", 12, "やった"), "指標!L5: "),
     "negative-budget": (_set("報告", "2024-008", None, 12, -5), "報告!L6: "),
-    "locked-column": (_set("指標", "2024-008", "access", 6, "別の指標名"), "指標!F6: "),
+    "locked-column": (
+        _set("指標", "2024-008", "access", 6, "別の指標名"),
+        "指標!F6: 入力欄でないセルが変更されています（元は「アクセス数」）",
+    ),
+    "locked-long-text": (
+        _set("報告", "2024-008", None, 6, "前年度の取組" * 30),
+        "報告!F6: 入力欄でないセルが変更されています（元は「…」）",
+    ),
     "deleted-row": (_delete_row, "指標!B5: 行が削除・移動されています"),
     "moved-rows": (_swap_rows, "指標!B5: 行が削除・移動されています"),
     "renamed-sheet": (_rename, "シート「報告」がありません"),
