@@ -124,7 +124,7 @@ def _structure(book: Book, rows: list[dict[str, Any]], columns: dict[str, list[s
             col = col_index(column)
             got = sheet.get(row, col).value
             if not layout.matches(got, value):
-                was = "…" if isinstance(value, str) and value.startswith("#sha256:") else short_text(value) if value else ""
+                was = "…" if layout.is_digest(value) else short_text(value) if value else ""
                 ids = " / ".join(str(v) for v in (entry.get("m"), entry.get("i")) if v)
                 moved = column in ids_at
                 raise WorkbookRefused(
@@ -231,7 +231,9 @@ def _report_row(
                 issued: object = officer.budget(inputs.get(letter(col)), False)
             else:
                 typed = officer.text(cell.value, cell.formula, REPORT_FIELDS[key])
-                issued = officer.text(inputs.get(letter(col)), False, REPORT_FIELDS[key])
+                issued = inputs.get(letter(col))  # the text at issue, or the digest of a long one (issued.fingerprint)
+                if not layout.is_digest(issued):
+                    issued = officer.text(issued, False, officer.MAX_TEXT)
         except officer.CellError as exc:
             checked.problems.append(f"{checked.file}: {at}: {exc.text(ja)}")
             continue
@@ -242,7 +244,8 @@ def _report_row(
         if not same(now, issued):
             if not force:
                 checked.problems.append(
-                    f"{checked.file}: {at}: " + conflict(ja, short_text(issued), short_text(now), short_text(typed))
+                    f"{checked.file}: {at}: "
+                    + conflict(ja, "…" if layout.is_digest(issued) else short_text(issued), short_text(now), short_text(typed))
                 )
                 continue
             forced = True

@@ -48,6 +48,10 @@ def fingerprint(value: object) -> object:
     return value
 
 
+def is_digest(kept: object) -> bool:
+    return isinstance(kept, str) and kept.startswith(_DIGEST)
+
+
 def matches(value: object, kept: object) -> bool:
     """Whether a locked cell's value as read is the one kept by ``fingerprint`` (numbers compared as numbers)."""
     if isinstance(kept, str) and kept.startswith(_DIGEST):

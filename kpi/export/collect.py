@@ -142,7 +142,10 @@ class _Book:
         given: dict[str, Any] = {}
         for col, value in enumerate(cells):
             fmt = self.input if col in inputs else self.locked
-            shown = safe_cell(value[: layout.MAX_CELL]) if isinstance(value, str) else value
+            # Input cells hold what the plan says, as the officer will see and return it (a string cell never runs);
+            # locked cells are neutralised like every export's.
+            text = value[: layout.MAX_CELL] if isinstance(value, str) else value
+            shown = text if col in inputs else safe_cell(text)
             if isinstance(shown, bool) or shown is None or shown == "":
                 ws.write_blank(row, col, None, fmt)
                 shown = None
@@ -150,10 +153,7 @@ class _Book:
                 ws.write_number(row, col, shown, fmt)
             else:
                 ws.write_string(row, col, str(shown), fmt)
-            if col in inputs:
-                given[column_letter(col)] = shown
-            else:
-                locked[column_letter(col)] = layout.fingerprint(shown)
+            (given if col in inputs else locked)[column_letter(col)] = layout.fingerprint(shown)
         self.rows.append({"sheet": sheet, "row": row + 1, "m": ids[0], "i": ids[1], "locked": locked, "inputs": given})
 
     def finish(self, meta: dict[str, Any], columns: dict[str, list[str]]) -> None:

@@ -499,3 +499,19 @@ def test_a_late_answer_to_an_earlier_year_comes_in_with_year(plan_root: Path) ->
     assert late.exit_code == 0, late.output
     access = next(m for m in read_plan(plan_root).measures if m.id == "2024-008").indicator("access")
     assert access is not None and access.actual_for(2024).value == 120000  # type: ignore[union-attr]
+
+
+def test_long_texts_already_in_the_plan_round_trip_and_conflict(plan_root: Path) -> None:
+    """A long 取組実績 already in the plan: untouched, no change; edited, a change; edited after the plan moved, a conflict."""
+    path = plan_root / "measures" / "2024-008.toml"
+    path.write_text(path.read_text("utf-8") + '\n[reports.2025]\ndone = "' + "今年度の取組。" * 40 + '"\n', "utf-8")
+    sent = issue(plan_root)
+    before = snapshot(plan_root)
+    [untouched] = import_files(plan_root, [sent], dry_run=True, today=TODAY)
+    assert untouched.ok and not untouched.texts and snapshot(plan_root) == before
+    edited = fill(sent, sent.with_name("edited.xlsx"), _set("報告", "2024-008", None, 7, "書き直した取組"))
+    [checked] = import_files(plan_root, [edited], dry_run=True, today=TODAY)
+    assert checked.ok and [(t.field, t.new) for t in checked.texts if t.field == "done"] == [("done", "書き直した取組")]
+    path.write_text(path.read_text("utf-8").replace("今年度の取組。今年度", "事務局が直した。今年度", 1), "utf-8")
+    result = kpi(plan_root, "import", str(edited))
+    assert result.exit_code == 1 and "報告!G6: ブックの発行後に計画側の値が … から 事務局が直した。" in result.stderr
