@@ -47,6 +47,24 @@ class Method(str, Enum):
     CAGR = "cagr"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of `kpi export` (kpi.export writes them; here so the command line need not import it)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
 class YearBasis(str, Enum):
     FISCAL = "fiscal"
     CALENDAR = "calendar"
@@ -99,7 +117,7 @@ _RANK = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """One year's figure: a number, or a qualitative status, with optional note and source."""
 
@@ -110,7 +128,7 @@ class Actual:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Awaited:
     """A year whose figure is not in yet, with the reason given (``集計中``: being compiled), not 未報告."""
 
@@ -119,13 +137,13 @@ class Awaited:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revision:
     """A recorded change of target, deadline, baseline or milestones."""
 
@@ -136,7 +154,7 @@ class Revision:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
     name: str
@@ -211,7 +229,7 @@ class Report:
         return value if isinstance(value, str) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Where a measure stands in one edition of the plan."""
 
@@ -221,7 +239,7 @@ class Edition:
     also: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A sub-item listed under one measure (e.g. No. 130's four programmes)."""
 
@@ -229,7 +247,7 @@ class Item:
     ministries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     id: str
     title: str
