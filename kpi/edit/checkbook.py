@@ -55,8 +55,10 @@ def check_book(plan: Plan, root: Path, path: Path, book: Book, *, force: bool, j
     era = fiscal.format_era(year, long=True)
     if ministry not in record:
         raise WorkbookRefused(
-            f"この計画では{era}の{ministry}あてのブックを発行した記録がありません（collect/FY{year}.toml）。発行したブックを使ってください",
-            f"this plan has no record of issuing a {fiscal.format_fy(year)} workbook to {ministry} (collect/FY{year}.toml)",
+            f"この計画では{era}の{ministry}あてのブックを発行した記録がありません（collect/FY{year}.toml）。"
+            "kpi collect で発行したブックを、その記録をコミットした計画で取り込んでください",
+            f"this plan has no record of issuing a {fiscal.format_fy(year)} workbook to {ministry} (collect/FY{year}.toml); "
+            "import workbooks made by `kpi collect` into the plan where its record was committed",
         )
     if latest is not None and year != latest and asked != year:
         raise WorkbookRefused(

@@ -515,3 +515,11 @@ def test_long_texts_already_in_the_plan_round_trip_and_conflict(plan_root: Path)
     path.write_text(path.read_text("utf-8").replace("今年度の取組。今年度", "事務局が直した。今年度", 1), "utf-8")
     result = kpi(plan_root, "import", str(edited))
     assert result.exit_code == 1 and "報告!G6: ブックの発行後に計画側の値が … から 事務局が直した。" in result.stderr
+
+
+def test_a_workbook_the_plan_has_no_record_of_is_refused(plan_root: Path) -> None:
+    sent = fill(issue(plan_root))
+    (plan_root / "collect" / "FY2025.toml").unlink()  # e.g. issued from a clone whose record was never committed
+    result = kpi(plan_root, "import", str(sent), lang="en")
+    assert result.exit_code == 1
+    assert "no record of issuing a FY2025 workbook to 厚生労働省 (collect/FY2025.toml)" in result.stderr.splitlines()[0]
