@@ -238,7 +238,7 @@ def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
 
 
 def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool) -> list[str]:
-    from kpi.views.review import missing_group_line, missing_heading
+    from kpi.views.review import missing_group_line, missing_heading, reason_label
 
     ja = lang is Lang.JA
     lines: list[str] = []
@@ -254,6 +254,8 @@ def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool)
                 if last
                 else ("報告なし" if ja else "never reported")
             )
+            if item.reason:  # 集計中: being compiled, not forgotten
+                when = reason_label(item.reason, lang)
             shown = f"{item.number:03d}" if item.number is not None else "---"
             text = f"{shown} {item.result.measure.title} — {item.indicator.name} ({when})"
             lines += _indented(text, columns, 2, 6)
