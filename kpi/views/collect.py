@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
@@ -11,7 +9,7 @@ from kpi import fiscal
 from kpi.edit.imported import REPORT_LABELS, Checked, FigureEdit, TextEdit, short_text
 from kpi.edit.issued import MinistryStatus
 from kpi.edit.officer import figure_text
-from kpi.views.cells import safe_cell
+from kpi.views.csvfile import csv_text
 from kpi.views.labels import Lang
 
 STATUS_COLUMNS = ["ministry", "issued", "returned", "measures", "answered", "indicators", "missing", "compiling"]
@@ -56,13 +54,10 @@ def status_json(rows: tuple[MinistryStatus, ...], year: int) -> str:
 
 
 def status_csv(rows: tuple[MinistryStatus, ...]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(STATUS_COLUMNS)
-    for row in rows:
-        record = _status_row(row)
-        writer.writerow([safe_cell("" if record[k] is None else record[k]) for k in STATUS_COLUMNS])
-    return out.getvalue()
+    """The status table through kpi's one CSV writer (kpi.views.csvfile: line breaks quoted, every line neutralised)."""
+    table: list[list[object]] = [list(STATUS_COLUMNS)]
+    table.extend([_status_row(row)[k] for k in STATUS_COLUMNS] for row in rows)
+    return csv_text(table, line_end="\n")
 
 
 def status_cells(row: MinistryStatus, lang: Lang) -> list[str]:
