@@ -52,6 +52,20 @@ class YearBasis(str, Enum):
     CALENDAR = "calendar"
 
 
+class Counting(str, Enum):
+    """How a cumulative indicator's figures are written: each year's amount (kpi sums), or the total so far."""
+
+    YEARLY = "yearly"
+    RUNNING_TOTAL = "running_total"
+
+
+class Flag(str, Enum):
+    """A remark beside an indicator's status; it never changes the status or the grade (assessment.md v1.1)."""
+
+    OVERDUE = "overdue"  # the deadline has come and the latest figure misses the target
+    STALE = "stale"  # the status rests on a figure stale_after or more years old
+
+
 class Status(str, Enum):
     """Result of judging one indicator for one evaluation year."""
 
@@ -133,6 +147,7 @@ class Indicator:
     milestones: tuple[Milestone, ...] = ()
     limit: float | None = None
     year_basis: YearBasis = YearBasis.FISCAL
+    counting: Counting = Counting.YEARLY
     source: str | None = None
     actuals: tuple[Actual, ...] = ()  # sorted by year
     revisions: tuple[Revision, ...] = ()
@@ -198,6 +213,7 @@ class Thresholds:
     on_track: float = 0.95
     behind: float = 0.60
     exceed_margin: float = 0.10
+    stale_after: int = 3  # a figure this many years older than the evaluation year is flagged stale
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ INVALID_MESSAGES: dict[str, str] = {
     "unknown-ministry": 'measures/unknown-ministry.toml:4: ministries[0]: "厚労省" is not a ministry of this plan; did you mean "厚生労働省"?',
     "revision-without-reason": 'measures/revision-without-reason.toml:23: indicators[0].revisions[0].reason: required key is missing; add reason = "..."',
     "revision-bad-date": 'measures/revision-bad-date.toml:24: indicators[0].revisions[0].date: expected a date like 2025-06-01 (no quotes), got "2025/06/01"',
-    "revision-bad-field": 'measures/revision-bad-field.toml:25: indicators[0].revisions[0].field: "unit" is not a revisable field; use one of baseline, baseline_year, deadline, milestones, target',
+    "revision-bad-field": 'measures/revision-bad-field.toml:25: indicators[0].revisions[0].field: "units" is not a revisable field; use one of baseline, baseline_year, counting, deadline, direction, indicator, kind, milestones, target, unit, year_basis',
     # Warnings: the file still loads.
     "unknown-key": 'measures/unknown-key.toml:15: warning: indicators[0].units: unknown key, ignored; did you mean "unit"?',
     "target-wrong-side": 'measures/target-wrong-side.toml:16: warning: indicators[0].target: 130000 is below the baseline 1400000 for direction "up"; check the direction, the target and the baseline',

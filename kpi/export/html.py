@@ -13,10 +13,11 @@ from html import escape
 
 from kpi.export.chart import svg_chart
 from kpi.export.plain import display, section_text
-from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
+from kpi.export.sections import sections
+from kpi.export.table import EvalRow, Evaluation, Fmt, Progress
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang, status_label, year_label
 
 # (key, ja, en, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
@@ -24,6 +25,7 @@ HTML_COLUMNS = [
     ("title", "施策", "Measure", "text"),
     ("ministries", "府省庁", "Ministries", "text"),
     ("indicator", "指標", "Indicator", "text"),
+    ("primary", "主指標", "Primary", "text"),
     ("unit", "単位", "Unit", "text"),
     ("baseline", "基準値", "Baseline", "num"),
     ("target", "目標値", "Target", "num"),
@@ -35,8 +37,10 @@ HTML_COLUMNS = [
     ("status", "状況", "Status", "text"),
     ("grade_label", "区分(施策)", "Grade", "text"),
     ("lagging", "遅れ", "Lagging", "text"),
+    ("flags", "注意", "Flags", "text"),
     ("chart", "推移", "Chart", "none"),
     ("notes", "備考", "Notes", "text"),
+    ("source", "出典", "Source", "text"),
 ]
 YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
 FORMAT_OF = {
@@ -186,7 +190,7 @@ def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
     raw = "" if value is None or isinstance(value, bool) else repr(value)
     year_key = YEAR_OF.get(key)
     year = row.values[year_key] if year_key else None
-    extra = f'<span class="yr">FY{year}</span>' if year is not None and text else ""
+    extra = f'<span class="yr">{year_label(year, None, lang)}</span>' if isinstance(year, int) and text else ""
     return f'<td class="num {key}" data-v="{escape(raw)}">{text}{extra}</td>'
 
 

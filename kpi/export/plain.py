@@ -9,11 +9,12 @@ import json
 from collections.abc import Sequence
 
 from kpi.errors import KpiError
-from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
+from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.table import Column, Evaluation, Fmt
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell as _md_cell_raw
 from kpi.views.cells import safe_cell
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, year_label
 
 BOM = "\ufeff"
 
@@ -33,7 +34,7 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     if fmt is Fmt.RATIO and isinstance(value, int | float):
         return f"{value:.2f}"
     if fmt is Fmt.YEAR and isinstance(value, int):
-        return f"FY{value}"
+        return year_label(value, None, lang)
     if fmt is Fmt.INT and isinstance(value, int):
         return f"{value:03d}" if value >= 0 else str(value)
     if isinstance(value, int | float):
@@ -130,6 +131,7 @@ MD_COLUMNS = [
     "number",
     "title",
     "indicator",
+    "primary",
     "unit",
     "baseline",
     "target",
@@ -139,7 +141,9 @@ MD_COLUMNS = [
     "status",
     "grade_label",
     "lagging",
+    "flags",
     "notes",
+    "source",
 ]
 
 
@@ -161,8 +165,9 @@ def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
     value = row_values[column.key]
     text = display(value, column.fmt, lang)
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
-    if year_key and text and row_values[year_key] is not None:
-        text += f" (FY{row_values[year_key]})"
+    year = row_values[year_key] if year_key else None
+    if text and isinstance(year, int):
+        text += f" ({year_label(year, None, lang)})"
     return text
 
 

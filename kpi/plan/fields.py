@@ -45,6 +45,7 @@ INDICATOR_KEYS = frozenset(
         "milestones",
         "limit",
         "year_basis",
+        "counting",
         "source",
         "actuals",
         "revisions",
@@ -52,7 +53,22 @@ INDICATOR_KEYS = frozenset(
 )
 ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
 REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
-REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
+# What a revisions entry may record (v1.1 adds the meaning of the figures, and an indicator's removal).
+REVISION_FIELDS = frozenset(
+    {
+        "target",
+        "deadline",
+        "baseline",
+        "baseline_year",
+        "milestones",
+        "direction",
+        "kind",
+        "unit",
+        "year_basis",
+        "counting",
+        "indicator",
+    }
+)
 MILESTONE_KEYS = frozenset({"year", "value"})
 
 INDICATOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

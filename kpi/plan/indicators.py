@@ -7,7 +7,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
-from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
+from kpi.model import Actual, Counting, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
 from kpi.plan.fields import (
     ACTUAL_KEYS,
     DIRECTION_WORDS,
@@ -53,6 +53,9 @@ class IndicatorReader:
         if kind is Kind.QUALITATIVE and "direction" in body:
             p.problem((*path, "direction"), "qualitative indicators have no direction; remove the key", Severity.WARNING)
         basis = self.choice("year_basis", YearBasis) or YearBasis.FISCAL
+        counting = self.choice("counting", Counting) or Counting.YEARLY
+        if "counting" in body and kind is not Kind.CUMULATIVE:
+            p.problem((*path, "counting"), f"only cumulative indicators have counting; remove it from this {kind.value} one")
         unit = p.string(body, "unit", path) or ""
         primary = body.get("primary", False)
         if not isinstance(primary, bool):
@@ -99,12 +102,15 @@ class IndicatorReader:
             milestones=milestones,
             limit=limit,
             year_basis=basis,
+            counting=counting,
             source=source,
             actuals=actuals,
             revisions=revisions,
         )
 
-    def choice(self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis], *, required: bool = False) -> Any:
+    def choice(
+        self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis] | type[Counting], *, required: bool = False
+    ) -> Any:
         value = self.body.get(key)
         options = ", ".join(e.value for e in enum)
         if value is None:

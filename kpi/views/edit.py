@@ -7,9 +7,10 @@ from kpi.edit.log import LogResult
 from kpi.edit.new import Created
 from kpi.edit.target import NOT_SET, TargetResult
 from kpi.judge.assess import Assessment
-from kpi.model import Actual, Indicator, YearBasis
+from kpi.model import Actual, Indicator, Kind, YearBasis
 from kpi.text import number, percent
-from kpi.views.labels import COLUMNS, Lang, status_label
+from kpi.views.labels import COLUMNS, Lang, status_with_flags
+from kpi.views.show import counting_line, total_line
 
 WORDS = {
     Lang.JA: {
@@ -76,7 +77,8 @@ def assessment_line(a: Assessment, lang: Lang) -> str:
         f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
         f"{c['expected']} {percent(a.expected)}" if a.expected is not None else "",
     ]
-    head = f"  {_year(a.year, a.indicator.year_basis)} {c['status']}: {status_label(a.status, lang)}"
+    status = status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang)
+    head = f"  {_year(a.year, a.indicator.year_basis)} {c['status']}: {status}"
     return head + "".join(f"; {f}" for f in figures if f)
 
 
@@ -103,6 +105,10 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     for key, before, after in (("note", old and old.note, result.new.note), ("source", old and old.source, result.new.source)):
         if result.changed and after is not None and before != after:
             lines.append(f"  {w[key]}: {before} → {after}" if before else f"  {w[key]}: {after}")
+    if ind.kind is Kind.CUMULATIVE:
+        lines.append(counting_line(ind.counting, lang).replace("    ", "  ", 1))
+        if result.assessment.actual is not None:
+            lines.append(total_line(result.assessment, lang).replace("    ", "  ", 1))
     lines.append(assessment_line(result.assessment, lang))
     return lines
 
