@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from kpi.model import Status
 
-__all__ = ["console", "escape", "print_lines", "styled_status"]
+__all__ = ["console", "escape", "print_lines", "print_warnings", "styled_status"]
 
 
 def escape(text: str) -> str:
@@ -38,3 +38,9 @@ def console(stderr: bool = False) -> Console:
 def print_lines(lines: Sequence[str]) -> None:
     for line in lines:
         typer.echo(line)
+
+
+def print_warnings(lines: Sequence[str]) -> None:
+    """Diagnostics beside the data: on stderr."""
+    for line in lines:
+        typer.echo(line, err=True)

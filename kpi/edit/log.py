@@ -8,9 +8,8 @@ leaves the file as it was, byte for byte; so does an edit that would change noth
 from __future__ import annotations
 
 import datetime as dt
-import re
+import difflib
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.errors import BadYear, KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
+from kpi.edit.values import BadValue, parse_figure, parse_status, parse_year, slips
+from kpi.errors import KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import find_measure
-from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
+from kpi.model import Actual, Indicator, Measure, PlanConfig, YearBasis
 from kpi.plan import tomlread
 from kpi.plan.config import load_config
-from kpi.plan.fields import MEASURE_ID, QUAL_LABELS
+from kpi.plan.fields import MEASURE_ID
 from kpi.plan.loader import LoadResult, MeasureReader, load_measure, load_plan
 from kpi.plan.tomlread import Locator, display_key
 from kpi.safefile import atomic_write, locked, resolve_inside
@@ -34,56 +34,6 @@ from kpi.text import actual_text
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
     from tomlkit.items import Table
-
-QUAL_WORDS = {q.value: q for q in QualStatus} | {q.value.replace("_", " "): q for q in QualStatus} | QUAL_LABELS
-_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$")
-_MINUS = str.maketrans({"−": "-", "▲": "-", "△": "-"})
-INT64 = 2**63
-
-
-class BadValue(KpiError, ValueError):
-    """A VALUE (or --target, --baseline …) that is not a figure kpi can write."""
-
-
-# -- reading what the officer typed ---------------------------------------------------------------------------------
-
-
-def parse_number(text: str, unit: str = "") -> int | float:
-    """``1,234`` / ``１２３４`` / ``45.2%`` (unit %) / ``▲3`` -> a number; ints stay ints."""
-    folded = unicodedata.normalize("NFKC", text).translate(_MINUS).strip().replace(" ", "")
-    if unit and folded.endswith(unit) and folded != unit:
-        folded = folded[: -len(unit)]
-    elif folded.endswith("%"):
-        raise BadValue(f"{text!r} is a percentage but the indicator's unit is {unit or 'not set'!r}; write the number alone")
-    if not _NUMBER.match(folded):
-        raise BadValue(f"{text!r} is not a number; write digits like 1234, 1,234 or 45.2")
-    plain = folded.replace(",", "")
-    if any(c in plain for c in ".eE"):
-        value = float(plain)
-        if value != value or value in (float("inf"), float("-inf")):
-            raise BadValue(f"{text!r} is too large to be a figure")
-        return value
-    whole = int(plain)
-    if not -INT64 <= whole < INT64:
-        raise BadValue(f"{text!r} is too large for a TOML integer; write it with a decimal point or a smaller unit")
-    return whole
-
-
-def parse_status(text: str) -> QualStatus:
-    """``done`` / ``in_progress`` / ``not_started`` or 実施済 / 実施中 / 未着手."""
-    folded = unicodedata.normalize("NFKC", text).strip()
-    found = QUAL_WORDS.get(folded) or QUAL_WORDS.get(folded.lower().replace("-", "_"))
-    if found is None:
-        raise BadValue(f"{text!r} is not a status; use done, in_progress or not_started (実施済, 実施中, 未着手)")
-    return found
-
-
-def parse_year(text: str, what: str = "year") -> int:
-    try:
-        return fiscal.parse_year(text)
-    except BadYear as exc:
-        raise BadYear(f"{what}: {exc}") from None
-
 
 # -- the file under edit --------------------------------------------------------------------------------------------
 
@@ -179,12 +129,23 @@ class _Session:
         line = Locator(self.text).line_of(key)
         return ProblemError(Problem(self.located.shown, display_key(key), message, line))
 
-    def indicator(self, indicator_id: str) -> tuple[int, Indicator]:
+    def indicator(self, indicator_id: str | None) -> tuple[int, Indicator]:
+        """The indicator named ``indicator_id``; None names the only one of a one-indicator measure."""
+        known = [i.id for i in self.measure.indicators]
+        if indicator_id is None:
+            if len(known) == 1:
+                return 0, self.measure.indicators[0]
+            raise UnknownIndicator(
+                f"{self.located.shown}: {self.measure.id} has {len(known)} indicators; name one: {', '.join(known)}"
+            )
         for index, indicator in enumerate(self.measure.indicators):
             if indicator.id == indicator_id:
                 return index, indicator
-        known = ", ".join(i.id for i in self.measure.indicators)
-        raise UnknownIndicator(f"{self.located.shown}: no indicator {indicator_id!r} in {self.measure.id}; use one of: {known}")
+        close = difflib.get_close_matches(indicator_id, known, n=1, cutoff=0.5)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise UnknownIndicator(
+            f"{self.located.shown}: no indicator {indicator_id!r} in {self.measure.id}; {hint}its indicators: {', '.join(known)}"
+        )
 
     def edit(self, change: Callable[[TOMLDocument], None]) -> Measure:
         """Apply ``change`` to the document and validate the result (nothing is written yet)."""
@@ -232,6 +193,9 @@ def indicator_table(doc: TOMLDocument, indicator_id: str, shown: str) -> Table:
 # -- kpi log -----------------------------------------------------------------------------------------------------
 
 
+APPROXIMATE = "概数"  # the note kept with a figure typed as approximate (約12万)
+
+
 @dataclass(frozen=True)
 class LogResult:
     shown: str
@@ -239,15 +203,17 @@ class LogResult:
     indicator: Indicator
     year: int
     old: Actual | None
-    new: Actual
+    new: Actual | None  # None: the entry was deleted
     changed: bool
     assessment: Assessment
+    dropped: tuple[tuple[str, str], ...] = ()  # (key, text) of a note or source the replacement did not repeat
+    warnings: tuple[str, ...] = ()  # likely slips in the figure (it is recorded all the same)
 
 
 def log_figure(
     root: Path,
     measure_key: str,
-    indicator_id: str,
+    indicator_id: str | None,
     year_text: str,
     value_text: str,
     *,
@@ -256,41 +222,92 @@ def log_figure(
     force: bool = False,
     today: dt.date | None = None,
 ) -> LogResult:
-    """Record ``value_text`` for ``year_text`` in one indicator, writing the file only if that changes it."""
+    """Record ``value_text`` for ``year_text`` in one indicator, writing the file only if that changes it.
+
+    ``indicator_id`` None picks the only indicator of a one-indicator measure. Replacing a figure (``force``)
+    keeps no note or source that was not given again: a 速報値 note must not survive on the final figure.
+    """
     located = locate(root, measure_key)
     year = parse_year(year_text)
     with editing_session(located) as session:
         index, indicator = session.indicator(indicator_id)
         key: tuple[str | int, ...] = ("indicators", index, "actuals", str(year))
+        warnings: list[str] = []
         try:
             if indicator.quantitative:
-                new = Actual(year, value=parse_number(value_text, indicator.unit))
+                figure = parse_figure(value_text, indicator.unit)
+                new = Actual(year, value=figure.value)
+                warnings = slips(value_text, figure.value, indicator.unit)
+                if figure.approximate:
+                    note = APPROXIMATE if note is None else f"{note}、{APPROXIMATE}"
             else:
                 new = Actual(year, status=parse_status(value_text))
         except BadValue as exc:
             raise session.problem(key, str(exc)) from None
         _check_year(session, key, indicator, year, today)
         old = indicator.actual_for(year)
-        new = Actual(
-            year,
-            new.value,
-            new.status,
-            note if note is not None else (old.note if old else None),
-            source if source is not None else (old.source if old else None),
-        )
+        replacing = old is not None and (old.value, old.status) != (new.value, new.status)
+        kept = {"note": note, "source": source}
+        dropped: list[tuple[str, str]] = []
+        if old is not None:
+            for name, before in (("note", old.note), ("source", old.source)):
+                if kept[name] is None and before is not None:
+                    if replacing:
+                        dropped.append((name, before))
+                    else:
+                        kept[name] = before
+        new = Actual(year, new.value, new.status, kept["note"], kept["source"])
         if old == new:
             measure, changed = session.measure, False
         else:
             if old is not None and not force:
                 _refuse_overwrite(session, key, indicator, old, new)
-            measure = session.edit(lambda doc: _write_actual(doc, located.shown, indicator, new, note, source))
+            drop = tuple(name for name, _ in dropped)
+            measure = session.edit(lambda doc: _write_actual(doc, located.shown, indicator, new, note, source, drop))
             changed = True
-        logged = measure.indicator(indicator_id)
+        logged = measure.indicator(indicator.id)
         if logged is None or logged.actual_for(year) != new:  # never write what would not read back
             raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
-    return LogResult(
-        located.shown, measure, logged, year, old, new, changed, assess_indicator(logged, year, located.config.thresholds)
-    )
+    assessment = assess_indicator(logged, year, located.config.thresholds)
+    return LogResult(located.shown, measure, logged, year, old, new, changed, assessment, tuple(dropped), tuple(warnings))
+
+
+def split_log_args(args: Sequence[str], *, delete: bool) -> tuple[str | None, str, str]:
+    """``[INDICATOR] YEAR VALUE`` (``[INDICATOR] YEAR`` with --delete) -> (indicator or None, year, value)."""
+    want = 1 if delete else 2
+    if len(args) == want:
+        return None, args[0], args[1] if not delete else ""
+    if len(args) == want + 1:
+        return args[0], args[1], args[2] if not delete else ""
+    usage = "kpi log MEASURE [INDICATOR] YEAR" + ("" if delete else " VALUE") + (" --delete" if delete else "")
+    raise KpiError(f"expected {usage} (got {len(args)} argument{'s' if len(args) != 1 else ''}); see kpi log --help")
+
+
+def delete_figure(root: Path, measure_key: str, indicator_id: str | None, year_text: str) -> LogResult:
+    """Remove one year's entry of an indicator (``kpi log … --delete``); refused when there is none."""
+    located = locate(root, measure_key)
+    year = parse_year(year_text)
+    with editing_session(located) as session:
+        index, indicator = session.indicator(indicator_id)
+        old = indicator.actual_for(year)
+        if old is None:
+            recorded = ", ".join(str(a.year) for a in indicator.actuals) or "none"
+            raise session.problem(
+                ("indicators", index, "actuals"),
+                f"no entry for {year} to delete in {indicator.id}; years recorded: {recorded}",
+            )
+        measure = session.edit(lambda doc: _delete_actual(doc, located.shown, indicator.id, year))
+        logged = measure.indicator(indicator.id)
+        if logged is None or logged.actual_for(year) is not None:
+            raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
+    assessment = assess_indicator(logged, year, located.config.thresholds)
+    return LogResult(located.shown, measure, logged, year, old, None, True, assessment)
+
+
+def _delete_actual(doc: TOMLDocument, shown: str, indicator_id: str, year: int) -> None:
+    actuals = indicator_table(doc, indicator_id, shown).get("actuals")
+    if actuals is not None and str(year) in actuals:
+        del actuals[str(year)]
 
 
 def _check_year(session: _Session, key: Sequence[str | int], indicator: Indicator, year: int, today: dt.date | None) -> None:
@@ -300,13 +317,7 @@ def _check_year(session: _Session, key: Sequence[str | int], indicator: Indicato
     name = str(year) if calendar else fiscal.format_year(year)
     if year > now:
         raise session.problem(key, f"{name} has not begun yet; log figures for {now} or earlier")
-    if indicator.deadline is not None and year > indicator.deadline:
-        raise session.problem(
-            key,
-            f"{name} is after the deadline {indicator.deadline}, so it would never be judged; "
-            f"if the plan now runs longer, first run "
-            f"`kpi target {session.measure.id} {indicator.id} --deadline {year} --reason ...`",
-        )
+    # Figures after the deadline are accepted (assessment.md v1.1): they show whether a missed target was reached later.
 
 
 def _refuse_overwrite(session: _Session, key: Sequence[str | int], indicator: Indicator, old: Actual, new: Actual) -> None:
@@ -321,7 +332,15 @@ def _refuse_overwrite(session: _Session, key: Sequence[str | int], indicator: In
     raise session.problem(key, f"already recorded as {have}; pass --force to replace it with {want}")
 
 
-def _write_actual(doc: TOMLDocument, shown: str, indicator: Indicator, new: Actual, note: str | None, source: str | None) -> None:
+def _write_actual(
+    doc: TOMLDocument,
+    shown: str,
+    indicator: Indicator,
+    new: Actual,
+    note: str | None,
+    source: str | None,
+    drop: tuple[str, ...] = (),
+) -> None:
     from tomlkit.items import InlineTable, String, Table
 
     table = indicator_table(doc, indicator.id, shown)
@@ -333,8 +352,12 @@ def _write_actual(doc: TOMLDocument, shown: str, indicator: Indicator, new: Actu
     if isinstance(existing, Table):  # a [indicators.actuals.2024] table: set its keys one by one
         for name, value in changes.items():
             tomledit.set_key(existing, name, value)
+        for name in drop:
+            del existing[name]
         return
     if isinstance(existing, InlineTable):  # keep its other keys, their order and writing
+        for name in drop:
+            del existing[name]
         text = tomledit.inline_text(existing, changes)
     elif len(changes) > len(figure) or (new.status is not None and not isinstance(existing, String)):
         text = tomledit.toml_text(changes)

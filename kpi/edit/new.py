@@ -7,8 +7,9 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpi.edit.log import BadValue, parse_number, parse_year, validate_text
+from kpi.edit.log import validate_text
 from kpi.edit.tomledit import toml_text
+from kpi.edit.values import BadValue, parse_number, parse_year
 from kpi.errors import KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
 from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR

@@ -174,7 +174,8 @@ WHERE a.lagging = 1 AND m."current" = 1
 ORDER BY {LAGGING_ORDER}""",
         ),
         "missing": (
-            f"Indicators of current measures with no figure for FY{int(year)}, under each of their ministries.",
+            f"Indicators of current measures with no figure for FY{int(year)} (after a deadline: only while no figure "
+            "for the deadline or a later year is in), under each of their ministries.",
             f"""
 SELECT n.name AS ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit,
        (SELECT max(x.year) FROM actuals x WHERE x.indicator = i.id AND x.year <= {int(year)}
@@ -183,6 +184,9 @@ FROM indicators i JOIN measures m ON m.id = i.measure_id
 JOIN measure_ministries mm ON mm.measure_id = m.id JOIN ministries n ON n.id = mm.ministry_id
 WHERE m."current" = 1
   AND (i.start IS NULL OR i.start <= {int(year)}) AND (i.baseline_year IS NULL OR i.baseline_year <= {int(year)})
+  AND NOT (i.kind IN ('level', 'cumulative') AND i.deadline IS NOT NULL AND i.deadline < {int(year)}
+           AND EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year >= i.deadline AND x.year < {int(year)}
+                       AND (x.value IS NOT NULL OR x.status IS NOT NULL)))
   AND NOT EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year = {int(year)}
                   AND (x.value IS NOT NULL OR x.status IS NOT NULL))
 ORDER BY count(*) OVER (PARTITION BY n.id) DESC, n.name, m.number, i.position""",

@@ -216,14 +216,14 @@ def run_check(
     root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
 ) -> tuple[Problem, ...]:
     """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
-    from kpi.plan.loader import load_plan
+    from kpi.plan.loader import future_figures, load_plan
 
     keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
     try:
         result = load_plan(root)
     except ProblemError as exc:
         return _only((exc.problem,), keep)
-    problems = list(result.problems)
+    problems = [*result.problems, *future_figures(result.plan)]
     if against is not None:
         from kpi.history import gitrev
 

@@ -81,9 +81,32 @@ baseline_year = 2020
 """
 
 
+CALENDAR_TREND = """\
+id = "2024-003"
+title = "暦年の調査"
+ministries = ["内閣府"]
+
+[editions.2025]
+number = 3
+pillar = "1-1"
+
+[[indicators]]
+id = "calendar-survey"
+name = "暦年の調査結果"
+kind = "trend"
+direction = "down"
+year_basis = "calendar"
+baseline = 10
+baseline_year = 2019
+
+[indicators.actuals]
+2022 = 9
+"""
+
+
 @pytest.fixture
 def root(tmp_path: Path, make_plan) -> Path:  # type: ignore[no-untyped-def]
-    return make_plan(tmp_path, {"2024-001.toml": CALENDAR, "2024-002.toml": PRIMARY})
+    return make_plan(tmp_path, {"2024-001.toml": CALENDAR, "2024-002.toml": PRIMARY, "2024-003.toml": CALENDAR_TREND})
 
 
 def run(*args: str) -> str:
@@ -130,9 +153,10 @@ def test_lagging_and_missing_say_cy_for_calendar_years(root: Path) -> None:
     first = next(i for i in lag["indicators"] if i["indicator_id"] == "calendar-count")
     assert (first["year_basis"], first["overdue"]) == ("calendar", True)
     missing = run("missing", "--dir", str(root), "-y", "2024", "--lang", "en")
-    assert "[calendar-count]" in missing and "last CY2023" in missing
+    assert "[calendar-survey]" in missing and "last CY2022" in missing
+    assert "[calendar-count]" not in missing  # its deadline's figure (CY2023) is in
     rows = list(csv.DictReader(io.StringIO(run("missing", "--dir", str(root), "-y", "2024", "-f", "csv"))))
-    assert {r["indicator_id"]: r["year_basis"] for r in rows}["calendar-count"] == "calendar"
+    assert {r["indicator_id"]: r["year_basis"] for r in rows}["calendar-survey"] == "calendar"
 
 
 def test_exports_show_flags_primary_source_and_calendar_years(root: Path, tmp_path: Path) -> None:
