@@ -156,6 +156,12 @@ class Indicator:
     def quantitative(self) -> bool:
         return self.kind is not Kind.QUALITATIVE
 
+    @property
+    def removed(self) -> bool:
+        """Taken out of the plan by a revisions entry ``field = "indicator"``, ``new = "removed"`` (kept in the file
+        so that the record of its target stays): no longer judged or chased."""
+        return any(r.field == "indicator" and str(r.new).strip().lower() == "removed" for r in self.revisions)
+
     def actual_for(self, year: int) -> Actual | None:
         for actual in self.actuals:
             if actual.year == year:
@@ -203,6 +209,11 @@ class Measure:
             if indicator.id == indicator_id:
                 return indicator
         return None
+
+    @property
+    def active_indicators(self) -> tuple[Indicator, ...]:
+        """The indicators still in the plan (not removed by a revisions entry)."""
+        return tuple(i for i in self.indicators if not i.removed)
 
 
 @dataclass(frozen=True)

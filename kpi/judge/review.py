@@ -87,7 +87,7 @@ def missing(report: Report) -> MissingReport:
     expected = 0
     seen: set[tuple[str, str]] = set()
     for result in report.measures:
-        for indicator in result.measure.indicators:
+        for indicator in result.measure.active_indicators:
             if not expects_figure(indicator, year):
                 continue
             expected += 1
@@ -141,7 +141,9 @@ def _tally(key: str, results: Iterable[MeasureResult], year: int) -> Tally:
     chosen = list(results)
     statuses: Counter[Status] = Counter(a.status for r in chosen for a in r.assessments)
     grades: Counter[int | None] = Counter(r.grade.grade for r in chosen if not r.grade.qualitative_only)
-    missing_count = sum(1 for r in chosen for i in r.measure.indicators if expects_figure(i, year) and not has_figure(i, year))
+    missing_count = sum(
+        1 for r in chosen for i in r.measure.active_indicators if expects_figure(i, year) and not has_figure(i, year)
+    )
     return Tally(
         key=key,
         measures=len(chosen),
