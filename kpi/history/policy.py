@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kpi import fiscal
-from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
+from kpi.errors import BadYear, KpiError, Problem, ProblemError
 from kpi.model import Indicator, Measure, Plan, Revision
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
