@@ -17,9 +17,11 @@ from kpi.cli.options import (
     MethodOption,
     MinistryOption,
     PillarOption,
+    StrictOption,
     YearOption,
     lang_of,
-    root_of,
+    plan_for_review,
+    report_broken,
     year_of,
 )
 from kpi.cli.render import console
@@ -42,6 +44,7 @@ def export_command(
         Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
     ] = Encoding.utf8,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Write the yearly evaluation table to a file.
 
@@ -52,9 +55,8 @@ def export_command(
     list, and the provenance (edition, year, method, git commit, time).
     """
     from kpi.export import export
-    from kpi.plan.loader import read_plan
 
-    plan = read_plan(root_of(directory))
+    plan, broken = plan_for_review(directory, strict)
     with export_progress() as progress:
         result = export(
             plan,
@@ -70,6 +72,7 @@ def export_command(
             progress=progress,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
+    report_broken(broken)
 
 
 @app.command("db")
@@ -79,6 +82,7 @@ def database(
     year: YearOption = None,
     method: MethodOption = None,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Build a SQLite database of the plan, ready for Datasette.
 
@@ -89,15 +93,16 @@ def database(
     Datasette metadata (PATH's name + .metadata.json) is written beside it.
     """
     from kpi.export.db import build_db
-    from kpi.plan.loader import read_plan
 
-    summary = build_db(read_plan(root_of(directory)), path, year=year_of(year), method=method, lang=lang_of(lang))
+    plan, broken = plan_for_review(directory, strict)
+    summary = build_db(plan, path, year=year_of(year), method=method, lang=lang_of(lang))
     rows = summary.rows
     typer.echo(
         f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
         f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
     )
     typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
+    report_broken(broken)
 
 
 @contextlib.contextmanager

@@ -15,8 +15,11 @@ from kpi.cli.options import (
     MethodOption,
     ReportFormat,
     ShowFormat,
+    StrictOption,
     YearOption,
     lang_of,
+    plan_for_review,
+    report_broken,
     root_of,
     year_of,
 )
@@ -45,6 +48,7 @@ def report(
         ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
     ] = ReportFormat.table,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Show attainment of every measure for a fiscal year.
 
@@ -54,13 +58,13 @@ def report(
     closed), status and the measure's MIC grade (①–⑤), then counts by status.
     """
     from kpi.judge.report import build_report
-    from kpi.plan.loader import read_plan
 
-    plan = read_plan(root_of(directory))
+    plan, broken = plan_for_review(directory, strict)
     result = build_report(
         plan, year=year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
     )
     print_report(result, format, lang_of(lang))
+    report_broken(broken)
 
 
 @app.command()

@@ -15,9 +15,11 @@ from kpi.cli.options import (
     MethodOption,
     MinistryOption,
     PillarOption,
+    StrictOption,
     YearOption,
     lang_of,
-    root_of,
+    plan_for_review,
+    report_broken,
     year_of,
 )
 from kpi.cli.render import console, escape, styled_status
@@ -35,6 +37,7 @@ def missing(
     pillar: PillarOption = None,
     format: ListFormatOption = ListFormat.table,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -45,10 +48,11 @@ def missing(
     """
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
-    from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
+    plan, broken = plan_for_review(directory, strict)
+    report = build_report(plan, year=year_of(year), ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format, lang_of(lang))
+    report_broken(broken)
 
 
 @app.command()
@@ -60,6 +64,7 @@ def lagging(
     pillar: PillarOption = None,
     format: ListFormatOption = ListFormat.table,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -69,10 +74,11 @@ def lagging(
     """
     from kpi.judge.report import build_report
     from kpi.judge.review import lagging as find_lagging
-    from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
+    plan, broken = plan_for_review(directory, strict)
+    report = build_report(plan, year=year_of(year), method=method, ministry=ministry, pillar=pillar)
     print_lagging(find_lagging(report), report.year, format, lang_of(lang))
+    report_broken(broken)
 
 
 def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
