@@ -368,8 +368,10 @@ def test_log_then_load_returns_what_was_logged(
         logged = after.indicator(indicator)
         assert logged is not None
         old = before.indicator(indicator).actual_for(year)  # type: ignore[union-attr]
-        keep_note = note if note is not None else (old.note if old else None)
-        keep_source = source if source is not None else (old.source if old else None)
+        # A replaced figure keeps only the note and source given again (issue 11); the same figure keeps them.
+        same = old is not None and old.value == value
+        keep_note = note if note is not None else (old.note if old and same else None)
+        keep_source = source if source is not None else (old.source if old and same else None)
         assert logged.actual_for(year) == Actual(year, value=value, note=keep_note, source=keep_source)
         # everything else is exactly as before
         assert [a for a in logged.actuals if a.year != year] == [a for a in before.indicator(indicator).actuals if a.year != year]  # type: ignore[union-attr]

@@ -70,7 +70,9 @@ def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
         grid.append(([], None))
         grid.append(([f"[{section.title}]"], None))
         grid.append(([str(safe_cell(h)) for h in section.header], None))
-        grid.extend(([data_text(v) for v in values], None) for values in section.rows)
+        for index, values in enumerate(section.rows):
+            file = section.file(index)
+            grid.append(([data_text(v) for v in values], shown_path(file, root) if file is not None else None))
     grid.append(([], None))
     grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
     grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
@@ -110,13 +112,14 @@ def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, out
     except UnicodeEncodeError:
         pass
     header = grid[0][0] if grid else []
+    table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
     for line, (cells, source) in enumerate(grid, start=1):
         for index, cell in enumerate(cells):
             try:
                 cell.encode(encoding)
             except UnicodeEncodeError as exc:
                 char = cell[exc.start]
-                where = f" ({header[index]})" if source is not None and index < len(header) else ""
+                where = f" ({header[index]})" if 1 < line <= table_end and index < len(header) else ""
                 fix = f"change it in {source}" if source else "change the text"
                 raise UnencodableCell(
                     f"{output}: cell {column_letter(index)}{line}{where}: {char!r} (U+{ord(char):04X}) cannot be written in "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kpi.export.table import Evaluation, Fmt
 from kpi.fiscal import typed_year
@@ -20,6 +21,10 @@ class Section:
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]
+    files: tuple[Path | None, ...] = ()  # per row, the measure file its text came from (for error messages)
+
+    def file(self, index: int) -> Path | None:
+        return self.files[index] if index < len(self.files) else None
 
 
 def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
@@ -130,8 +135,20 @@ def sections(ev: Evaluation) -> list[Section]:
             _tally_header(ev, "府省庁" if ja else "Ministry"),
             tuple(ministry_rows),
         ),
-        Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
-        Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
+        Section(
+            "lagging",
+            "遅れ一覧" if ja else "Lagging",
+            lag_header,
+            tuple(lag_rows),
+            tuple(item.result.measure.path for item in ev.lagging),
+        ),
+        Section(
+            "missing",
+            f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}",
+            miss_header,
+            tuple(miss_rows),
+            tuple(item.result.measure.path for group in ev.missing.groups for item in group.items),
+        ),
     ]
 
 
