@@ -184,3 +184,4 @@ def test_exports_show_flags_primary_source_and_calendar_years(root: Path, tmp_pa
     run("export", "--dir", str(root), "-y", "2024", "-f", "html", "-o", str(html), "--lang", "ja")
     page = html.read_text("utf-8")
     assert "2023年</span>" in page and "期限到来・未達成" in page and "出典" in page
+    assert "実績 2023年 120 件" in page and "2023年度" not in page.split("暦年の件数", 1)[1].split("</svg>", 1)[0]
