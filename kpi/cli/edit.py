@@ -6,14 +6,14 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import DirOption, IndicatorArg, LangOption, MeasureArg, lang_of, root_of
 from kpi.cli.render import print_lines
 
 
 @app.command("log", context_settings={"ignore_unknown_options": True})
 def log_command(
-    measure: MeasureArg,
+    measure: options.MeasureArg,
     figure: Annotated[
         list[str],
         typer.Argument(
@@ -24,16 +24,14 @@ def log_command(
             show_default=False,
         ),
     ],
-    note: Annotated[
-        str | None, typer.Option("--note", help="Note kept with the figure (速報値, 推計 …).", show_default=False)
-    ] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Where the figure comes from.", show_default=False)] = None,
+    note: Annotated[str | None, options.option("--note", help="Note kept with the figure (速報値, 推計 …).")] = None,
+    source: Annotated[str | None, options.option("--source", help="Where the figure comes from.")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace a figure already recorded for YEAR (a note or source not given is dropped).")
     ] = False,
     delete: Annotated[bool, typer.Option("--delete", help="Remove the entry for YEAR instead of recording one.")] = False,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Record one year's figure of an indicator.
 
@@ -51,37 +49,34 @@ def log_command(
         indicator, year, value = split_log_args(figure, delete=delete)
     except KpiError as exc:
         raise typer.BadParameter(str(exc), param_hint="[INDICATOR] YEAR VALUE") from None
-    root = root_of(directory)
+    root = options.root_of(directory)
     if delete:
         result = delete_figure(root, measure, indicator, year)
     else:
         result = log_figure(root, measure, indicator, year, value, note=note, source=source, force=force)
-    shown = lang_of(lang)
+    shown = options.lang_of(lang)
     print_lines(log_lines(result, shown))
     print_warnings(warning_lines(result, shown))
 
 
 @app.command("target")
 def target_command(
-    measure: MeasureArg,
-    indicator: IndicatorArg,
+    measure: options.MeasureArg,
+    indicator: options.IndicatorArg,
     reason: Annotated[
         str | None,
-        typer.Option("--reason", help="Why the target changes (required; kept in the file).", show_default=False),
+        options.option("--reason", help="Why the target changes (required; kept in the file)."),
     ] = None,
-    target: Annotated[str | None, typer.Option("--target", help="New target value.", show_default=False)] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help="New target year: 2027, R9 …", show_default=False)] = None,
-    baseline: Annotated[str | None, typer.Option("--baseline", help="New baseline value.", show_default=False)] = None,
-    baseline_year: Annotated[
-        str | None,
-        typer.Option("--baseline-year", help="Year of the baseline.", show_default=False),
-    ] = None,
+    target: options.TargetOption = None,
+    deadline: options.DeadlineOption = None,
+    baseline: options.BaselineOption = None,
+    baseline_year: options.BaselineYearOption = None,
     milestone: Annotated[
         list[str] | None,
-        typer.Option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one.", show_default=False),
+        options.option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one."),
     ] = None,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Revise a target, deadline or baseline, with a reason.
 
@@ -94,4 +89,6 @@ def target_command(
     from kpi.views.edit import target_lines
 
     change = TargetChange(target, deadline, baseline, baseline_year, tuple(milestone or ()))
-    print_lines(target_lines(revise_target(root_of(directory), measure, indicator, change, reason), lang_of(lang)))
+    print_lines(
+        target_lines(revise_target(options.root_of(directory), measure, indicator, change, reason), options.lang_of(lang))
+    )

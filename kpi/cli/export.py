@@ -9,21 +9,8 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    EditionOption,
-    LangOption,
-    MethodOption,
-    MinistryOption,
-    PillarOption,
-    StrictOption,
-    YearOption,
-    lang_of,
-    plan_for_review,
-    report_broken,
-    year_of,
-)
 from kpi.cli.render import console
 from kpi.export import Encoding, ExportFormat
 
@@ -34,17 +21,17 @@ LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar
 def export_command(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
-    directory: DirOption = None,
-    year: YearOption = None,
-    edition: EditionOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    edition: options.EditionOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
     encoding: Annotated[
         Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
     ] = Encoding.utf8,
-    lang: LangOption = None,
-    strict: StrictOption = False,
+    lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """Write the yearly evaluation table to a file.
 
@@ -56,14 +43,14 @@ def export_command(
     """
     from kpi.export import export
 
-    plan, broken = plan_for_review(directory, strict)
+    plan, broken = options.plan_for_review(directory, strict)
     with export_progress() as progress:
         result = export(
             plan,
             format,
             output,
-            year=year_of(year),
-            lang=lang_of(lang),
+            year=options.year_of(year),
+            lang=options.lang_of(lang),
             ministry=ministry,
             pillar=pillar,
             edition=edition,
@@ -72,17 +59,17 @@ def export_command(
             progress=progress,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
-    report_broken(broken)
+    options.report_broken(broken)
 
 
 @app.command("db")
 def database(
     path: Annotated[Path, typer.Argument(metavar="PATH", help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    lang: LangOption = None,
-    strict: StrictOption = False,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """Build a SQLite database of the plan, ready for Datasette.
 
@@ -94,15 +81,15 @@ def database(
     """
     from kpi.export.db import build_db
 
-    plan, broken = plan_for_review(directory, strict)
-    summary = build_db(plan, path, year=year_of(year), method=method, lang=lang_of(lang))
+    plan, broken = options.plan_for_review(directory, strict)
+    summary = build_db(plan, path, year=options.year_of(year), method=method, lang=options.lang_of(lang))
     rows = summary.rows
     typer.echo(
         f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
         f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
     )
     typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
-    report_broken(broken)
+    options.report_broken(broken)
 
 
 @contextlib.contextmanager

@@ -6,22 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    LangOption,
-    ListFormat,
-    ListFormatOption,
-    MethodOption,
-    MinistryOption,
-    PillarOption,
-    StrictOption,
-    YearOption,
-    lang_of,
-    plan_for_review,
-    report_broken,
-    year_of,
-)
 from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
@@ -31,13 +17,13 @@ if TYPE_CHECKING:
 
 @app.command()
 def missing(
-    directory: DirOption = None,
-    year: YearOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
-    strict: StrictOption = False,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -49,22 +35,22 @@ def missing(
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
 
-    plan, broken = plan_for_review(directory, strict)
-    report = build_report(plan, year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang))
-    report_broken(broken)
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=options.year_of(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format, options.lang_of(lang))
+    options.report_broken(broken)
 
 
 @app.command()
 def lagging(
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
-    strict: StrictOption = False,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -75,19 +61,19 @@ def lagging(
     from kpi.judge.report import build_report
     from kpi.judge.review import lagging as find_lagging
 
-    plan, broken = plan_for_review(directory, strict)
-    report = build_report(plan, year=year_of(year), method=method, ministry=ministry, pillar=pillar)
-    print_lagging(find_lagging(report), report.year, format, lang_of(lang))
-    report_broken(broken)
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=options.year_of(year), method=method, ministry=ministry, pillar=pillar)
+    print_lagging(find_lagging(report), report.year, format, options.lang_of(lang))
+    options.report_broken(broken)
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
+def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -> None:
     from kpi.views import review as view
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         typer.echo(view.missing_json(result), nl=False)
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.missing_csv(result), nl=False)
         return
     out = console()
@@ -100,14 +86,14 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
     out.print(escape(view.missing_heading(result, lang)), highlight=False)
 
 
-def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: options.ListFormat, lang: Lang) -> None:
     from kpi.views import review as view
     from kpi.views.labels import COLUMNS, Lang
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         typer.echo(view.lagging_json(items, year, lang), nl=False)
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.lagging_csv(items, lang), nl=False)
         return
     from rich.table import Table

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.values import BadValue, parse_figure, parse_status, parse_year, slips
-from kpi.errors import KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
+from kpi.edit.values import BadValue, parse_figure, parse_status, slips, year_option
+from kpi.errors import KpiError, Problem, ProblemError, Severity, UnknownIndicator, UnknownMeasure
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import find_measure
 from kpi.model import Actual, Indicator, Measure, PlanConfig, YearBasis
@@ -102,7 +102,7 @@ def validate_text(text: str, path: Path, shown: str, config: PlanConfig) -> Meas
     """The measure ``text`` describes, checked as `kpi check` checks a file; the first error raises."""
     reader = MeasureReader(_parse(text, shown), text, shown, config)
     measure = reader.measure(path)
-    errors = [p for p in reader.problems if p.severity.value == "error"]
+    errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors:
         raise ProblemError(errors[0], more=len(errors) - 1)
     return measure
@@ -228,7 +228,7 @@ def log_figure(
     keeps no note or source that was not given again: a 速報値 note must not survive on the final figure.
     """
     located = locate(root, measure_key)
-    year = parse_year(year_text)
+    year = year_option(year_text)
     with editing_session(located) as session:
         index, indicator = session.indicator(indicator_id)
         key: tuple[str | int, ...] = ("indicators", index, "actuals", str(year))
@@ -286,7 +286,7 @@ def split_log_args(args: Sequence[str], *, delete: bool) -> tuple[str | None, st
 def delete_figure(root: Path, measure_key: str, indicator_id: str | None, year_text: str) -> LogResult:
     """Remove one year's entry of an indicator (``kpi log … --delete``); refused when there is none."""
     located = locate(root, measure_key)
-    year = parse_year(year_text)
+    year = year_option(year_text)
     with editing_session(located) as session:
         index, indicator = session.indicator(indicator_id)
         old = indicator.actual_for(year)

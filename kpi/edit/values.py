@@ -16,7 +16,7 @@ from kpi.errors import BadYear, KpiError
 from kpi.model import QualStatus
 from kpi.plan.fields import QUAL_LABELS
 
-__all__ = ["BadValue", "Figure", "parse_figure", "parse_number", "parse_status", "parse_year", "slips"]
+__all__ = ["BadValue", "Figure", "parse_figure", "parse_number", "parse_status", "slips", "year_option"]
 
 QUAL_WORDS = {q.value: q for q in QualStatus} | {q.value.replace("_", " "): q for q in QualStatus} | QUAL_LABELS
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$")
@@ -122,7 +122,8 @@ def parse_status(text: str) -> QualStatus:
     return found
 
 
-def parse_year(text: str, what: str = "year") -> int:
+def year_option(text: str, what: str = "year") -> int:
+    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline."""
     try:
         return fiscal.parse_year(text)
     except BadYear as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError
 from kpi.model import Indicator, Measure, Plan, Revision
+from kpi.plan.fields import NOT_SET_WORDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
 
@@ -34,8 +35,6 @@ TARGET_FIELDS = (
 MEANING_FIELDS = frozenset({"direction", "kind", "unit", "year_basis", "counting"})
 REMOVED = "removed"
 NUMBER_FIELDS = frozenset({"target", "baseline"})
-YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
-NOT_SET = frozenset({"", "none"})
 
 
 class _Bad:
@@ -65,7 +64,7 @@ def normalize(name: str, raw: object) -> object:
     """A revision's ``old``/``new`` as ``field_value`` would give it; ``"none"`` (or "") stands for not set."""
     if name == "indicator":  # any old value stands for "in the plan"; only "removed" takes it out
         return REMOVED if isinstance(raw, str) and raw.strip().lower() == REMOVED else None
-    if isinstance(raw, str) and raw.strip().lower() in NOT_SET:
+    if isinstance(raw, str) and raw.strip().lower() in NOT_SET_WORDS:
         return () if name == "milestones" else None
     if name in MEANING_FIELDS:
         return raw.strip() if isinstance(raw, str) else BAD

@@ -5,10 +5,11 @@ from __future__ import annotations
 from kpi import fiscal
 from kpi.edit.log import LogResult
 from kpi.edit.new import Created
-from kpi.edit.target import NOT_SET, TargetResult
+from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, Kind, YearBasis
-from kpi.text import number, percent
+from kpi.plan.fields import NOT_SET, YEAR_FIELDS
+from kpi.text import actual_text, number, percent
 from kpi.views.labels import COLUMNS, Lang, status_with_flags
 from kpi.views.show import counting_line, total_line
 
@@ -54,15 +55,6 @@ def _year(year: int, basis: YearBasis) -> str:
     return str(year) if basis is YearBasis.CALENDAR else fiscal.format_year(year)
 
 
-def _figure(actual: Actual, unit: str) -> str:
-    if actual.status is not None:
-        return actual.status.value
-    return f"{number(actual.value)} {unit}".rstrip()
-
-
-YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
-
-
 def _value(value: object, lang: Lang, field: str = "") -> str:
     if value == NOT_SET:
         return WORDS[lang]["none"]
@@ -101,13 +93,13 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     if result.new is None:
         assert old is not None
         return [f"{w['deleted']}: {where} = {_entry(old, ind.unit)}  ({result.shown})", assessment_line(result.assessment, lang)]
-    new = _figure(result.new, ind.unit)
+    new = actual_text(result.new, ind.unit)
     if not result.changed:
         head = f"{w['unchanged']}: {where} = {new}"
     elif old is None:
         head = f"{w['logged']}: {where} = {new}  ({result.shown})"
     elif (old.value, old.status) != (result.new.value, result.new.status):
-        head = f"{w['replaced']}: {where}: {_figure(old, ind.unit)} → {new}  ({result.shown})"
+        head = f"{w['replaced']}: {where}: {actual_text(old, ind.unit)} → {new}  ({result.shown})"
     else:
         head = f"{w['annotated']}: {where} = {new}  ({result.shown})"
     lines = [head]
@@ -126,7 +118,7 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
 
 def _entry(actual: Actual, unit: str) -> str:
     extras = [f"{k} {v!r}" for k, v in (("note", actual.note), ("source", actual.source)) if v is not None]
-    return _figure(actual, unit) + (f" ({', '.join(extras)})" if extras else "")
+    return actual_text(actual, unit) + (f" ({', '.join(extras)})" if extras else "")
 
 
 def warning_lines(result: LogResult, lang: Lang) -> list[str]:
