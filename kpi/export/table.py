@@ -190,6 +190,8 @@ def _notes(a: Assessment, lang: Lang) -> str:
         parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
     basis = a.indicator.year_basis
     calendar = basis is YearBasis.CALENDAR
+    if calendar:  # the yearly columns are headed 年度; this indicator's years are calendar years
+        parts.append("暦年（年）の指標" if lang is Lang.JA else "calendar-year indicator (CY)")
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
         since = year_label(a.indicator.start, basis, lang)
         parts.append(f"{since}からの累計" if lang is Lang.JA else f"total since {since}")

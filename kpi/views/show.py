@@ -78,6 +78,11 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             lines.append(
                 f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})"
             )
+    for ind in m.indicators:
+        if ind.removed:  # out of the plan by a revisions entry: not judged, but its record is shown
+            reason = next((r.reason for r in reversed(ind.revisions) if r.field == "indicator"), "")
+            word = "計画から外した指標" if lang is Lang.JA else "removed from the plan"
+            lines += ["", f"  [{ind.id}] {ind.name} — {word} ({reason})"]
     return lines
 
 
