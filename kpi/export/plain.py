@@ -142,9 +142,9 @@ MD_COLUMNS = [
     "achievement",
     "progress",
     "status",
+    "flags",
     "grade_label",
     "lagging",
-    "flags",
     "notes",
     "source",
 ]

@@ -84,10 +84,10 @@ def _tail_columns() -> list[Column]:
         Column("pace", Fmt.RATIO, 7),
         Column("status_code", Fmt.TEXT, 10, human=False),
         Column("status", Fmt.STATUS, 12),
+        Column("flags", Fmt.TEXT, 14),  # beside the status: 期限到来・未達成, 古い実績（…）
         Column("grade", Fmt.INT, 5, human=False),
         Column("grade_label", Fmt.TEXT, 18),
         Column("lagging", Fmt.BOOL, 5),
-        Column("flags", Fmt.TEXT, 14),
         *(Column(f.value, Fmt.BOOL, 5, human=False, heading=(f.value, f.value)) for f in Flag),
         Column("year_basis", Fmt.TEXT, 8, human=False),
         Column("notes", Fmt.TEXT, 30),
