@@ -104,6 +104,8 @@ def slips(text: str, value: float, unit: str) -> list[str]:
     percent = unit in ("%", "％")
     if value < 0 and not percent and unit.endswith(_COUNTED):
         out.append(f"{text!r} is negative, but {unit!r} counts things; if the minus sign is a slip, log it again with --force")
+    if percent and value < 0:
+        out.append(f"{text!r} is a negative share; if the minus sign is a slip, log it again with --force")
     if percent and value > 100:
         out.append(f"{text!r} is a share above 100 %; check the figure (a count in place of a share?)")
     written_percent = unicodedata.normalize("NFKC", text).strip().endswith("%")

@@ -199,6 +199,7 @@ def test_approximate_figure_is_recorded_with_a_note(root: Path) -> None:
     [
         ("-5", -5, "人", "is negative, but '人' counts things"),
         ("120", 120, "%", "is a share above 100 %"),
+        ("-5", -5, "%", "is a negative share"),
         ("0.452", 0.452, "%", "if you meant 45.2 %, log 45.2 again with --force"),
     ],
 )
