@@ -167,7 +167,8 @@ def views(year: int) -> dict[str, tuple[str, str]]:
             "Indicators of current measures that are behind, far behind or regressing, worst first.",
             f"""
 SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.name AS indicator, i.unit,
-       a.status, a.status_label, a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
+       a.status, a.status_label, a.overdue, a.stale, a.flags,
+       a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
        a.achievement, a.progress, a.expected, a.pace
 FROM assessments a JOIN indicators i ON i.id = a.indicator JOIN measures m ON m.id = a.measure_id
 WHERE a.lagging = 1 AND m."current" = 1

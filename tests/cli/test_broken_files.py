@@ -89,6 +89,8 @@ def test_db_holds_the_rest(root: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1
     with sqlite3.connect(path) as db:
         assert [r[0] for r in db.execute("SELECT id FROM measures")] == ["2024-001"]
+        # the lagging view carries the flags beside the status
+        assert db.execute("SELECT status, overdue, stale FROM lagging").fetchall() == [("far_behind", 0, 0)]
     assert LINE in result.stderr
 
 
