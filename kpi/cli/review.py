@@ -32,11 +32,16 @@ def missing(
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
     """
+    from kpi.fiscal import current_fiscal_year
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
 
+    chosen = options.year_of(year)
+    if chosen is not None and chosen > current_fiscal_year():
+        # Nothing can be logged for a year that has not begun, so nothing is missing for it yet.
+        raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
     plan, broken = options.plan_for_review(directory, strict)
-    report = build_report(plan, year=options.year_of(year), ministry=ministry, pillar=pillar)
+    report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format, options.lang_of(lang))
     options.report_broken(broken)
 

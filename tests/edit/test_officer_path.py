@@ -102,6 +102,12 @@ def test_missing_before_the_deadline_is_per_year(root: Path) -> None:
     assert "cafes" not in missing_ids(root, 2023)
 
 
+def test_missing_for_a_year_not_begun_is_refused(root: Path) -> None:
+    result = runner.invoke(app, ["missing", "--dir", str(root), "--year", "2199"])
+    assert result.exit_code == 2
+    assert "FY2199 has not begun" in result.stderr
+
+
 def test_target_deadline_before_a_recorded_figure_is_refused(root: Path) -> None:
     log_figure(root, "70", None, "2025", "180", today=TODAY)
     with pytest.raises(ProblemError) as caught:
