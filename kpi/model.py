@@ -47,6 +47,24 @@ class Method(str, Enum):
     CAGR = "cagr"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of `kpi export` (kpi.export writes them; here so the command line need not import it)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
 class YearBasis(str, Enum):
     FISCAL = "fiscal"
     CALENDAR = "calendar"
@@ -103,7 +121,7 @@ _RANK = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """One year's figure: a number, or a qualitative status, with optional note and source."""
 
@@ -114,13 +132,13 @@ class Actual:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revision:
     """A recorded change of target, deadline, baseline or milestones."""
 
@@ -131,7 +149,7 @@ class Revision:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
     name: str
@@ -169,7 +187,7 @@ class Indicator:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Where a measure stands in one edition of the plan."""
 
@@ -179,7 +197,7 @@ class Edition:
     also: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A sub-item listed under one measure (e.g. No. 130's four programmes)."""
 
@@ -187,7 +205,7 @@ class Item:
     ministries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     id: str
     title: str

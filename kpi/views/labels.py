@@ -6,7 +6,6 @@ import os
 from collections.abc import Mapping
 from enum import Enum
 
-from kpi import fiscal
 from kpi.model import Direction, Flag, Kind, Status, YearBasis
 
 
@@ -167,6 +166,8 @@ def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, era: bo
     """A year as tables print it: 2024年度 / 2024年 (ja; 令和6年度 with ``era``), FY2024 / CY2024 (en).
 
     With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year)."""
+    from kpi import fiscal  # here, not at the top: `kpi --help` imports this module and nothing it does not need
+
     if year is None:
         return ""
     calendar = basis is YearBasis.CALENDAR or (basis is None and isinstance(year, fiscal.CalendarYear))
