@@ -41,7 +41,8 @@ def log_command(
     and prints the indicator's new assessment. Running it again changes nothing.
     """
     from kpi.cli.render import print_warnings
-    from kpi.edit.log import delete_figure, log_figure, split_log_args
+    from kpi.edit.log import delete_figure, log_figure
+    from kpi.edit.values import split_log_args
     from kpi.errors import KpiError
     from kpi.views.edit import log_lines, warning_lines
 

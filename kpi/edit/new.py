@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kpi.edit.log import validate_text
+from kpi.edit.log import config_for_writing, validate_text
 from kpi.edit.tomledit import toml_text
 from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import BadYear, KpiError
@@ -256,6 +256,7 @@ def next_number(plan: Plan) -> int:
 
 def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None) -> Created:
     """Write ``measures/<id>.toml`` for ``spec``; refuse an id or number already taken, or any invalid value."""
+    config_for_writing(root)
     plan = load_plan(root).plan
     config = plan.config
     measure_id = spec.id if spec.id is not None else default_id(config, spec.number)

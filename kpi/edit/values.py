@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -16,7 +17,7 @@ from kpi.errors import BadYear, KpiError
 from kpi.model import QualStatus
 from kpi.plan.fields import QUAL_LABELS
 
-__all__ = ["BadValue", "Figure", "parse_figure", "parse_number", "parse_status", "slips", "year_option"]
+__all__ = ["BadValue", "Figure", "parse_figure", "parse_number", "parse_status", "slips", "split_log_args", "year_option"]
 
 QUAL_WORDS = {q.value: q for q in QualStatus} | {q.value.replace("_", " "): q for q in QualStatus} | QUAL_LABELS
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$")
@@ -113,6 +114,17 @@ def slips(text: str, value: float, unit: str) -> list[str]:
         shown = f"{value * 100:.10g}"
         out.append(f"{text!r} looks like a fraction, but the unit is %; if you meant {shown} %, log {shown} again with --force")
     return out
+
+
+def split_log_args(args: Sequence[str], *, delete: bool) -> tuple[str | None, str, str]:
+    """``[INDICATOR] YEAR VALUE`` (``[INDICATOR] YEAR`` with --delete) -> (indicator or None, year, value)."""
+    want = 1 if delete else 2
+    if len(args) == want:
+        return None, args[0], args[1] if not delete else ""
+    if len(args) == want + 1:
+        return args[0], args[1], args[2] if not delete else ""
+    usage = "kpi log MEASURE [INDICATOR] YEAR" + ("" if delete else " VALUE") + (" --delete" if delete else "")
+    raise KpiError(f"expected {usage} (got {len(args)} argument{'s' if len(args) != 1 else ''}); see kpi log --help")
 
 
 def parse_status(text: str) -> QualStatus:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections.abc import Iterator, Sequence
@@ -12,8 +11,7 @@ from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, Evaluation, Fmt
 from kpi.text import number, percent, shown_path
-from kpi.views.cells import md_cell as _md_cell_raw
-from kpi.views.cells import safe_cell
+from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import Lang, year_label
 
 BOM = "\ufeff"
@@ -156,12 +154,6 @@ MD_COLUMNS = [
     "notes",
     "source",
 ]
-
-
-def md_cell(text: str) -> str:
-    """A Markdown cell: pipes and newlines escaped (kpi.views.report.md_cell), and <, >, & as entities, so a wiki
-    that renders raw HTML shows a title like ``<script>`` as text."""
-    return _md_cell_raw(html.escape(text, quote=False))
 
 
 def _md_row(cells: Sequence[str]) -> str:

@@ -7,6 +7,7 @@ Nothing here reads files or prints.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
@@ -291,6 +292,8 @@ def _cumulative(base: Assessment, indicator: Indicator, observed: list[Actual], 
     # A running total is already the sum since start: the latest figure is the total (adding would count twice).
     running = indicator.counting is Counting.RUNNING_TOTAL
     total = _value(counted[-1]) if running else sum(_value(x) for x in counted)
+    if not math.isfinite(total):  # figures near 1e308 add up beyond floating point: there is no total to judge
+        return base
     return _along_milestones(
         base, indicator, total, counted[-1].year, 0, indicator.start - 1, thresholds, baseline_inferred=False
     )

@@ -40,6 +40,7 @@ counting = "running_total"
 def test_running_total_is_read_and_judged_on_the_latest_figure(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
     root = make_plan(tmp_path, {"2024-050.toml": RUNNING})
     assert read_plan(root).measures[0].indicators[0].counting is Counting.RUNNING_TOTAL
+    assert read_plan(root).measures[0].indicators[0].counting is Counting.RUNNING_TOTAL  # read back from the cache
     result = runner.invoke(app, ["log", "50", "2025", "110,000", "--dir", str(root), "--lang", "ja"])
     assert result.exit_code == 0, result.output
     assert "各年度の数値はそれまでの累計" in result.stdout
