@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from kpi.model import Status
 
-__all__ = ["console", "escape", "print_lines", "styled_status"]
+__all__ = ["console", "escape", "print_lines", "print_warnings", "styled_status"]
 
 
 def escape(text: str) -> str:
@@ -53,3 +53,8 @@ def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
 
     for line in lines:
         typer.echo(terminal_safe(shortened(line)), err=err)
+
+
+def print_warnings(lines: Sequence[str]) -> None:
+    """Diagnostics beside the data: on stderr."""
+    print_lines(lines, err=True)

@@ -23,6 +23,7 @@ def missing(
     pillar: options.PillarOption = None,
     format: options.ListFormatOption = options.ListFormat.table,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -31,12 +32,18 @@ def missing(
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
     """
+    from kpi.fiscal import current_fiscal_year
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
-    from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(options.root_of(directory)), year=options.year_of(year), ministry=ministry, pillar=pillar)
+    chosen = options.year_of(year)
+    if chosen is not None and chosen > current_fiscal_year():
+        # Nothing can be logged for a year that has not begun, so nothing is missing for it yet.
+        raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format, options.lang_of(lang))
+    options.report_broken(broken)
 
 
 @app.command()
@@ -48,6 +55,7 @@ def lagging(
     pillar: options.PillarOption = None,
     format: options.ListFormatOption = options.ListFormat.table,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -57,12 +65,11 @@ def lagging(
     """
     from kpi.judge.report import build_report
     from kpi.judge.review import lagging as find_lagging
-    from kpi.plan.loader import read_plan
 
-    report = build_report(
-        read_plan(options.root_of(directory)), year=options.year_of(year), method=method, ministry=ministry, pillar=pillar
-    )
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=options.year_of(year), method=method, ministry=ministry, pillar=pillar)
     print_lagging(find_lagging(report), report.year, format, options.lang_of(lang))
+    options.report_broken(broken)
 
 
 def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -> None:
@@ -80,7 +87,7 @@ def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -
         out.print(f"[bold]{escape(heading)}[/]", highlight=False)
         for item in group.items:
             line = view.missing_item_line(
-                item.number, item.result.measure.title, item.indicator.name, item.last_year, lang, item.reason
+                item.number, item.result.measure.title, item.indicator, item.last_year, lang, item.reason
             )
             out.print(escape(line), highlight=False)
     out.print(escape(view.missing_heading(result, lang)), highlight=False)

@@ -8,10 +8,11 @@ import json
 from collections.abc import Iterator, Sequence
 
 from kpi.errors import KpiError
-from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
+from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.table import Column, Evaluation, Fmt
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell, safe_cell
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, year_label
 
 BOM = "\ufeff"
 
@@ -31,7 +32,7 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     if fmt is Fmt.RATIO and isinstance(value, int | float):
         return f"{value:.2f}"
     if fmt is Fmt.YEAR and isinstance(value, int):
-        return f"FY{value}"
+        return year_label(value, None, lang)
     if fmt is Fmt.INT and isinstance(value, int):
         return f"{value:03d}" if value >= 0 else str(value)
     if isinstance(value, int | float):
@@ -67,7 +68,9 @@ def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
         grid.append(([], None))
         grid.append(([f"[{section.title}]"], None))
         grid.append(([str(safe_cell(h)) for h in section.header], None))
-        grid.extend(([data_text(v) for v in values], None) for values in section.rows)
+        for index, values in enumerate(section.rows):
+            file = section.file(index)
+            grid.append(([data_text(v) for v in values], shown_path(file, root) if file is not None else None))
     grid.append(([], None))
     grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
     grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
@@ -102,13 +105,14 @@ def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, out
     except UnicodeEncodeError:
         pass
     header = grid[0][0] if grid else []
+    table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
     for line, (cells, source) in enumerate(grid, start=1):
         for index, cell in enumerate(cells):
             try:
                 cell.encode(encoding)
             except UnicodeEncodeError as exc:
                 char = cell[exc.start]
-                where = f" ({header[index]})" if source is not None and index < len(header) else ""
+                where = f" ({header[index]})" if 1 < line <= table_end and index < len(header) else ""
                 fix = f"change it in {source}" if source else "change the text"
                 raise UnencodableCell(
                     f"{output}: cell {column_letter(index)}{line}{where}: {char!r} (U+{ord(char):04X}) cannot be written in "
@@ -132,7 +136,24 @@ def _encoded(grid: Sequence[tuple[list[str], str | None]], encoding: str, rows: 
 
 # -- markdown ---------------------------------------------------------------------------------------------------
 
-MD_COLUMNS = "number title indicator unit baseline target actual achievement progress status grade_label lagging notes".split()  # noqa: SIM905 (one line: the keys in order)
+MD_COLUMNS = [
+    "number",
+    "title",
+    "indicator",
+    "primary",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "achievement",
+    "progress",
+    "status",
+    "flags",
+    "grade_label",
+    "lagging",
+    "notes",
+    "source",
+]
 
 
 def _md_row(cells: Sequence[str]) -> str:
@@ -147,8 +168,9 @@ def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
     value = row_values[column.key]
     text = display(value, column.fmt, lang)
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
-    if year_key and text and row_values[year_key] is not None:
-        text += f" (FY{row_values[year_key]})"
+    year = row_values[year_key] if year_key else None
+    if text and isinstance(year, int):
+        text += f" ({year_label(year, None, lang)})"
     return text
 
 

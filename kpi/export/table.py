@@ -14,13 +14,14 @@ from pathlib import Path
 
 from kpi.export.pillars import heading, pillar_code
 from kpi.export.provenance import Provenance
+from kpi.fiscal import typed_year
 from kpi.judge import review
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
-from kpi.model import Kind, Status
+from kpi.model import Flag, Kind, Status, YearBasis
 from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, grade_label, status_label
-from kpi.views.report import STATUS_ORDER, adopted_text
+from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, flags_text, grade_label, status_label, year_label
+from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
 RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
 
@@ -62,6 +63,7 @@ def _base_columns() -> list[Column]:
         Column("ministries", Fmt.TEXT, 14),
         Column("indicator_id", Fmt.TEXT, 12, human=False),
         Column("indicator", Fmt.TEXT, 36),
+        Column("primary", Fmt.BOOL, 5),  # the grade follows the marked indicators
         Column("kind", Fmt.TEXT, 7),
         Column("direction", Fmt.TEXT, 8),
         Column("unit", Fmt.TEXT, 7),
@@ -82,10 +84,14 @@ def _tail_columns() -> list[Column]:
         Column("pace", Fmt.RATIO, 7),
         Column("status_code", Fmt.TEXT, 10, human=False),
         Column("status", Fmt.STATUS, 12),
+        Column("flags", Fmt.TEXT, 14),  # beside the status: 期限到来・未達成, 古い実績（…）
         Column("grade", Fmt.INT, 5, human=False),
         Column("grade_label", Fmt.TEXT, 18),
         Column("lagging", Fmt.BOOL, 5),
+        *(Column(f.value, Fmt.BOOL, 5, human=False, heading=(f.value, f.value)) for f in Flag),
+        Column("year_basis", Fmt.TEXT, 8, human=False),
         Column("notes", Fmt.TEXT, 30),
+        Column("source", Fmt.TEXT, 24),
     ]
 
 
@@ -182,12 +188,17 @@ def _notes(a: Assessment, lang: Lang) -> str:
         parts.append(entry.note)
     if a.baseline_inferred:
         parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
+    basis = a.indicator.year_basis
+    calendar = basis is YearBasis.CALENDAR
+    if calendar:  # the yearly columns are headed 年度; this indicator's years are calendar years
+        parts.append("暦年（年）の指標" if lang is Lang.JA else "calendar-year indicator (CY)")
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
-        parts.append(f"FY{a.indicator.start}からの累計" if lang is Lang.JA else f"total since FY{a.indicator.start}")
+        since = year_label(a.indicator.start, basis, lang)
+        parts.append(f"{since}からの累計" if lang is Lang.JA else f"total since {since}")
     if a.indicator.kind is Kind.EVERY_YEAR:
-        parts.append("毎年度の目標" if lang is Lang.JA else "yearly target")
+        parts.append(("毎年の目標" if calendar else "毎年度の目標") if lang is Lang.JA else "yearly target")
     if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
-        milestone = f"{a.segment_target:g} (FY{a.segment_year})"
+        milestone = f"{a.segment_target:g} ({year_label(a.segment_year, basis, lang)})"
         parts.append(f"中間目標 {milestone}" if lang is Lang.JA else f"milestone {milestone}")
     adopted = adopted_text(a.indicator)
     if adopted:
@@ -197,6 +208,7 @@ def _notes(a: Assessment, lang: Lang) -> str:
 
 def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> dict[str, object]:
     ind = a.indicator
+    calendar = ind.year_basis is YearBasis.CALENDAR
     values: dict[str, object] = {
         "pillar": pillar_code(result.pillar),
         "number": result.number,
@@ -209,15 +221,15 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
         "baseline": finite(a.baseline),
-        "baseline_year": a.baseline_year,
+        "baseline_year": typed_year(a.baseline_year, calendar),
         "target": finite(a.target),
-        "deadline": a.deadline,
+        "deadline": typed_year(a.deadline, calendar),
     }
     for y in range(year - RECENT_YEARS + 1, year + 1):
         values[f"fy{y}"] = _figure(a, y, lang)
     values.update(
         actual=finite(a.actual),
-        actual_year=a.actual_year,
+        actual_year=typed_year(a.actual_year, calendar),
         achievement=finite(a.achievement),
         progress=finite(a.progress),
         expected=finite(a.expected),
@@ -227,7 +239,12 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         grade=result.grade.grade,
         grade_label=grade_text(result, lang),
         lagging=a.lagging,
+        flags=flags_text(a.flags, a.actual_year, ind.year_basis, lang),
+        **{f.value: f in a.flags for f in Flag},
+        year_basis=ind.year_basis.value,
+        primary=ind.primary and graded_on_primary(result),
         notes=_notes(a, lang),
+        source=latest_source(a) or "",
     )
     return values
 
@@ -255,123 +272,3 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
         missing=review.missing(report),
         root=root,
     )
-
-
-# -- summaries as plain grids, shared by csv, md, html and xlsx --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled grid of plain values: one summary sheet or section."""
-
-    key: str
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
-
-
-def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
-    ja = ev.lang is Lang.JA
-    grades = [f"{GRADE_MARK[g]}" for g in (1, 2, 3, 4, 5)] + ["評価不能" if ja else "not assessable"]
-    return (
-        first,
-        "施策数" if ja else "Measures",
-        "指標数" if ja else "Indicators",
-        *[status_label(s, ev.lang) for s in ev.statuses],
-        "遅れ計" if ja else "Lagging",
-        "未報告(当年度)" if ja else "Missing this year",
-        *grades,
-    )
-
-
-def _tally_row(ev: Evaluation, label: str, t: review.Tally) -> tuple[object, ...]:
-    return (
-        label,
-        t.measures,
-        t.indicators,
-        *[t.statuses[s] for s in ev.statuses],
-        t.lagging,
-        t.missing,
-        *[t.grades[g] for g in (1, 2, 3, 4, 5, None)],
-    )
-
-
-def sections(ev: Evaluation) -> list[Section]:
-    """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
-    ja = ev.lang is Lang.JA
-    total_label = "合計" if ja else "Total"
-    pillar_rows = [_tally_row(ev, ev.heading(t.key), t) for t in ev.by_pillar] + [_tally_row(ev, total_label, ev.total)]
-    ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
-    lag_header = (
-        ("No.", "施策", "府省庁", "指標", "状況", "進捗率", "期待進捗", "ペース", "最新実績", "実績年度", "目標値", "目標年度")
-        if ja
-        else (
-            "No.",
-            "Measure",
-            "Ministries",
-            "Indicator",
-            "Status",
-            "Progress",
-            "Expected",
-            "Pace",
-            "Latest",
-            "Year",
-            "Target",
-            "Deadline",
-        )
-    )
-    lag_rows = [
-        (
-            item.result.number,
-            item.result.measure.title,
-            "、".join(item.result.measure.ministries),
-            item.assessment.indicator.name,
-            status_label(item.assessment.status, ev.lang),
-            finite(item.assessment.progress),
-            finite(item.assessment.expected),
-            finite(item.assessment.pace),
-            finite(item.assessment.actual),
-            item.assessment.actual_year,
-            finite(item.assessment.target),
-            item.assessment.deadline,
-        )
-        for item in ev.lagging
-    ]
-    miss_header = (
-        ("府省庁", "No.", "施策", "指標", "最後の報告年度")
-        if ja
-        else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
-    )
-    miss_rows = [
-        (group.ministry, item.number, item.result.measure.title, item.indicator.name, item.last_year)
-        for group in ev.missing.groups
-        for item in group.items
-    ]
-    year = ev.report.year
-    return [
-        Section("by_pillar", "柱別集計" if ja else "By pillar", _tally_header(ev, "柱" if ja else "Pillar"), tuple(pillar_rows)),
-        Section(
-            "by_ministry",
-            "府省庁別集計" if ja else "By ministry",
-            _tally_header(ev, "府省庁" if ja else "Ministry"),
-            tuple(ministry_rows),
-        ),
-        Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
-        Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
-    ]
-
-
-SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
-    # column index -> format, for the numeric columns of the lagging list
-    "lagging": {
-        0: Fmt.INT,
-        5: Fmt.PERCENT,
-        6: Fmt.PERCENT,
-        7: Fmt.RATIO,
-        8: Fmt.NUMBER,
-        9: Fmt.YEAR,
-        10: Fmt.NUMBER,
-        11: Fmt.YEAR,
-    },
-    "missing": {1: Fmt.INT, 4: Fmt.YEAR},
-}

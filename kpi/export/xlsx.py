@@ -13,7 +13,9 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Progress, Section, sections
+from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.table import Column, Evaluation, Fmt, Progress
+from kpi.fiscal import CalendarYear
 from kpi.model import Status
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
@@ -82,7 +84,8 @@ class Styles:
         elif fmt is Fmt.RATIO:
             number_format = "0.00"
         elif fmt is Fmt.YEAR:
-            number_format = year_format
+            calendar = isinstance(value, CalendarYear)
+            number_format = ('0"年"' if self.lang is Lang.JA else '"CY"0') if calendar else year_format
         elif fmt is Fmt.INT:
             number_format = "000"
         elif isinstance(value, float) and not value.is_integer():

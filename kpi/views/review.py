@@ -8,9 +8,11 @@ import json
 from typing import Any
 
 from kpi.judge.review import LaggingItem, MissingReport
+from kpi.model import Indicator
 from kpi.text import finite, number, percent
 from kpi.views.cells import safe_cell
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import NO_VALUE, Lang, status_label, status_with_flags, year_label
+from kpi.views.report import flag_record
 
 
 def missing_record(report: MissingReport) -> dict[str, Any]:
@@ -31,6 +33,7 @@ def missing_record(report: MissingReport) -> dict[str, Any]:
                         "ministries": list(item.result.measure.ministries),
                         "indicator_id": item.indicator.id,
                         "indicator": item.indicator.name,
+                        "year_basis": item.indicator.year_basis.value,
                         "last_year": item.last_year,
                         "reason": item.reason,
                     }
@@ -49,7 +52,9 @@ def missing_json(report: MissingReport) -> str:
 def missing_csv(report: MissingReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year", "reason"])
+    writer.writerow(
+        ["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "year_basis", "last_year", "reason"]
+    )
     for group in report.groups:
         for item in group.items:
             row = [
@@ -59,6 +64,7 @@ def missing_csv(report: MissingReport) -> str:
                 item.result.measure.title,
                 item.indicator.id,
                 item.indicator.name,
+                item.indicator.year_basis.value,
                 item.last_year,
                 item.reason,
             ]
@@ -90,18 +96,19 @@ def reason_label(reason: str, lang: Lang) -> str:
 
 
 def missing_item_line(
-    number_: int | None, title: str, indicator: str, last_year: int | None, lang: Lang, reason: str | None = None
+    number_: int | None, title: str, indicator: Indicator, last_year: int | None, lang: Lang, reason: str | None = None
 ) -> str:
+    """``  008 title — [indicator-id] name (last 2023年度)``: the id is what `kpi log` takes."""
+    shown = f"{number_:03d}" if number_ is not None else "---"
     if reason:
-        shown = f"{number_:03d}" if number_ is not None else "---"
-        return f"  {shown} {title} — {indicator} ({reason_label(reason, lang)})"
+        return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({reason_label(reason, lang)})"
+    when = year_label(last_year, indicator.year_basis, lang)
     last = (
-        (f"最終報告 FY{last_year}" if lang is Lang.JA else f"last FY{last_year}")
+        (f"最終報告 {when}" if lang is Lang.JA else f"last {when}")
         if last_year
         else ("報告なし" if lang is Lang.JA else "never reported")
     )
-    shown = f"{number_:03d}" if number_ is not None else "---"
-    return f"  {shown} {title} — {indicator} ({last})"
+    return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({last})"
 
 
 def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
@@ -114,8 +121,10 @@ def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
         "indicator_id": a.indicator.id,
         "indicator": a.indicator.name,
         "unit": a.indicator.unit,
+        "year_basis": a.indicator.year_basis.value,
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
+        **flag_record(a, lang),
         "actual": finite(a.actual),
         "actual_year": a.actual_year,
         "target": finite(a.target),
@@ -140,8 +149,11 @@ LAGGING_CSV = [
     "indicator_id",
     "indicator",
     "unit",
+    "year_basis",
     "status",
     "status_label",
+    "overdue",
+    "stale",
     "actual",
     "actual_year",
     "target",
@@ -170,19 +182,20 @@ LAGGING_COLUMNS = ["number", "title", "indicator", "status", "actual", "target",
 def lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
     """Display cells of one lagging indicator (``pace`` as ``0.40``; progress and expected as %)."""
     a = item.assessment
+    basis = a.indicator.year_basis
     unit = f" {a.indicator.unit}" if a.indicator.unit else ""
-    actual = f"{number(a.actual)}{unit} (FY{a.actual_year})" if a.actual is not None else ""
+    actual = f"{number(a.actual)}{unit} ({year_label(a.actual_year, basis, lang)})" if a.actual is not None else ""
     target = ""
     if a.target is not None:
-        target = f"{number(a.target)}{unit}" + (f" (FY{a.deadline})" if a.deadline else "")
+        target = f"{number(a.target)}{unit}" + (f" ({year_label(a.deadline, basis, lang)})" if a.deadline else "")
     return {
         "number": f"{item.result.number:03d}" if item.result.number is not None else "",
         "title": item.result.measure.title,
         "indicator": a.indicator.name,
-        "status": status_label(a.status, lang),
+        "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang),
         "actual": actual,
         "target": target,
         "progress": percent(finite(a.progress)),
         "expected": percent(finite(a.expected)),
-        "pace": f"{a.pace:.2f}" if finite(a.pace) is not None else "—",
+        "pace": f"{a.pace:.2f}" if finite(a.pace) is not None else NO_VALUE,
     }
