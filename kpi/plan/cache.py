@@ -38,7 +38,8 @@ from kpi.safefile import replacing
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
 ENV_OFF = "KPI_NO_CACHE"
-FORMAT = 1  # of the cache file itself
+FORMAT = 2  # of the cache file itself (2: the entries in chunks after the header, then an end mark)
+CHUNK = 2000  # entries per pickle in the file: each pickle's memo stays small (one over 100,000 files took ~150 MB)
 RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
 KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
 
@@ -162,7 +163,7 @@ class MeasureCache:
             folder = self.file.parent
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out, _gc_paused():
-                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
+                _write(out, self.header, self.new)
             _prune(folder, keep=self.file)
         except (OSError, pickle.PicklingError, RecursionError):
             return
@@ -174,13 +175,25 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
         with open(file, "rb") as handle:
             if not _ours(os.fstat(handle.fileno())):
                 return {}
-            data: Any = pickle.load(handle)
+            if pickle.load(handle) != header:
+                return {}
+            entries: dict[str, _Entry] = {}
+            while (chunk := pickle.load(handle)) is not None:
+                if not isinstance(chunk, list):
+                    return {}
+                entries.update(chunk)
     except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
         return {}
-    if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
-        return {}
-    entries: dict[str, _Entry] = data[1]
     return entries
+
+
+def _write(out: Any, header: tuple[object, ...], entries: dict[str, _Entry]) -> None:
+    """The header, the entries a chunk at a time (a pickle each), then None: a file cut short lacks the end mark."""
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(header)
+    items = list(entries.items())
+    for start in range(0, len(items), CHUNK):
+        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(items[start : start + CHUNK])
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(None)
 
 
 def _ours(st: os.stat_result) -> bool:
