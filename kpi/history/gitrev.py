@@ -193,7 +193,8 @@ def changed_measure_files(repo: Repo, base: Side, head: Side) -> set[str] | None
         old_mode, new_mode = meta.lstrip(":").split()[:2]
         if {old_mode, new_mode} - {"000000", "100644", "100755"}:
             return None
-        found.add(repo.plan_path(path, head.commit or base.commit))
+        # The path is in the head commit unless it was removed there (new mode 000000): name the commit that holds it.
+        found.add(repo.plan_path(path, head.commit if head.commit and new_mode != "000000" else base.commit))
     for path in others.decode("utf-8", "surrogateescape").split("\0"):
         if path:
             if (repo.top / path).is_symlink():

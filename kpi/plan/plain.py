@@ -19,8 +19,6 @@ __all__ = ["measure_from_plain", "plain_measure", "plain_problems", "problems_fr
 
 Plain = tuple[Any, ...]
 
-_new = object.__new__
-_set = object.__setattr__
 _INDICATOR = tuple(f.name for f in fields(Indicator))
 _KINDS = {k.value: k for k in Kind}
 _DIRECTIONS: dict[str | None, Direction | None] = {d.value: d for d in Direction} | {None: None}
@@ -29,14 +27,6 @@ _BASES = {y.value: y for y in YearBasis}
 _SEVERITIES = {s.value: s for s in Severity}
 # Indicator fields that are not plain data as they stand
 _SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions"})
-
-
-def _record(cls: type, values: dict[str, Any]) -> Any:
-    """An instance of the frozen dataclass ``cls`` with exactly these field values, without running ``__init__``."""
-    obj: Any = _new(cls)
-    for name, value in values.items():  # the records are slotted: one attribute at a time
-        _set(obj, name, value)
-    return obj
 
 
 # -- to plain data ------------------------------------------------------------------------------------------------------
@@ -97,41 +87,34 @@ def measure_from_plain(t: Plain | None) -> Measure | None:
     if t is None:
         return None
     mid, title, ministries, editions, indicators, retired, items = t
-    return _record(  # type: ignore[no-any-return]
-        Measure,
-        {
-            "id": mid,
-            "title": title,
-            "ministries": ministries,
-            "editions": tuple([_record(Edition, {"year": y, "number": n, "pillar": p, "also": a}) for y, n, p, a in editions]),
-            "indicators": tuple([_indicator(i) for i in indicators]),
-            "path": None,
-            "retired": retired,
-            "items": tuple([_record(Item, {"title": it, "ministries": mi}) for it, mi in items]),
-        },
+    return Measure(
+        mid,
+        title,
+        ministries,
+        tuple([Edition(*e) for e in editions]),
+        tuple([_indicator(i) for i in indicators]),
+        None,  # type: ignore[arg-type]  # the caller puts the file's path
+        retired,
+        tuple([Item(*item) for item in items]),
     )
+
+
+_AT = {name: _INDICATOR.index(name) for name in _SPECIAL}
 
 
 def _indicator(t: Plain) -> Indicator:
-    d = dict(zip(_INDICATOR, t, strict=True))
-    d["kind"] = _KINDS[d["kind"]]
-    d["direction"] = _DIRECTIONS[d["direction"]]
-    d["year_basis"] = _BASES[d["year_basis"]]
-    d["milestones"] = tuple([_record(Milestone, {"year": y, "value": v}) for y, v in d["milestones"]])
-    d["actuals"] = tuple(
-        [
-            _record(Actual, {"year": y, "value": v, "status": _STATUSES[s], "note": n, "source": src})
-            for y, v, s, n, src in d["actuals"]
-        ]
-    )
-    if d["revisions"]:
-        d["revisions"] = tuple(
-            [
-                _record(Revision, {"date": dt.date.fromordinal(o), "field": f, "old": _any(old), "new": _any(new), "reason": r})
-                for o, f, old, new, r in d["revisions"]
-            ]
+    v = list(t)
+    v[_AT["kind"]] = _KINDS[v[_AT["kind"]]]
+    v[_AT["direction"]] = _DIRECTIONS[v[_AT["direction"]]]
+    v[_AT["year_basis"]] = _BASES[v[_AT["year_basis"]]]
+    v[_AT["milestones"]] = tuple([Milestone(*m) for m in v[_AT["milestones"]]])
+    v[_AT["actuals"]] = tuple([Actual(y, x, _STATUSES[s], n, src) for y, x, s, n, src in v[_AT["actuals"]]])
+    revisions = v[_AT["revisions"]]
+    if revisions:
+        v[_AT["revisions"]] = tuple(
+            [Revision(dt.date.fromordinal(o), f, _any(old), _any(new), r) for o, f, old, new, r in revisions]
         )
-    return _record(Indicator, d)  # type: ignore[no-any-return]
+    return Indicator(*v)
 
 
 def _any(value: Any) -> object:

@@ -106,3 +106,11 @@ def test_an_ordinary_branch_still_compares(plan_repo: Path) -> None:
     hostile_branch(plan_repo, measures)
     result = runner.invoke(app, ["diff", "main", "pr", "--dir", str(plan_repo)])
     assert result.exit_code == 0, result.output
+
+
+def test_a_hostile_base_is_named_when_it_is_the_base(plan_repo: Path) -> None:
+    # kpi diff pr main: the crafted entries are in the base only, and the message names the commit holding them.
+    commit = hostile_branch(plan_repo, climbing(plan_repo, "escaped.toml", 2))
+    result = runner.invoke(app, ["diff", "pr", "main", "--dir", str(plan_repo)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"Error: commit {commit[:12]}: the tree holds the path 'measures/../../escaped.toml'")
