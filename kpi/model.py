@@ -70,6 +70,16 @@ class YearBasis(str, Enum):
     CALENDAR = "calendar"
 
 
+class Stage(str, Enum):
+    """Where an indicator sits in the logic model, as the 行政事業レビューシート places it (v1.1)."""
+
+    ACTIVITY = "activity"
+    OUTPUT = "output"
+    SHORT_OUTCOME = "short_outcome"
+    MID_OUTCOME = "mid_outcome"
+    LONG_OUTCOME = "long_outcome"
+
+
 class Status(str, Enum):
     """Result of judging one indicator for one evaluation year."""
 
@@ -119,6 +129,15 @@ class Actual:
 
 
 @dataclass(frozen=True, slots=True)
+class Awaited:
+    """A year whose figure is not in yet, with the reason given (``集計中``: being compiled), not 未報告."""
+
+    year: int
+    reason: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
@@ -154,6 +173,8 @@ class Indicator:
     source: str | None = None
     actuals: tuple[Actual, ...] = ()  # sorted by year
     revisions: tuple[Revision, ...] = ()
+    stage: Stage | None = None
+    awaited: tuple[Awaited, ...] = ()  # years written as { missing = "集計中" } (sorted by year)
 
     @property
     def quantitative(self) -> bool:
@@ -164,6 +185,48 @@ class Indicator:
             if actual.year == year:
                 return actual
         return None
+
+    def awaited_for(self, year: int) -> Awaited | None:
+        for entry in self.awaited:
+            if entry.year == year:
+                return entry
+        return None
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment of the 有識者会議 (or another body) on a measure's yearly report, and the ministry's answer."""
+
+    by: str  # the file's ``from`` key: who commented
+    text: str
+    response: str | None = None  # None or "" until the ministry answers
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.response and self.response.strip())
+
+
+REPORT_TEXTS = ("done", "issues", "next", "budget_note", "contact")
+
+
+@dataclass(frozen=True)
+class Report:
+    """A measure's yearly report (施策の実施状況) for one fiscal year: words, money and the comments on it."""
+
+    year: int
+    done: str | None = None  # 取組実績
+    issues: str | None = None  # 課題・要因分析
+    next: str | None = None  # 今後の取組方針
+    budget: float | None = None  # 予算額, 百万円
+    budget_note: str | None = None
+    contact: str | None = None
+    submitted: dt.date | None = None
+    comments: tuple[Comment, ...] = ()
+
+    def text(self, name: str) -> str | None:
+        """One of the text fields by its key (REPORT_TEXTS)."""
+        value = getattr(self, name)
+        return value if isinstance(value, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +257,14 @@ class Measure:
     path: Path
     retired: int | None = None
     items: tuple[Item, ...] = ()
+    rs_ids: tuple[str, ...] = ()  # 行政事業レビュー 予算事業ID (v1.1)
+    reports: tuple[Report, ...] = ()  # sorted by year (v1.1)
+
+    def report(self, year: int) -> Report | None:
+        for report in self.reports:
+            if report.year == year:
+                return report
+        return None
 
     def edition(self, year: int) -> Edition | None:
         for edition in self.editions:

@@ -97,6 +97,23 @@ def toml_text(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 
+def text_block(text: str) -> str:
+    """Free text as TOML: one line as a basic string, several lines as a multi-line string that reads like the text."""
+    if "\n" not in text:
+        return toml_string(text)
+    out = []
+    for char in text:
+        if char in "\n\t":
+            out.append(char)
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"""\n' + "".join(out) + '"""'
+
+
 def _key(key: str) -> str:
     bare = key and all(c.isascii() and (c.isalnum() or c in "-_") for c in key)
     return key if bare else toml_string(key)
@@ -149,9 +166,14 @@ def table_entry(values: dict[str, object]) -> Table:
 
 def set_key(table: Table, key: str, value: object) -> None:
     """Set ``key`` (replacing its value in place, comment kept) or add it after the last plain key."""
+    set_key_text(table, key, toml_text(value))
+
+
+def set_key_text(table: Table, key: str, text: str) -> None:
+    """``set_key`` with the value given as TOML text (e.g. a ``text_block``)."""
     from tomlkit.items import AoT, Table
 
-    new = item(value)
+    new = parse(f"x = {text}\n")["x"]
     if key in table:
         table[key] = new
         return

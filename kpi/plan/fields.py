@@ -23,7 +23,7 @@ from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
 SHARED_LENGTH = 40  # texts up to this long are kept once per run (see _shared)
 
 # The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
-MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators"})
+MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators", "rs_ids", "reports"})
 EDITION_KEYS = frozenset({"number", "pillar", "also"})
 ITEM_KEYS = frozenset({"title", "ministries"})
 
@@ -51,12 +51,17 @@ INDICATOR_KEYS = frozenset(
         "source",
         "actuals",
         "revisions",
+        "stage",
     }
 )
-ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
+ACTUAL_KEYS = frozenset({"value", "status", "note", "source", "missing"})  # missing: v1.1, the reason (集計中)
 REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
 REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
 MILESTONE_KEYS = frozenset({"year", "value"})
+
+# v1.1: the measure's yearly report, [reports.<FY>], and its [[reports.<FY>.comments]].
+REPORT_KEYS = frozenset({"done", "issues", "next", "budget", "budget_note", "contact", "submitted", "comments"})
+COMMENT_KEYS = frozenset({"from", "text", "response"})
 
 INDICATOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 YEAR_KEY = re.compile(r"^[0-9]{4}$")
@@ -73,6 +78,13 @@ YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
 NOT_SET = ""
 NOT_SET_WORDS = frozenset({NOT_SET, "none"})
 STATUS_FIX = 'write status = "done" (or "in_progress", "not_started")'
+STAGE_WORDS = {
+    "アクティビティ": "activity",
+    "アウトプット": "output",
+    "短期アウトカム": "short_outcome",
+    "中期アウトカム": "mid_outcome",
+    "長期アウトカム": "long_outcome",
+}
 DIRECTION_WORDS = {"上向き": "up", "増加": "up", "下向き": "down", "減少": "down"}
 
 
@@ -92,6 +104,16 @@ def written_number(text: str) -> str | None:
     except ValueError:
         return None
     return number_text(number) if math.isfinite(number) else None
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in ``text`` other than newline and tab (a CR only before LF), named: ``U+0007``."""
+    for index, char in enumerate(text):
+        if char in "\n\t" or (char == "\r" and text[index + 1 : index + 2] == "\n"):
+            continue
+        if unicodedata.category(char) == "Cc":
+            return f"U+{ord(char):04X}"
+    return None
 
 
 def spelling_fix(key: str, known: Iterable[str], listing: str = "known here") -> str:
@@ -162,6 +184,17 @@ class FieldReader:
             self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
             return None
         return _shared(value)
+
+    def free_text(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> str | None:
+        """Free text (newlines and tabs allowed; other control characters refused, named), CRLF read as LF."""
+        value = self.string(table, key, path, required=required)
+        if value is None:
+            return None
+        bad = control_character(value)
+        if bad is not None:
+            self.problem((*path, key), f"contains the control character {bad}; remove it (only newlines and tabs may be in text)")
+            return None
+        return value.replace("\r\n", "\n")
 
     def as_number(self, value: object, path: KeyPath) -> float | None:
         name = path[-1]
@@ -234,6 +267,8 @@ def home_of(key: str) -> str:
         return "the measure (at the top of the file, above the first [table] header)"
     if key in INDICATOR_KEYS:
         return "the [[indicators]] table (above its [indicators.actuals])"
+    if key in REPORT_KEYS:
+        return "a year's report table, [reports.<year>]"
     return ""
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
-from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, YearBasis
+from kpi.model import Actual, Awaited, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
 from kpi.plan.fields import (
     ACTUAL_KEYS,
     DIRECTION_WORDS,
@@ -19,6 +19,7 @@ from kpi.plan.fields import (
     QUAL_LABELS,
     REVISION_FIELDS,
     REVISION_KEYS,
+    STAGE_WORDS,
     STATUS_FIX,
     TAKES_MILESTONES,
     TAKES_START,
@@ -53,6 +54,7 @@ class IndicatorReader:
         if kind is Kind.QUALITATIVE and "direction" in body:
             p.problem((*path, "direction"), "qualitative indicators have no direction; remove the key", Severity.WARNING)
         basis = self.choice("year_basis", YearBasis) or YearBasis.FISCAL
+        stage = self.choice("stage", Stage)
         unit = p.string(body, "unit", path) or ""
         primary = body.get("primary", False)
         if not isinstance(primary, bool):
@@ -79,7 +81,9 @@ class IndicatorReader:
         milestones = self.milestones(kind, deadline, baseline_year, start)
         limit = self.p.as_number(body["limit"], (*path, "limit")) if "limit" in body else None
         source = p.string(body, "source", path)
-        actuals = self.actuals(kind)
+        entries = self.actuals(kind)
+        actuals = tuple(a for a in entries if isinstance(a, Actual))
+        awaited = tuple(a for a in entries if isinstance(a, Awaited))
         revisions = self.revisions()
         self.warn_wrong_side(direction, target, baseline)
         if p.errors > before:
@@ -102,9 +106,13 @@ class IndicatorReader:
             source=source,
             actuals=actuals,
             revisions=revisions,
+            stage=stage,
+            awaited=awaited,
         )
 
-    def choice(self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis], *, required: bool = False) -> Any:
+    def choice(
+        self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis] | type[Stage], *, required: bool = False
+    ) -> Any:
         value = self.body.get(key)
         options = ", ".join(e.value for e in enum)
         if value is None:
@@ -120,6 +128,8 @@ class IndicatorReader:
             meant = DIRECTION_WORDS.get(str(value))
             both = 'use "up" (上向き: higher is better) or "down" (下向き: lower is better)'
             fix = f'write direction = "{meant}"' if meant else both
+        elif enum is Stage and str(value) in STAGE_WORDS:
+            fix = f'write stage = "{STAGE_WORDS[str(value)]}"'
         self.p.problem((*self.path, key), f"unknown {key} {show_value(value)}; {fix}")
         return None
 
@@ -219,7 +229,7 @@ class IndicatorReader:
             out.append(Milestone(year, number))
         return tuple(out)
 
-    def actuals(self, kind: Kind) -> tuple[Actual, ...]:
+    def actuals(self, kind: Kind) -> tuple[Actual | Awaited, ...]:
         value = self.body.get("actuals")
         path = (*self.path, "actuals")
         if value is None:
@@ -246,13 +256,15 @@ class IndicatorReader:
         except BadYear:
             return "each key is a year, like 2024 = 120000"
 
-    def actual(self, year: int, entry: object, path: KeyPath, kind: Kind) -> Actual | None:
+    def actual(self, year: int, entry: object, path: KeyPath, kind: Kind) -> Actual | Awaited | None:
         p = self.p
         qualitative = kind is Kind.QUALITATIVE
         if isinstance(entry, dict):
             p.unknown_keys(entry, ACTUAL_KEYS, path)
             note = p.string(entry, "note", path)
             source = p.string(entry, "source", path)
+            if "missing" in entry:
+                return self.awaited(year, entry, path, note)
             if qualitative:
                 if "value" in entry:
                     p.problem((*path, "value"), f"qualitative indicators take a status, not a value; {STATUS_FIX}")
@@ -271,6 +283,17 @@ class IndicatorReader:
             return self.qual_actual(year, entry, path, None, None)
         number = p.as_number(entry, path)
         return None if number is None else Actual(year, value=number)
+
+    def awaited(self, year: int, entry: dict[str, Any], path: KeyPath, note: str | None) -> Awaited | None:
+        """``{ missing = "集計中" }``: no figure yet, and why (v1.1); never together with a value or status."""
+        given = [key for key in ("value", "status") if key in entry]
+        if given:
+            self.p.problem(
+                (*path, given[0]), f"a year has a figure or a reason it is missing, not both; remove {given[0]} or missing"
+            )
+            return None
+        reason = self.p.string(entry, "missing", path, required=True)
+        return None if reason is None else Awaited(year, reason.strip(), note)
 
     def qual_actual(self, year: int, status: object, path: KeyPath, note: str | None, source: str | None) -> Actual | None:
         if isinstance(status, str):

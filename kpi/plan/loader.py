@@ -1,7 +1,8 @@
-"""Loading and validating a plan: kpi.toml and every measure file (format v1, see kpi/schema/).
+"""Loading and validating a plan: kpi.toml and every measure file (format v1.1, see kpi/schema/).
 
 Each file is checked completely and every problem is kept, so `kpi check` can list them all in one run.
-The checks of one ``[[indicators]]`` table live in ``kpi.plan.indicators``.
+The checks of one ``[[indicators]]`` table live in ``kpi.plan.indicators``, those of the yearly reports in
+``kpi.plan.reports``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
 from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
 from kpi.plan.indicators import IndicatorReader
+from kpi.plan.reports import read_reports, read_rs_ids
 from kpi.plan.tomlread import KeyPath, Locator, read, show_value
 from kpi.text import shown_path
 
@@ -227,6 +229,8 @@ class MeasureReader(FieldReader):
                     break
         items = self.items(data.get("items"))
         indicators = self.indicators(data.get("indicators"))
+        rs_ids = read_rs_ids(self, data)
+        reports = read_reports(self, data.get("reports"))
         return Measure(
             id=measure_id,
             title=title,
@@ -236,6 +240,8 @@ class MeasureReader(FieldReader):
             path=path,
             retired=retired,
             items=items,
+            rs_ids=rs_ids,
+            reports=reports,
         )
 
     def check_ministries(self, names: tuple[str, ...], path: KeyPath) -> None:

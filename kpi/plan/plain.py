@@ -13,7 +13,23 @@ from dataclasses import fields
 from typing import Any
 
 from kpi.errors import Problem, Severity
-from kpi.model import Actual, Direction, Edition, Indicator, Item, Kind, Measure, Milestone, QualStatus, Revision, YearBasis
+from kpi.model import (
+    Actual,
+    Awaited,
+    Comment,
+    Direction,
+    Edition,
+    Indicator,
+    Item,
+    Kind,
+    Measure,
+    Milestone,
+    QualStatus,
+    Report,
+    Revision,
+    Stage,
+    YearBasis,
+)
 
 __all__ = ["measure_from_plain", "plain_measure", "plain_problems", "problems_from_plain"]
 
@@ -24,9 +40,10 @@ _KINDS = {k.value: k for k in Kind}
 _DIRECTIONS: dict[str | None, Direction | None] = {d.value: d for d in Direction} | {None: None}
 _STATUSES: dict[str | None, QualStatus | None] = {q.value: q for q in QualStatus} | {None: None}
 _BASES = {y.value: y for y in YearBasis}
+_STAGES: dict[str | None, Stage | None] = {s.value: s for s in Stage} | {None: None}
 _SEVERITIES = {s.value: s for s in Severity}
 # Indicator fields that are not plain data as they stand
-_SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions"})
+_SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions", "stage", "awaited"})
 
 
 # -- to plain data ------------------------------------------------------------------------------------------------------
@@ -43,7 +60,15 @@ def plain_measure(m: Measure | None) -> Plain | None:
         tuple(_plain_indicator(i) for i in m.indicators),
         m.retired,
         tuple((item.title, item.ministries) for item in m.items),
+        m.rs_ids,
+        tuple(_plain_report(r) for r in m.reports),
     )
+
+
+def _plain_report(r: Report) -> Plain:
+    submitted = r.submitted.toordinal() if r.submitted is not None else None
+    comments = tuple((c.by, c.text, c.response) for c in r.comments)
+    return (r.year, r.done, r.issues, r.next, r.budget, r.budget_note, r.contact, submitted, comments)
 
 
 def _plain_indicator(i: Indicator) -> Plain:
@@ -57,6 +82,8 @@ def _plain_indicator(i: Indicator) -> Plain:
                 value = tuple((a.year, a.value, a.status.value if a.status else None, a.note, a.source) for a in value)
             elif name == "revisions":
                 value = tuple((r.date.toordinal(), r.field, _plain_any(r.old), _plain_any(r.new), r.reason) for r in value)
+            elif name == "awaited":
+                value = tuple((a.year, a.reason, a.note) for a in value)
             else:
                 value = value.value if value is not None else None
         values.append(value)
@@ -86,7 +113,7 @@ def plain_problems(problems: list[Problem]) -> Plain:
 def measure_from_plain(t: Plain | None) -> Measure | None:
     if t is None:
         return None
-    mid, title, ministries, editions, indicators, retired, items = t
+    mid, title, ministries, editions, indicators, retired, items, rs_ids, reports = t
     return Measure(
         mid,
         title,
@@ -96,7 +123,16 @@ def measure_from_plain(t: Plain | None) -> Measure | None:
         None,  # type: ignore[arg-type]  # the caller puts the file's path
         retired,
         tuple([Item(*item) for item in items]),
+        rs_ids,
+        tuple([_report(r) for r in reports]),
     )
+
+
+def _report(t: Plain) -> Report:
+    year, done, issues, next_, budget, budget_note, contact, submitted, comments = t
+    day = dt.date.fromordinal(submitted) if submitted is not None else None
+    said = tuple([Comment(*c) for c in comments])
+    return Report(year, done, issues, next_, budget, budget_note, contact, day, said)
 
 
 _AT = {name: _INDICATOR.index(name) for name in _SPECIAL}
@@ -107,6 +143,8 @@ def _indicator(t: Plain) -> Indicator:
     v[_AT["kind"]] = _KINDS[v[_AT["kind"]]]
     v[_AT["direction"]] = _DIRECTIONS[v[_AT["direction"]]]
     v[_AT["year_basis"]] = _BASES[v[_AT["year_basis"]]]
+    v[_AT["stage"]] = _STAGES[v[_AT["stage"]]]
+    v[_AT["awaited"]] = tuple([Awaited(*a) for a in v[_AT["awaited"]]])
     v[_AT["milestones"]] = tuple([Milestone(*m) for m in v[_AT["milestones"]]])
     v[_AT["actuals"]] = tuple([Actual(y, x, _STATUSES[s], n, src) for y, x, s, n, src in v[_AT["actuals"]]])
     revisions = v[_AT["revisions"]]
