@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
@@ -58,23 +58,27 @@ def data_text(value: object) -> str:
 
 def csv_grid(ev: Evaluation) -> list[tuple[list[str], str | None]]:
     """The csv as rows of text, each with the measure file it came from (for error messages)."""
+    return list(csv_rows(ev))
+
+
+def csv_rows(ev: Evaluation) -> Iterator[tuple[list[str], str | None]]:
+    """``csv_grid`` a row at a time."""
     cols = ev.machine_columns()
-    grid: list[tuple[list[str], str | None]] = [([c.header(ev.lang) for c in cols], None)]
+    yield [c.header(ev.lang) for c in cols], None
     root = ev.root
     for row in ev.rows:
         source = shown_path(row.result.measure.path, root)
-        grid.append(([data_text(row.values[c.key]) for c in cols], source))
+        yield [data_text(row.values[c.key]) for c in cols], source
     for section in sections(ev):
-        grid.append(([], None))
-        grid.append(([f"[{section.title}]"], None))
-        grid.append(([str(safe_cell(h)) for h in section.header], None))
+        yield [], None
+        yield [f"[{section.title}]"], None
+        yield [str(safe_cell(h)) for h in section.header], None
         for index, values in enumerate(section.rows):
             file = section.file(index)
-            grid.append(([data_text(v) for v in values], shown_path(file, root) if file is not None else None))
-    grid.append(([], None))
-    grid.append((["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None))
-    grid.extend(([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
-    return grid
+            yield [data_text(v) for v in values], shown_path(file, root) if file is not None else None
+    yield [], None
+    yield ["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None
+    yield from (([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
 
 
 def column_letter(index: int) -> str:
@@ -93,8 +97,14 @@ def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv") -> 
     ``utf-8`` starts with a BOM (Excel on Japanese Windows then reads it right); ``cp932`` raises
     :class:`UnencodableCell` naming the first cell it cannot hold, instead of writing ``?``.
     """
-    grid = csv_grid(ev)
-    return encode_grid(grid, encoding, output)
+    # Rows are made and encoded as they go (a large plan's grid of texts is never whole); a cp932 export that meets
+    # a character it cannot hold makes the grid again to name the cell.
+    if encoding == "utf-8":
+        return b"".join([BOM.encode("utf-8"), *_encoded(csv_rows(ev), encoding)])
+    try:
+        return b"".join(list(_encoded(csv_rows(ev), encoding)))
+    except UnicodeEncodeError:
+        return encode_grid(csv_grid(ev), encoding, output)
 
 
 def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, output: str) -> bytes:
@@ -121,17 +131,18 @@ def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, out
     raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
 
 
-def _encoded(grid: Sequence[tuple[list[str], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+def _encoded(grid: Iterable[tuple[list[str], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
     """The csv text of ``grid`` encoded a few thousand rows at a time: the whole text never exists as one string
     (at 100,000 measures it would be held three times over before encoding)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for start in range(0, len(grid), rows):
-        for cells, _ in grid[start : start + rows]:
-            writer.writerow(cells)
-        yield buffer.getvalue().encode(encoding)
-        buffer.seek(0)
-        buffer.truncate()
+    for index, (cells, _) in enumerate(grid, start=1):
+        writer.writerow(cells)
+        if index % rows == 0:
+            yield buffer.getvalue().encode(encoding)
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode(encoding)
 
 
 # -- markdown ---------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kpi.export.sections import SECTION_FORMATS, Section, sections
@@ -145,13 +146,15 @@ def _shown_text(value: object, fmt: Fmt) -> str:
     return str(value)
 
 
-def _widths(header: list[str], rows: list[list[str]], caps: list[int]) -> list[float]:
-    widths = []
-    for index, title in enumerate(header):
-        longest = max([text_width(r[index]) for r in rows if index < len(r)] or [0])
-        cap = caps[index]
-        widths.append(float(min(max(longest, min(text_width(title), 12), 4), cap) + 2))
-    return widths
+def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int]) -> list[float]:
+    """Column widths: the longest text of each column (rows taken one at a time), within the column's cap."""
+    longest = [0] * len(header)
+    for row in rows:
+        for index, text in enumerate(row[: len(header)]):
+            width = text_width(text)
+            if width > longest[index]:
+                longest[index] = width
+    return [float(min(max(longest[index], min(text_width(title), 12), 4), caps[index]) + 2) for index, title in enumerate(header)]
 
 
 def _print_setup(sheet: Worksheet, header_row: int, title: str) -> None:
@@ -181,13 +184,13 @@ def _evaluation_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: 
     header = [c.header(lang) for c in cols]
     for index, text in enumerate(header):
         sheet.write_string(HEADER_ROW, index, text, styles.header)
-    texts: list[list[str]] = [[_shown_text(r.values[c.key], c.fmt) for c in cols] for r in ev.rows]
+    texts = ([_shown_text(r.values[c.key], c.fmt) for c in cols] for r in ev.rows)  # one row at a time
     widths = _widths(header, texts, [c.width for c in cols])
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
     row_at = HEADER_ROW + 1
-    done, total = 0, len(texts)
+    done, total = 0, len(ev.rows)
     for group in ev.groups:
         sheet.merge_range(row_at, 0, row_at, len(cols) - 1, str(safe_cell(group.heading or "—")), styles.group)
         sheet.set_row(row_at, LINE_HEIGHT * 1.3)
