@@ -87,6 +87,18 @@ def format_year(year: int, *, calendar: bool = False) -> str:
     return f"{format_fy(year)} ({format_era(year)})"
 
 
+class CalendarYear(int):
+    """A calendar year (年, CY) where a fiscal one (年度, FY) is the rule: still an int for csv, json and
+    spreadsheets, but every table shows it as 2024年 / CY2024, never 2024年度 / FY2024."""
+
+    __slots__ = ()
+
+
+def typed_year(year: int | None, calendar: bool) -> int | None:
+    """``year`` as a CalendarYear when the indicator counts calendar years, else as it is."""
+    return CalendarYear(year) if calendar and year is not None else year
+
+
 def current_fiscal_year(today: dt.date | None = None) -> int:
     """The fiscal year that contains ``today``."""
     day = today or dt.date.today()

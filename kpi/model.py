@@ -91,6 +91,20 @@ class Stage(str, Enum):
     LONG_OUTCOME = "long_outcome"
 
 
+class Counting(str, Enum):
+    """How a cumulative indicator's figures are written: each year's amount (kpi sums), or the total so far."""
+
+    YEARLY = "yearly"
+    RUNNING_TOTAL = "running_total"
+
+
+class Flag(str, Enum):
+    """A remark beside an indicator's status; it never changes the status or the grade (assessment.md v1.1)."""
+
+    OVERDUE = "overdue"  # the deadline has come and the latest figure misses the target
+    STALE = "stale"  # the status rests on a figure stale_after or more years old
+
+
 class Status(str, Enum):
     """Result of judging one indicator for one evaluation year."""
 
@@ -181,6 +195,7 @@ class Indicator:
     milestones: tuple[Milestone, ...] = ()
     limit: float | None = None
     year_basis: YearBasis = YearBasis.FISCAL
+    counting: Counting = Counting.YEARLY
     source: str | None = None
     actuals: tuple[Actual, ...] = ()  # sorted by year
     revisions: tuple[Revision, ...] = ()
@@ -190,6 +205,12 @@ class Indicator:
     @property
     def quantitative(self) -> bool:
         return self.kind is not Kind.QUALITATIVE
+
+    @property
+    def removed(self) -> bool:
+        """Taken out of the plan by a revisions entry ``field = "indicator"``, ``new = "removed"`` (kept in the file
+        so that the record of its target stays): no longer judged or chased."""
+        return any(r.field == "indicator" and str(r.new).strip().lower() == "removed" for r in self.revisions)
 
     def actual_for(self, year: int) -> Actual | None:
         for actual in self.actuals:
@@ -289,6 +310,11 @@ class Measure:
                 return indicator
         return None
 
+    @property
+    def active_indicators(self) -> tuple[Indicator, ...]:
+        """The indicators still in the plan (not removed by a revisions entry)."""
+        return tuple(i for i in self.indicators if not i.removed)
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -298,6 +324,7 @@ class Thresholds:
     on_track: float = 0.95
     behind: float = 0.60
     exceed_margin: float = 0.10
+    stale_after: int = 3  # a figure this many years older than the evaluation year is flagged stale
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,22 @@ from kpi.cli.render import print_lines
 @app.command("log", context_settings={"ignore_unknown_options": True})
 def log_command(
     measure: options.MeasureArg,
-    indicator: options.IndicatorArg,
-    year: Annotated[str, typer.Argument(help="Year of the figure: 2024, FY2024, R6, 令和6年度 …", show_default=False)],
-    value: Annotated[
-        str,
+    figure: Annotated[
+        list[str],
         typer.Argument(
-            help="A number (1,234, １２３４, 45.2% when the unit is %), or done / in_progress / not_started "
-            "(実施済 / 実施中 / 未着手) for a qualitative indicator.",
+            metavar="[INDICATOR] YEAR VALUE",
+            help="Indicator id (may be left out when the measure has one indicator), the year (2024, FY2024, R6, "
+            "令和6年度 …) and the value: a number (1,234, １２３４, 12万, 約12万, 45.2% when the unit is %), or done / "
+            "in_progress / not_started (実施済 / 実施中 / 未着手) for a qualitative indicator. With --delete, no value.",
             show_default=False,
         ),
     ],
     note: Annotated[str | None, options.option("--note", help="Note kept with the figure (速報値, 推計 …).")] = None,
     source: Annotated[str | None, options.option("--source", help="Where the figure comes from.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace a figure already recorded for YEAR.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a figure already recorded for YEAR (a note or source not given is dropped).")
+    ] = False,
+    delete: Annotated[bool, typer.Option("--delete", help="Remove the entry for YEAR instead of recording one.")] = False,
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
@@ -37,11 +40,24 @@ def log_command(
     Checks the whole measure before writing, never overwrites a recorded year without --force,
     and prints the indicator's new assessment. Running it again changes nothing.
     """
-    from kpi.edit.log import log_figure
-    from kpi.views.edit import log_lines
+    from kpi.cli.render import print_warnings
+    from kpi.edit.log import delete_figure, log_figure
+    from kpi.edit.values import split_log_args
+    from kpi.errors import KpiError
+    from kpi.views.edit import log_lines, warning_lines
 
-    result = log_figure(options.root_of(directory), measure, indicator, year, value, note=note, source=source, force=force)
-    print_lines(log_lines(result, options.lang_of(lang)))
+    try:
+        indicator, year, value = split_log_args(figure, delete=delete)
+    except KpiError as exc:
+        raise typer.BadParameter(str(exc), param_hint="[INDICATOR] YEAR VALUE") from None
+    root = options.root_of(directory)
+    if delete:
+        result = delete_figure(root, measure, indicator, year)
+    else:
+        result = log_figure(root, measure, indicator, year, value, note=note, source=source, force=force)
+    shown = options.lang_of(lang)
+    print_lines(log_lines(result, shown))
+    print_warnings(warning_lines(result, shown))
 
 
 @app.command("target")

@@ -41,6 +41,7 @@ def export_command(
         Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
     ] = Encoding.utf8,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """Write the yearly evaluation table to a file.
 
@@ -54,10 +55,9 @@ def export_command(
     list, and the provenance (edition, year, method, git commit, time).
     """
     from kpi.export import export, format_for
-    from kpi.plan.loader import read_plan
 
     chosen = format_for(output, format)
-    plan = read_plan(options.root_of(directory))
+    plan, broken = options.plan_for_review(directory, strict)
     with export_progress() as progress:
         result = export(
             plan,
@@ -75,6 +75,7 @@ def export_command(
             printable=printable,
         )
     typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
+    options.report_broken(broken)
 
 
 @app.command("db")
@@ -84,6 +85,7 @@ def database(
     year: options.YearOption = None,
     method: options.MethodOption = None,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """Build a SQLite database of the plan, ready for Datasette.
 
@@ -94,17 +96,16 @@ def database(
     Datasette metadata (PATH's name + .metadata.json) is written beside it.
     """
     from kpi.export.db import build_db
-    from kpi.plan.loader import read_plan
 
-    summary = build_db(
-        read_plan(options.root_of(directory)), path, year=options.year_of(year), method=method, lang=options.lang_of(lang)
-    )
+    plan, broken = options.plan_for_review(directory, strict)
+    summary = build_db(plan, path, year=options.year_of(year), method=method, lang=options.lang_of(lang))
     rows = summary.rows
     typer.echo(
         f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
         f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
     )
     typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
+    options.report_broken(broken)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -11,9 +11,6 @@ from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import print_lines
 from kpi.model import Direction, Kind
-
-if TYPE_CHECKING:
-    from kpi.edit.new import NewMeasure
 
 
 @app.command("new")
@@ -77,21 +74,36 @@ def new_command(
         "baseline_year": baseline_year,
         "start": start,
     }
-    spec = ask_new_measure(root, given, interactive=_interactive())
-    print_lines(created_lines(create_measure(root, spec), options.lang_of(lang)))
+    from kpi.edit.new import answers_command, measure_spec
+    from kpi.errors import KpiError
+
+    interactive = _interactive()
+    answers = ask_new_measure(root, given, interactive=interactive)
+    try:
+        created = create_measure(root, measure_spec(answers))
+    except KpiError:
+        if interactive:  # never lose what the officer typed: give it back as a command to run again once fixed
+            typer.echo(f"Your answers: {answers_command(answers)}", err=True)
+        raise
+    print_lines(created_lines(created, options.lang_of(lang)))
 
 
-def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) -> NewMeasure:
-    """Ask for each value the options left out, one question at a time (the questions and checks live in the core)."""
-    from kpi.edit.new import measure_spec, ministries_complaint, next_question, take_answer
+def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) -> dict[str, object]:
+    """Ask for each value the options left out, one question at a time (the questions and checks live in the core).
+
+    Each answer is checked when given; options given are checked the same way, and asked again in a terminal."""
+    from kpi.edit.new import answer_complaint, heading_code, next_question, take_answer
     from kpi.plan.loader import load_plan
 
     plan = load_plan(root).plan
     answers = dict(given)
-    # Ministries given as options are checked as an answer would be, and asked again in a terminal.
-    if interactive and answers["ministries"] and (complaint := ministries_complaint(plan, answers["ministries"])):
-        typer.echo(complaint, err=True)
-        answers["ministries"] = None
+    if interactive:
+        for key, value in given.items():
+            if value is not None and (complaint := answer_complaint(plan, answers, key, value)):
+                typer.echo(f"--{key.replace('_', '-')}: {complaint}", err=True)
+                answers[key] = None
+    if isinstance(answers.get("pillar"), str):
+        answers["pillar"] = heading_code(str(answers["pillar"])) or answers["pillar"]
     while (question := next_question(plan, answers)) is not None:
         if not interactive:
             if question.default is None:
@@ -103,7 +115,7 @@ def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) 
         answer = typer.prompt(text, default=question.default, type=int if question.integer else str, show_default=shown)
         if complaint := take_answer(plan, answers, question, answer):
             typer.echo(complaint, err=True)
-    return measure_spec(answers)
+    return answers
 
 
 def _interactive() -> bool:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from kpi.model import Method
 from kpi.views.labels import Lang, detect_lang
+
+if TYPE_CHECKING:
+    from kpi.errors import Problem
+    from kpi.model import Plan
 
 __all__ = [
     "BaselineOption",
@@ -28,12 +32,15 @@ __all__ = [
     "OutputOption",
     "PillarOption",
     "ReportFormat",
+    "StrictOption",
     "TargetOption",
     "TextFormat",
     "YearOption",
     "argument",
     "lang_of",
     "option",
+    "plan_for_review",
+    "report_broken",
     "root_of",
     "year_of",
 ]
@@ -104,6 +111,39 @@ DeadlineOption = Annotated[str | None, option("--deadline", help="Target year: 2
 BaselineOption = Annotated[str | None, option("--baseline", help="Baseline value.")]
 BaselineYearOption = Annotated[str | None, option("--baseline-year", help="Year of the baseline.")]
 IndicatorArg = Annotated[str, argument("Indicator id within the measure (see `kpi show MEASURE`).")]
+
+
+StrictOption = Annotated[
+    bool,
+    typer.Option("--strict", help="Stop at the first broken measure file (default: leave broken files out, list them, exit 1)."),
+]
+
+
+def plan_for_review(directory: Path | None, strict: bool) -> tuple[Plan, tuple[Problem, ...]]:
+    """The plan to review and the errors of the files left out; ``strict`` raises the first error instead."""
+    from kpi.plan.loader import load_plan, read_plan
+
+    root = root_of(directory)
+    if strict:
+        return read_plan(root), ()
+    result = load_plan(root)
+    return result.plan, result.errors
+
+
+def report_broken(problems: tuple[Problem, ...]) -> None:
+    """After the output: the files left out, one line per error on stderr, and exit 1 (nothing when all loaded)."""
+    if not problems:
+        return
+    from kpi.cli.app import ExitStatus
+
+    files = len({p.path for p in problems})
+    typer.echo(
+        f"Left out: {files} measure file(s) with errors (fix them, then run again; `kpi check` lists every problem):",
+        err=True,
+    )
+    for problem in problems:
+        typer.echo(f"  {problem}", err=True)
+    raise typer.Exit(ExitStatus.ERROR)
 
 
 def root_of(directory: Path | None) -> Path:

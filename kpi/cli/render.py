@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-__all__ = ["console", "emit", "escape", "print_lines", "screen_width", "use_colour"]
+__all__ = ["console", "emit", "escape", "print_lines", "print_warnings", "screen_width", "use_colour"]
 
 
 def escape(text: str) -> str:
@@ -74,3 +74,8 @@ def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
 
     for line in lines:
         typer.echo(terminal_safe(shortened(line)), err=err)
+
+
+def print_warnings(lines: Sequence[str]) -> None:
+    """Diagnostics beside the data: on stderr."""
+    print_lines(lines, err=True)

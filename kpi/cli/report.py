@@ -35,6 +35,7 @@ def report(
     ] = options.ReportFormat.table,
     output: options.OutputOption = None,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """Show attainment of every measure for a fiscal year.
 
@@ -44,13 +45,13 @@ def report(
     closed), status and the measure's MIC grade (①–⑤), then counts by status.
     """
     from kpi.judge.report import build_report
-    from kpi.plan.loader import read_plan
 
-    plan = read_plan(options.root_of(directory))
+    plan, broken = options.plan_for_review(directory, strict)
     result = build_report(
         plan, year=options.year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
     )
     print_report(result, format, options.lang_of(lang), output)
+    options.report_broken(broken)
 
 
 @app.command()

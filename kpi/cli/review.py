@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import typer
+
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import emit, screen_width, use_colour
@@ -23,6 +25,7 @@ def missing(
     format: options.ListFormatOption = options.ListFormat.table,
     output: options.OutputOption = None,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List indicators with no figure for a year, by ministry.
 
@@ -31,12 +34,18 @@ def missing(
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
     """
+    from kpi.fiscal import current_fiscal_year
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
-    from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(options.root_of(directory)), year=options.year_of(year), ministry=ministry, pillar=pillar)
+    chosen = options.year_of(year)
+    if chosen is not None and chosen > current_fiscal_year():
+        # Nothing can be logged for a year that has not begun, so nothing is missing for it yet.
+        raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format, options.lang_of(lang), output)
+    options.report_broken(broken)
 
 
 @app.command()
@@ -49,6 +58,7 @@ def lagging(
     format: options.ListFormatOption = options.ListFormat.table,
     output: options.OutputOption = None,
     lang: options.LangOption = None,
+    strict: options.StrictOption = False,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -58,12 +68,11 @@ def lagging(
     """
     from kpi.judge.report import build_report
     from kpi.judge.review import lagging as find_lagging
-    from kpi.plan.loader import read_plan
 
-    report = build_report(
-        read_plan(options.root_of(directory)), year=options.year_of(year), method=method, ministry=ministry, pillar=pillar
-    )
+    plan, broken = options.plan_for_review(directory, strict)
+    report = build_report(plan, year=options.year_of(year), method=method, ministry=ministry, pillar=pillar)
     print_lagging(find_lagging(report), report.year, format, options.lang_of(lang), output)
+    options.report_broken(broken)
 
 
 def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, output: Path | None = None) -> None:

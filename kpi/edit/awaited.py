@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpi.edit import tomledit
-from kpi.edit.log import _check_year, _place, editing_session, indicator_table, locate, year_option
+from kpi.edit.log import _check_year, _place
+from kpi.edit.session import editing_session, indicator_table, locate
+from kpi.edit.values import year_option
 from kpi.errors import KpiError
 from kpi.model import Actual, Awaited
 from kpi.plan.fields import control_character

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.log import BadValue, Located, _Session, editing_session, locate, parse_number, year_option
+from kpi.edit.session import EditSession, Located, editing_session, locate
+from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.model import Comment, Measure, Report
 from kpi.plan.fields import control_character
@@ -102,7 +103,7 @@ def clean_text(text: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
-def _value(name: str, given: object, session: _Session, key: Sequence[str | int]) -> object:
+def _value(name: str, given: object, session: EditSession, key: Sequence[str | int]) -> object:
     """The value to write for ``name`` (None: remove the key)."""
     if name in TEXT_FIELDS:
         text = clean_text(str(given))
@@ -116,8 +117,9 @@ def _value(name: str, given: object, session: _Session, key: Sequence[str | int]
                 return None
             try:
                 number = parse_number(given, "百万円")
-            except BadValue as exc:
-                raise session.problem(key, f"{exc} (the budget in 百万円, e.g. 130.5)") from None
+            except BadValue:
+                message = f"{given!r} is not a number; write the budget in 百万円 as digits, e.g. 130.5 or 1,234"
+                raise session.problem(key, message) from None
         else:
             number = given  # type: ignore[assignment]
         if isinstance(number, bool) or not isinstance(number, int | float) or not number >= 0 or number == float("inf"):
@@ -290,7 +292,7 @@ def answer_comment(
     return CommentResult(located.shown, measure, fy, number, old, after.comments[number - 1], True)
 
 
-def _comment_text(session: _Session, key: Sequence[str | int], given: str) -> str:
+def _comment_text(session: EditSession, key: Sequence[str | int], given: str) -> str:
     text = clean_text(given)
     bad = control_character(text)
     if bad is not None:

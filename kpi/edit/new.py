@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kpi.edit.log import BadValue, config_for_writing, parse_number, validate_text, year_option
+from kpi.edit.session import config_for_writing, validate_text
 from kpi.edit.tomledit import toml_text
-from kpi.errors import KpiError
+from kpi.edit.values import BadValue, parse_number, year_option
+from kpi.errors import BadYear, KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
 from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR
 from kpi.plan.loader import load_plan, measure_files
@@ -112,12 +115,101 @@ def take_answer(plan: Plan, answers: MutableMapping[str, object], question: Ques
     """Record ``answer`` to ``question``; return why it is refused (ask again), or None when it is taken."""
     if question.choices and _text(answer) not in question.choices:
         return f"Choose one of: {', '.join(question.choices)}"
+    if complaint := answer_complaint(plan, answers, question.key, answer):
+        return complaint
     if question.key == "ministries":
-        if complaint := ministries_complaint(plan, answer):
-            return complaint
         answer = split_ministries(answer)
+    elif question.key == "pillar":
+        answer = heading_code(_text(answer)) or answer
     answers[question.key] = answer
     return None
+
+
+_HEADING = re.compile(r"^\((\d+)\)(\d+)?$")
+
+
+def heading_code(text: str) -> str | None:
+    """A heading as the plan prints it or as files write it: ``(2)①``, ``（２）①``, ``(3)``, ``2-1`` -> ``2-1``."""
+    folded = unicodedata.normalize("NFKC", text).strip().replace(" ", "")  # NFKC: ① -> 1, （２） -> (2)
+    if PILLAR.fullmatch(folded):
+        return folded
+    match = _HEADING.match(folded)
+    if match is None:
+        return None
+    return match.group(1) + (f"-{match.group(2)}" if match.group(2) else "")
+
+
+def known_headings(plan: Plan) -> dict[str, str]:
+    """The current edition's headings from kpi.toml (empty when kpi.toml lists none: any heading is taken)."""
+    return plan.config.headings.get(plan.config.edition, {})
+
+
+def answer_complaint(plan: Plan, answers: MutableMapping[str, object], key: str, answer: object) -> str | None:
+    """Why one answer (or option) cannot be taken, checked as soon as it is given; None when it can."""
+    text = _text(answer).strip() if answer is not None else ""
+    config = plan.config
+    if key == "ministries":
+        return ministries_complaint(plan, answer)
+    if key in {"title", "indicator_name"} and not text:
+        return "This cannot be empty; write it as the plan does"
+    if key == "number":
+        return _number_complaint(plan, answer)
+    if key == "pillar":
+        code = heading_code(text)
+        if code is None:
+            return f"{text!r} is not a heading; write (1)② or 1-2"
+        headings = known_headings(plan)
+        if headings and code not in headings:
+            return f"The {config.edition} edition has no heading {code}; use one of: {', '.join(headings)}"
+    if key == "id":
+        if not MEASURE_ID.fullmatch(text):
+            return f"{text!r} is not a valid id; use letters, digits and '-', e.g. {default_id(config, next_number(plan))}"
+        if text in {m.id for m in plan.measures} | {p.stem for p in measure_files(config)}:
+            return f"A measure with the id {text} already exists; choose another id"
+    if key == "indicator_id" and not INDICATOR_ID.fullmatch(text):
+        return f'{text!r} is not a valid indicator id; use a-z, 0-9 and "-", e.g. access-count'
+    if key in {"target", "baseline"}:
+        try:
+            parse_number(text, _text(answers.get("unit") or ""))
+        except BadValue as exc:
+            return str(exc)
+    if key in {"deadline", "baseline_year", "start"}:
+        try:
+            year_option(text)
+        except BadYear as exc:
+            return str(exc)
+    return None
+
+
+def _number_complaint(plan: Plan, answer: object) -> str | None:
+    try:
+        number = int(str(answer))
+    except ValueError:
+        return f"{answer!r} is not a number; write the measure's number in the {plan.config.edition} edition"
+    if number < 1:
+        return f"Write the measure's number in the {plan.config.edition} edition (1 or more)"
+    for other in plan.measures:
+        placed = other.edition(plan.config.edition)
+        if placed is not None and placed.number == number:
+            return (
+                f"No. {number} of the {plan.config.edition} edition is {other.id}; use a free number (next: {next_number(plan)})"
+            )
+    return None
+
+
+def answers_command(answers: MutableMapping[str, object]) -> str:
+    """The answers given so far as a `kpi new` command line, so that none is lost when the file cannot be made."""
+    import shlex
+
+    parts = ["kpi new"]
+    for key, value in answers.items():
+        if _unanswered(value):
+            continue
+        option = "--" + key.replace("_", "-").replace("ministries", "ministry")
+        for item in split_ministries(value) if key == "ministries" else [_text(value)]:
+            plain = re.fullmatch(r"[^\s'\"\\$`;&|<>()*?!#~{}\[\]]+", item) is not None
+            parts.append(f"{option} {item if plain else shlex.quote(item)}")
+    return " ".join(parts)
 
 
 def ministries_complaint(plan: Plan, answer: object) -> str | None:
@@ -148,7 +240,8 @@ def measure_spec(answers: MutableMapping[str, object]) -> NewMeasure:
         values={k: v for k in VALUE_KEYS if (v := text.get(k)) is not None},
     )
     ministries = tuple(split_ministries(answers["ministries"]))
-    return NewMeasure(text["title"] or "", ministries, int(str(answers["number"])), text["pillar"] or "", indicator, text["id"])
+    pillar = heading_code(text["pillar"] or "") or text["pillar"] or ""
+    return NewMeasure(text["title"] or "", ministries, int(str(answers["number"])), pillar, indicator, text["id"])
 
 
 def default_id(config: PlanConfig, number: int) -> str:
@@ -201,6 +294,11 @@ def _check_spec(spec: NewMeasure, measure_id: str, plan: Plan) -> None:
             )
     if not PILLAR.match(spec.pillar):
         raise KpiError(f'--pillar {spec.pillar!r}: not a heading; write (1)② as "1-2"')
+    headings = known_headings(plan)
+    if headings and spec.pillar not in headings:
+        raise KpiError(
+            f"--pillar {spec.pillar}: the {config.edition} edition has no such heading; use one of: {', '.join(headings)}"
+        )
     if not spec.ministries:
         raise KpiError("--ministry: name at least one ministry (lead ministry first)")
     for name in spec.ministries:

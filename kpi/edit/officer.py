@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kpi.edit.issued import COMPILING
-from kpi.edit.log import BadValue, parse_number, parse_status
+from kpi.edit.values import BadValue, parse_number, parse_status
 from kpi.model import Indicator, QualStatus
 from kpi.plan.fields import control_character
 from kpi.text import number as shown_number

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpi.edit import tomledit
-from kpi.edit.log import BadValue, editing_session, indicator_table, locate, parse_number, year_option
+from kpi.edit.session import editing_session, indicator_table, locate
+from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import evaluation_year
@@ -85,8 +86,16 @@ def revise_target(
     day = today or dt.date.today()
     located = locate(root, measure_key)
     with editing_session(located) as session:
-        _, indicator = session.indicator(indicator_id)
+        index, indicator = session.indicator(indicator_id)
         wanted = _wanted(change, indicator)
+        deadline = wanted.get("deadline")
+        later = [a.year for a in indicator.actuals if isinstance(deadline, int) and a.year > deadline]
+        if later and deadline != indicator.deadline:
+            raise session.problem(
+                ("indicators", index, "deadline"),
+                f"--deadline {deadline} is before the figure already recorded for {max(later)}; a target's year cannot "
+                f"come before the figures judged against it: give --deadline {max(later)} or later",
+            )
         doc = tomledit.parse(session.text)
         table = indicator_table(doc, indicator_id, located.shown)
         changes = _changes(table.unwrap(), wanted)

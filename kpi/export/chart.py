@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from html import escape
 
 from kpi.judge.assess import Assessment
-from kpi.model import Kind
+from kpi.model import Kind, YearBasis
 from kpi.text import number
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang, status_label, year_label
 
 WIDTH = 240
 HEIGHT = 96
@@ -93,9 +93,15 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     label = status_label(a.status, lang)
     ja = lang is Lang.JA
     unit = f" {ind.unit}" if ind.unit else ""
-    title = f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"FY{p.year} {number(p.value)}{unit}" for p in actuals)
+
+    def fy(year: int) -> str:  # 2024年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator never reads 年度
+        return year_label(year, ind.year_basis, lang)
+
+    title = (
+        f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"{fy(p.year)} {number(p.value)}{unit}" for p in actuals)
+    )
     if ind.target is not None:
-        title += f"; {'目標' if ja else 'target'} {number(ind.target)}{unit}" + (f" (FY{ind.deadline})" if ind.deadline else "")
+        title += f"; {'目標' if ja else 'target'} {number(ind.target)}{unit}" + (f" ({fy(ind.deadline)})" if ind.deadline else "")
     title += f"; {label}"
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
@@ -114,7 +120,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     if ind.deadline is not None and ind.kind is not Kind.EVERY_YEAR:
         parts.append(
             f'<line class="deadline" x1="{x(ind.deadline)}" y1="{TOP}" x2="{x(ind.deadline)}" y2="{TOP + h}"><title>'
-            f"{'期限' if ja else 'deadline'} FY{ind.deadline}</title></line>"
+            f"{'期限' if ja else 'deadline'} {fy(ind.deadline)}</title></line>"
         )
     parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
     anchor = "end" if x(a.year) > LEFT + w * 0.7 else "start"
@@ -126,17 +132,18 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         parts.append(f'<polyline class="plan" points="{path}" />')
         for p in plan[1:-1]:
             parts.append(
-                _diamond(x(p.year), y(p.value), f"{'中間目標' if ja else 'milestone'} FY{p.year}: {number(p.value)}{unit}")
+                _diamond(x(p.year), y(p.value), f"{'中間目標' if ja else 'milestone'} {fy(p.year)}: {number(p.value)}{unit}")
             )
         end = plan[-1]
         parts.append(
             f'<circle class="target" cx="{x(end.year)}" cy="{y(end.value)}" r="4"><title>'
-            f"{'目標' if ja else 'target'} FY{end.year}: {escape(number(end.value) + unit)}</title></circle>"
+            f"{'目標' if ja else 'target'} {fy(end.year)}: {escape(number(end.value) + unit)}</title></circle>"
         )
     if threshold is not None:
+        yearly = ("毎年の目標" if ind.year_basis is YearBasis.CALENDAR else "毎年度の目標") if ja else "yearly target"
         parts.append(
             f'<line class="plan" x1="{LEFT}" y1="{y(threshold)}" x2="{LEFT + w}" y2="{y(threshold)}"><title>'
-            f"{'毎年度の目標' if ja else 'yearly target'} {escape(number(threshold) + unit)}</title></line>"
+            f"{yearly} {escape(number(threshold) + unit)}</title></line>"
         )
     if trend_base is not None:
         parts.append(
@@ -149,7 +156,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     for p in actuals:
         parts.append(
             f'<circle class="actual" cx="{x(p.year)}" cy="{y(p.value)}" r="2.8" style="fill:{colour}"><title>'
-            f"FY{p.year}: {escape(number(p.value) + unit)}</title></circle>"
+            f"{fy(p.year)}: {escape(number(p.value) + unit)}</title></circle>"
         )
     parts.append("</svg>")
     return "".join(parts)

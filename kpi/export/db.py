@@ -22,7 +22,7 @@ from kpi.judge.report import MeasureResult, assess_measure, evaluation_year, thr
 from kpi.model import Actual, Indicator, Method, Plan
 from kpi.safefile import atomic_write, output_target, replacing
 from kpi.text import finite, shown_path
-from kpi.views.labels import Lang, grade_label, status_label
+from kpi.views.labels import Lang, flags_text, grade_label, status_label
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -174,6 +174,7 @@ class _Rows:
                 "milestones": json.dumps([{"year": x.year, "value": x.value} for x in i.milestones]) if i.milestones else None,
                 "limit": i.limit,
                 "year_basis": i.year_basis.value,
+                "counting": i.counting.value,
                 "source": i.source,
             }
 
@@ -209,6 +210,9 @@ class _Rows:
                     "status": a.status.value,
                     "status_label": status_label(a.status, self.lang),
                     "lagging": a.lagging,
+                    "overdue": a.overdue,
+                    "stale": a.stale,
+                    "flags": flags_text(a.flags, a.actual_year, a.indicator.year_basis, self.lang),
                     "actual": a.actual,
                     "actual_year": a.actual_year,
                     "baseline": a.baseline,

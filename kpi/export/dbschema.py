@@ -88,6 +88,7 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("milestones", str, "Interim targets as JSON [{year, value}]"),
             ("limit", float, "Natural ceiling or floor (cagr method)"),
             ("year_basis", str, "fiscal (年度) or calendar (年)"),
+            ("counting", str, "cumulative: yearly (kpi sums) or running_total (each figure is the total so far)"),
             ("source", str, "Where the figures come from"),
         ],
     ),
@@ -114,7 +115,11 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("indicator", int, "The indicator (indicators.id)"),
             ("measure_id", str, "The measure"),
             ("date", str, "Date of the change (ISO)"),
-            ("field", str, "target, deadline, baseline, baseline_year or milestones"),
+            (
+                "field",
+                str,
+                "target, deadline, baseline, baseline_year, milestones, direction, kind, unit, year_basis, counting or indicator",
+            ),
             ("old", str, "Value before, as JSON"),
             ("new", str, "Value after, as JSON"),
             ("reason", str, "Why it changed"),
@@ -132,6 +137,9 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("status", str, "exceeded, achieved, on_track, behind, far_behind, regressing, pending, no_data, done, …"),
             ("status_label", str, "The status in words"),
             ("lagging", int, "1 for behind, far_behind and regressing"),
+            ("overdue", int, "1 when the deadline has come and the latest figure misses the target (期限到来・未達成)"),
+            ("stale", int, "1 when the status rests on a figure stale_after or more years old (古い実績)"),
+            ("flags", str, "The flags in words, beside the status"),
             ("actual", float, "Latest figure at or before the year (cumulative: the running total)"),
             ("actual_year", int, "Year of that figure"),
             ("baseline", float, "Baseline used (inferred from the earliest figure when baseline_inferred)"),
@@ -159,7 +167,8 @@ def views(year: int) -> dict[str, tuple[str, str]]:
             "Indicators of current measures that are behind, far behind or regressing, worst first.",
             f"""
 SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.name AS indicator, i.unit,
-       a.status, a.status_label, a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
+       a.status, a.status_label, a.overdue, a.stale, a.flags,
+       a.actual, a.actual_year, a.baseline, a.baseline_year, a.target, a.deadline,
        round(a.achievement, 3) AS achievement, round(a.progress, 3) AS progress, round(a.expected, 3) AS expected,
        round(a.pace, 2) AS pace
 FROM assessments a JOIN indicators i ON i.id = a.indicator JOIN measures m ON m.id = a.measure_id
@@ -167,7 +176,8 @@ WHERE a.lagging = 1 AND m."current" = 1
 ORDER BY {LAGGING_ORDER}""",
         ),
         "missing": (
-            f"Indicators of current measures with no figure for FY{int(year)}, under each of their ministries.",
+            f"Indicators of current measures with no figure for FY{int(year)} (after a deadline: only while no figure "
+            "for the deadline or a later year is in), under each of their ministries.",
             f"""
 SELECT n.name AS ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit,
        (SELECT max(x.year) FROM actuals x WHERE x.indicator = i.id AND x.year <= {int(year)}
@@ -176,6 +186,9 @@ FROM indicators i JOIN measures m ON m.id = i.measure_id
 JOIN measure_ministries mm ON mm.measure_id = m.id JOIN ministries n ON n.id = mm.ministry_id
 WHERE m."current" = 1
   AND (i.start IS NULL OR i.start <= {int(year)}) AND (i.baseline_year IS NULL OR i.baseline_year <= {int(year)})
+  AND NOT (i.kind IN ('level', 'cumulative') AND i.deadline IS NOT NULL AND i.deadline < {int(year)}
+           AND EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year >= i.deadline AND x.year < {int(year)}
+                       AND (x.value IS NOT NULL OR x.status IS NOT NULL)))
   AND NOT EXISTS (SELECT 1 FROM actuals x WHERE x.indicator = i.id AND x.year = {int(year)}
                   AND (x.value IS NOT NULL OR x.status IS NOT NULL))
 ORDER BY count(*) OVER (PARTITION BY n.id) DESC, n.name, m.number, i.position""",

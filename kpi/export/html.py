@@ -14,11 +14,11 @@ from html import escape
 from kpi.export.chart import svg_chart
 from kpi.export.htmlparts import PARTS_CSS, bar_css, lagging_table, missing_table, overview
 from kpi.export.plain import display, section_text
-from kpi.export.summary import sections
+from kpi.export.sections import sections
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, shown_title
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import COLUMNS, Lang, status_label
+from kpi.views.labels import COLUMNS, Lang, status_label, year_label
 
 # (key, heading key of labels.HEADINGS, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
@@ -26,6 +26,7 @@ HTML_COLUMNS = [
     ("title", "title", "text"),
     ("ministries", "ministries", "text"),
     ("indicator", "indicator", "text"),
+    ("primary", "primary", "text"),
     ("unit", "unit", "text"),
     ("baseline", "baseline", "num"),
     ("target", "target_value", "num"),
@@ -35,10 +36,12 @@ HTML_COLUMNS = [
     ("expected", "expected", "num"),
     ("pace", "pace", "num"),
     ("status", "status", "text"),
+    ("flags", "flags", "text"),
     ("grade_label", "grade_label", "text"),
     ("lagging", "lagging", "text"),
     ("chart", "chart", "none"),
     ("notes", "notes", "text"),
+    ("source", "source", "text"),
 ]
 YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
 FORMAT_OF = {
@@ -214,7 +217,7 @@ def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
     raw = "" if value is None or isinstance(value, bool) else repr(value)
     year_key = YEAR_OF.get(key)
     year = row.values[year_key] if year_key else None
-    extra = f'<span class="yr">FY{year}</span>' if year is not None and text else ""
+    extra = f'<span class="yr">{year_label(year, None, lang)}</span>' if isinstance(year, int) and text else ""
     return f'<td class="num {key}" data-v="{escape(raw)}">{text}{extra}</td>'
 
 

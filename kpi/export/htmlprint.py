@@ -14,7 +14,7 @@ from kpi.export.html import _chip, _css
 from kpi.export.htmlparts import lagging_table, missing_table, overview
 from kpi.export.plain import section_text
 from kpi.export.reviewtable import figures_text
-from kpi.export.summary import sections
+from kpi.export.sections import sections
 from kpi.export.table import Evaluation, shown_title
 from kpi.text import finite, percent
 from kpi.views.labels import Lang, status_label

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from kpi.errors import KpiError
-from kpi.export.summary import SECTION_FORMATS, Section, sections
+from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, CsvTable, Evaluation, Fmt, shown_title
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell
 from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, year_label
 
 
 class UnencodableCell(KpiError):
@@ -29,7 +29,7 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     if fmt is Fmt.RATIO and isinstance(value, int | float):
         return f"{value:.2f}"
     if fmt is Fmt.YEAR and isinstance(value, int):
-        return f"FY{value}"
+        return year_label(value, None, lang)
     if fmt is Fmt.INT and isinstance(value, int):
         return f"{value:03d}" if value >= 0 else str(value)
     if isinstance(value, int | float):
@@ -92,7 +92,10 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
     section = next(s for s in sections(ev) if s.key == key)
     formats = SECTION_FORMATS.get(section.key, {})
     rows: Grid = [(list(section.header), None)]
-    rows.extend(([_data_value(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)], None) for values in section.rows)
+    for index, values in enumerate(section.rows):
+        file = section.file(index)
+        origin = shown_path(file, ev.root) if file is not None else None
+        rows.append(([_data_value(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)], origin))
     return rows
 
 
@@ -123,6 +126,7 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
     except UnicodeEncodeError:
         pass
     header = grid[0][0] if grid else []
+    table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
     for line, (cells, source) in enumerate(grid, start=1):
         for index, value in enumerate(cells):
             cell = csv_cell(value)
@@ -130,7 +134,7 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
                 cell.encode(encoding)
             except UnicodeEncodeError as exc:
                 char = cell[exc.start]
-                where = f" ({header[index]})" if source is not None and index < len(header) else ""
+                where = f" ({header[index]})" if 1 < line <= table_end and index < len(header) else ""
                 fix = f"change it in {source}" if source else "change the text"
                 raise UnencodableCell(
                     f"{output}: cell {column_letter(index)}{line}{where}: {char!r} (U+{ord(char):04X}) cannot be written in "
@@ -139,16 +143,38 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
     raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
 
 
-def _encoded(grid: Sequence[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
-    """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time: the whole text never
-    exists as one string (at 100,000 measures it would be held three times over before encoding)."""
-    for start in range(0, len(grid), rows):
-        yield csv_text(cells for cells, _ in grid[start : start + rows]).encode(encoding)
+def _encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+    """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time, as the rows are made: the
+    whole text never exists as one string (at 100,000 measures it would be held three times over before encoding)."""
+    chunk: list[list[object]] = []
+    for cells, _ in grid:
+        chunk.append(cells)
+        if len(chunk) == rows:
+            yield csv_text(chunk).encode(encoding)
+            chunk = []
+    yield csv_text(chunk).encode(encoding)
 
 
 # -- markdown ---------------------------------------------------------------------------------------------------
 
-MD_COLUMNS = "number title indicator unit baseline target actual achievement progress status grade_label lagging notes".split()  # noqa: SIM905 (one line: the keys in order)
+MD_COLUMNS = [
+    "number",
+    "title",
+    "indicator",
+    "primary",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "achievement",
+    "progress",
+    "status",
+    "flags",
+    "grade_label",
+    "lagging",
+    "notes",
+    "source",
+]
 
 
 def _md_row(cells: Sequence[str]) -> str:
@@ -163,8 +189,9 @@ def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
     value = row_values[column.key]
     text = display(value, column.fmt, lang)
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
-    if year_key and text and row_values[year_key] is not None:
-        text += f" (FY{row_values[year_key]})"
+    year = row_values[year_key] if year_key else None
+    if text and isinstance(year, int):
+        text += f" ({year_label(year, None, lang)})"
     return text
 
 

@@ -14,14 +14,15 @@ from pathlib import Path
 
 from kpi.export.pillars import heading, pillar_code
 from kpi.export.provenance import Provenance
+from kpi.fiscal import typed_year
 from kpi.judge import review
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import CsvTable as CsvTable
-from kpi.model import Kind, Status
+from kpi.model import Flag, Kind, Status, YearBasis
 from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, grade_label, status_label
-from kpi.views.report import STATUS_ORDER, adopted_text
+from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, flags_text, grade_label, status_label, year_label
+from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
 RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
 
@@ -63,6 +64,7 @@ def _base_columns() -> list[Column]:
         Column("ministries", Fmt.TEXT, 14),
         Column("indicator_id", Fmt.TEXT, 12, human=False),
         Column("indicator", Fmt.TEXT, 36),
+        Column("primary", Fmt.BOOL, 5),  # the grade follows the marked indicators
         Column("kind", Fmt.TEXT, 7),
         Column("direction", Fmt.TEXT, 8),
         Column("unit", Fmt.TEXT, 7),
@@ -83,10 +85,14 @@ def _tail_columns() -> list[Column]:
         Column("pace", Fmt.RATIO, 7),
         Column("status_code", Fmt.TEXT, 10, human=False),
         Column("status", Fmt.STATUS, 12),
+        Column("flags", Fmt.TEXT, 14),  # beside the status: 期限到来・未達成, 古い実績（…）
         Column("grade", Fmt.INT, 5, human=False),
         Column("grade_label", Fmt.TEXT, 18),
         Column("lagging", Fmt.BOOL, 5),
+        *(Column(f.value, Fmt.BOOL, 5, human=False, heading=(f.value, f.value)) for f in Flag),
+        Column("year_basis", Fmt.TEXT, 8, human=False),
         Column("notes", Fmt.TEXT, 30),
+        Column("source", Fmt.TEXT, 24),
         Column("repeat", Fmt.BOOL, 5, human=False),
     ]
 
@@ -197,12 +203,17 @@ def _notes(a: Assessment, lang: Lang) -> str:
         parts.append(entry.note)
     if a.baseline_inferred:
         parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
+    basis = a.indicator.year_basis
+    calendar = basis is YearBasis.CALENDAR
+    if calendar:  # the yearly columns are headed 年度; this indicator's years are calendar years
+        parts.append("暦年（年）の指標" if lang is Lang.JA else "calendar-year indicator (CY)")
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
-        parts.append(f"FY{a.indicator.start}からの累計" if lang is Lang.JA else f"total since FY{a.indicator.start}")
+        since = year_label(a.indicator.start, basis, lang)
+        parts.append(f"{since}からの累計" if lang is Lang.JA else f"total since {since}")
     if a.indicator.kind is Kind.EVERY_YEAR:
-        parts.append("毎年度の目標" if lang is Lang.JA else "yearly target")
+        parts.append(("毎年の目標" if calendar else "毎年度の目標") if lang is Lang.JA else "yearly target")
     if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
-        milestone = f"{a.segment_target:g} (FY{a.segment_year})"
+        milestone = f"{a.segment_target:g} ({year_label(a.segment_year, basis, lang)})"
         parts.append(f"中間目標 {milestone}" if lang is Lang.JA else f"milestone {milestone}")
     adopted = adopted_text(a.indicator)
     if adopted:
@@ -212,6 +223,7 @@ def _notes(a: Assessment, lang: Lang) -> str:
 
 def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> dict[str, object]:
     ind = a.indicator
+    calendar = ind.year_basis is YearBasis.CALENDAR
     values: dict[str, object] = {
         "pillar": pillar_code(result.pillar),
         "number": result.number,
@@ -225,15 +237,15 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
         "baseline": finite(a.baseline),
-        "baseline_year": a.baseline_year,
+        "baseline_year": typed_year(a.baseline_year, calendar),
         "target": finite(a.target),
-        "deadline": a.deadline,
+        "deadline": typed_year(a.deadline, calendar),
     }
     for y in range(year - RECENT_YEARS + 1, year + 1):
         values[f"fy{y}"] = _figure(a, y, lang)
     values.update(
         actual=finite(a.actual),
-        actual_year=a.actual_year,
+        actual_year=typed_year(a.actual_year, calendar),
         achievement=finite(a.achievement),
         progress=finite(a.progress),
         expected=finite(a.expected),
@@ -243,7 +255,12 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         grade=result.grade.grade,
         grade_label=grade_text(result, lang),
         lagging=a.lagging,
+        flags=flags_text(a.flags, a.actual_year, ind.year_basis, lang),
+        **{f.value: f in a.flags for f in Flag},
+        year_basis=ind.year_basis.value,
+        primary=ind.primary and graded_on_primary(result),
         notes=_notes(a, lang),
+        source=latest_source(a) or "",
     )
     return values
 
@@ -281,6 +298,3 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
         missing=review.missing(report),
         root=root,
     )
-
-
-# The summaries (柱別・府省庁別集計, the lagging and missing lists) are in kpi.export.summary.

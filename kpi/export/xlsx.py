@@ -12,11 +12,13 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, year_label
-from kpi.export.summary import SECTION_FORMATS, Section, sections
+from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
+from kpi.fiscal import CalendarYear
 from kpi.model import Status, YearBasis
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
@@ -86,7 +88,8 @@ class Styles:
         elif fmt is Fmt.RATIO:
             number_format = "0.00"
         elif fmt is Fmt.YEAR:
-            number_format = year_format
+            calendar = isinstance(value, CalendarYear)
+            number_format = ('0"年"' if self.lang is Lang.JA else '"CY"0') if calendar else year_format
         elif fmt is Fmt.INT:
             number_format = "000"
         elif isinstance(value, float) and not value.is_integer():
@@ -146,13 +149,15 @@ def _shown_text(value: object, fmt: Fmt) -> str:
     return str(value)
 
 
-def _widths(header: list[str], rows: list[list[str]], caps: list[int]) -> list[float]:
-    widths = []
-    for index, title in enumerate(header):
-        longest = max([text_width(r[index]) for r in rows if index < len(r)] or [0])
-        cap = caps[index]
-        widths.append(float(min(max(longest, min(text_width(title), 12), 4), cap) + 2))
-    return widths
+def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int]) -> list[float]:
+    """Column widths: the longest text of each column (rows taken one at a time), within the column's cap."""
+    longest = [0] * len(header)
+    for row in rows:
+        for index, text in enumerate(row[: len(header)]):
+            width = text_width(text)
+            if width > longest[index]:
+                longest[index] = width
+    return [float(min(max(longest[index], min(text_width(title), 12), 4), caps[index]) + 2) for index, title in enumerate(header)]
 
 
 def _print_setup(sheet: Worksheet, header_row: int, title: str, paper: int = 0) -> None:

@@ -18,9 +18,10 @@ from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
 
+WHOLE = frozenset({"added", "removed"})  # a measure that came or went whole
 LOWERS = "lowers"
 RAISES = "raises"
-INDICATOR_FIELDS = ("name", "kind", "direction", "unit", "primary")
+INDICATOR_FIELDS = ("name", "primary")  # kind, direction, unit … are target fields (kpi.history.policy)
 
 # Counts in the order a pull-request comment states them: (key, singular, plural).
 COUNT_WORDS = (
@@ -28,6 +29,8 @@ COUNT_WORDS = (
     ("measures_removed", "measure removed", "measures removed"),
     ("measures_retired", "measure retired", "measures retired"),
     ("measures_renamed", "measure renamed", "measures renamed"),
+    ("indicators_added", "indicator added", "indicators added"),
+    ("indicators_removed", "indicator removed", "indicators removed"),
     ("figures_added", "figure added", "figures added"),
     ("figures_changed", "figure changed", "figures changed"),
     ("figures_removed", "figure removed", "figures removed"),
@@ -35,6 +38,7 @@ COUNT_WORDS = (
     ("targets_raised", "target raised", "targets raised"),
     ("targets_changed", "other target change", "other target changes"),
     ("unexplained", "target change without a revisions entry", "target changes without a revisions entry"),
+    ("other_changes", "other change", "other changes"),
     ("status_changes", "status changed", "statuses changed"),
     ("now_lagging", "measure now lagging", "measures now lagging"),
     ("no_longer_lagging", "measure no longer lagging", "measures no longer lagging"),
@@ -121,6 +125,11 @@ class PlanDiff:
             "measures_removed": sum(m.change == "removed" for m in self.measures),
             "measures_retired": sum(m.change == "retired" for m in self.measures),
             "measures_renamed": sum(m.old_id is not None for m in self.measures),
+            # Within measures kept: an added or removed measure's indicators come and go with it.
+            "indicators_added": sum(i.change == "added" for m in self.measures if m.change not in WHOLE for i in m.indicators),
+            "indicators_removed": sum(
+                i.change == "removed" for m in self.measures if m.change not in WHOLE for i in m.indicators
+            ),
             "figures_added": figures.count("added"),
             "figures_changed": figures.count("changed"),
             "figures_removed": figures.count("removed"),
@@ -128,6 +137,9 @@ class PlanDiff:
             "targets_raised": sum(c.effect == RAISES for c in targets),
             "targets_changed": sum(c.effect == "" for c in targets),
             "unexplained": sum(not c.explained for c in targets),
+            # Title, ministries, editions (a retirement is counted above), an indicator's name or primary mark.
+            "other_changes": sum(c.field != "retired" for m in self.measures for c in m.fields)
+            + sum(not c.governed for m in self.measures for i in m.indicators for c in i.fields),
             "status_changes": sum(i.status_changed for m in self.measures for i in m.indicators),
             "now_lagging": sum(m.now_lagging and not m.was_lagging for m in self.measures),
             "no_longer_lagging": sum(m.was_lagging and not m.now_lagging for m in self.measures),

@@ -12,13 +12,28 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kpi import fiscal
-from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
+from kpi.errors import BadYear, KpiError, Problem, ProblemError
 from kpi.model import Indicator, Measure, Plan, Revision
 from kpi.plan.fields import NOT_SET_WORDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
 
-TARGET_FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
+# What the plan commits to: the target and its path, and what its figures mean (v1.1) — each change needs a reason.
+TARGET_FIELDS = (
+    "target",
+    "deadline",
+    "baseline",
+    "baseline_year",
+    "milestones",
+    "direction",
+    "kind",
+    "unit",
+    "year_basis",
+    "counting",
+    "indicator",
+)
+MEANING_FIELDS = frozenset({"direction", "kind", "unit", "year_basis", "counting"})
+REMOVED = "removed"
 NUMBER_FIELDS = frozenset({"target", "baseline"})
 
 
@@ -36,13 +51,23 @@ def field_value(indicator: Indicator, name: str) -> object:
     """The comparable value of a target field: a number, a year, a tuple of (year, value) pairs, or None."""
     if name == "milestones":
         return tuple((m.year, m.value) for m in indicator.milestones)
+    if name == "indicator":
+        return REMOVED if indicator.removed else None
+    if name in MEANING_FIELDS:
+        value = getattr(indicator, name)
+        text = str(getattr(value, "value", value) or "")
+        return text or None
     return getattr(indicator, name)
 
 
 def normalize(name: str, raw: object) -> object:
     """A revision's ``old``/``new`` as ``field_value`` would give it; ``"none"`` (or "") stands for not set."""
+    if name == "indicator":  # any old value stands for "in the plan"; only "removed" takes it out
+        return REMOVED if isinstance(raw, str) and raw.strip().lower() == REMOVED else None
     if isinstance(raw, str) and raw.strip().lower() in NOT_SET_WORDS:
         return () if name == "milestones" else None
+    if name in MEANING_FIELDS:
+        return raw.strip() if isinstance(raw, str) else BAD
     if name in NUMBER_FIELDS:
         if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
             return BAD
@@ -140,6 +165,8 @@ def toml_value(value: object) -> str:
         return "[" + ", ".join(f"{{ year = {y}, value = {_num(v)} }}" for y, v in value) + "]"
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _num(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
 
 
@@ -151,6 +178,8 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
     """Every target change from ``old`` to ``new`` without a matching new revisions entry, as problems of ``new``'s files."""
     problems: list[Problem] = []
     for before, after in pair_measures(old, new):
+        if before is not None and after is None and before.retired is None:
+            problems.append(_deleted(before, old, new, label))
         if before is None or after is None:
             continue
         shown = shown_path(after.path, new.config.root)
@@ -190,20 +219,33 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                         )
                     )
         for indicator in before.indicators:
-            if after.indicator(indicator.id) is None:
+            if after.indicator(indicator.id) is None and not indicator.removed:
                 problems.append(
                     Problem(
                         shown,
                         "indicators",
                         (
-                            f'indicator "{indicator.id}" was removed since {label}; its target leaves the plan with it — '
-                            "say why in the pull request, or keep it and mark the measure retired"
+                            f'indicator "{indicator.id}" was deleted since {label}; its target would leave the plan with '
+                            "no record: restore it and add [[indicators.revisions]] with date, "
+                            'field = "indicator", old = "active", new = "removed" and reason = "..."'
                         ),
                         locator.line_of(("indicators",)),
-                        Severity.WARNING,
                     )
                 )
     return problems
+
+
+def _deleted(before: Measure, old: Plan, new: Plan, label: str) -> Problem:
+    """A measure file deleted: a measure leaves the plan by ``retired``, which keeps its record."""
+    shown = shown_path(before.path, old.config.root)
+    return Problem(
+        shown,
+        "",
+        (
+            f"the measure {before.id} was deleted since {label}; a measure leaves the plan by retired = <edition>: "
+            f"restore the file and add retired = {new.config.edition + 1} (the first edition that no longer lists it)"
+        ),
+    )
 
 
 def _locator(path: Path) -> Locator:
@@ -217,14 +259,14 @@ def run_check(
     root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
 ) -> tuple[Problem, ...]:
     """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
-    from kpi.plan.loader import load_plan
+    from kpi.plan.loader import future_figures, load_plan
 
     keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
     try:
         result = load_plan(root)
     except ProblemError as exc:
         return _only((exc.problem,), keep)
-    problems = list(result.problems)
+    problems = [*result.problems, *future_figures(result.plan)]
     if against is not None:
         from kpi.history import gitrev
 

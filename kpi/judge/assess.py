@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
 from kpi.judge import cagr
-from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, Status, Thresholds
+from kpi.judge.flags import flags_of
+from kpi.model import Actual, Counting, Direction, Flag, Indicator, Kind, Method, QualStatus, Status, Thresholds
 
 UNJUDGED = frozenset({Status.NO_DATA, Status.PENDING})
 MET = frozenset({Status.ACHIEVED, Status.EXCEEDED})
@@ -60,10 +61,19 @@ class Assessment(Judgement):
     segment_target: float | None = None  # the milestone (or target) the pace is measured against
     segment_year: int | None = None
     note: str | None = None
+    flags: tuple[Flag, ...] = ()  # remarks beside the status, in Flag's order
 
     @property
     def lagging(self) -> bool:
         return self.status.lagging
+
+    @property
+    def overdue(self) -> bool:
+        return Flag.OVERDUE in self.flags
+
+    @property
+    def stale(self) -> bool:
+        return Flag.STALE in self.flags
 
 
 def is_met(actual: float, target: float, direction: Direction) -> bool:
@@ -139,8 +149,10 @@ def judge(
     if final_target is not None and is_met(a, target, direction):
         # An intermediate milestone met: on track, though the plan's target is not reached yet.
         return Judgement(Status.ON_TRACK, False, ach, progress, expected, pace)
-    if b is not None and target == b:
-        # A target to hold the baseline, not met: the figure is worse than the baseline.
+    if b is not None and (target == b or (thresholds.method is Method.LINEAR and is_met(b, target, direction))):
+        # Rule 3: the baseline already met the target (a target to hold it, last year's threshold met, a target
+        # on the "wrong" side) and the figure misses it: a fall. Gap closure (a - b) / (T - b) would read it as
+        # progress (b = 92, T = 90, a = 88 gives p = +2), so p stays undefined. cagr keeps sdg-build's rule.
         return Judgement(Status.REGRESSING, False, ach, None, expected, None)
     if pace is None:
         return Judgement(Status.PENDING, False, ach, progress, expected, None)
@@ -170,7 +182,13 @@ def _path(
 
 
 def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = DEFAULT) -> Assessment:
-    """Judge ``indicator`` for evaluation year ``year`` (figures after it are ignored)."""
+    """Judge ``indicator`` for evaluation year ``year`` (figures after it are ignored), with its flags."""
+    judged = _assess(indicator, year, thresholds)
+    found = flags_of(indicator, year, judged.met, judged.actual_year, thresholds)
+    return _with(judged, flags=found) if found else judged
+
+
+def _assess(indicator: Indicator, year: int, thresholds: Thresholds) -> Assessment:
     base = Assessment(
         indicator=indicator,
         year=year,
@@ -271,7 +289,9 @@ def _cumulative(base: Assessment, indicator: Indicator, observed: list[Actual], 
     counted = [x for x in observed if x.year >= indicator.start]
     if not counted:
         return base
-    total = sum(_value(x) for x in counted)
+    # A running total is already the sum since start: the latest figure is the total (adding would count twice).
+    running = indicator.counting is Counting.RUNNING_TOTAL
+    total = _value(counted[-1]) if running else sum(_value(x) for x in counted)
     if not math.isfinite(total):  # figures near 1e308 add up beyond floating point: there is no total to judge
         return base
     return _along_milestones(

@@ -69,7 +69,7 @@ def show_measure(plan: Plan, key: str, *, year: int | None = None, method: Metho
 
 
 def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition: int) -> MeasureResult:
-    assessments = tuple(assess_indicator(i, year, thresholds) for i in measure.indicators)
+    assessments = tuple(assess_indicator(i, year, thresholds) for i in measure.active_indicators)
     return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kpi.judge.assess import Assessment
+from kpi.judge.flags import DEADLINE_KINDS
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status
 
@@ -52,10 +53,18 @@ class MissingReport:
 
 
 def expects_figure(indicator: Indicator, year: int) -> bool:
-    """Whether an indicator should have a figure for ``year`` (not before its start or baseline year)."""
+    """Whether an indicator should have a figure for ``year`` (assessment.md v1.1, "what counts as missing").
+
+    Not before its start or baseline year. After the deadline of a level or cumulative target, only while no
+    figure exists for the deadline or a later year: the final figure is in, the indicator is not chased again.
+    """
     if indicator.start is not None and year < indicator.start:
         return False
-    return not (indicator.baseline_year is not None and year < indicator.baseline_year)
+    if indicator.baseline_year is not None and year < indicator.baseline_year:
+        return False
+    if indicator.kind in DEADLINE_KINDS and indicator.deadline is not None and year > indicator.deadline:
+        return not any(has_figure(indicator, y) for y in range(indicator.deadline, year))
+    return True
 
 
 def has_figure(indicator: Indicator, year: int) -> bool:
@@ -79,7 +88,7 @@ def missing(report: Report) -> MissingReport:
     expected = 0
     seen: set[tuple[str, str]] = set()
     for result in report.measures:
-        for indicator in result.measure.indicators:
+        for indicator in result.measure.active_indicators:
             if not expects_figure(indicator, year):
                 continue
             expected += 1
@@ -134,7 +143,9 @@ def _tally(key: str, results: Iterable[MeasureResult], year: int) -> Tally:
     chosen = list(results)
     statuses: Counter[Status] = Counter(a.status for r in chosen for a in r.assessments)
     grades: Counter[int | None] = Counter(r.grade.grade for r in chosen if not r.grade.qualitative_only)
-    missing_count = sum(1 for r in chosen for i in r.measure.indicators if expects_figure(i, year) and not has_figure(i, year))
+    missing_count = sum(
+        1 for r in chosen for i in r.measure.active_indicators if expects_figure(i, year) and not has_figure(i, year)
+    )
     return Tally(
         key=key,
         measures=len(chosen),

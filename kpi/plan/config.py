@@ -19,7 +19,7 @@ CONFIG_NAME = "kpi.toml"
 ENV_DIR = "KPI_DIR"
 KNOWN = {
     "plan": {"name", "edition", "measures", "ministries"},
-    "assessment": {"method", "on_track", "behind", "exceed_margin"},
+    "assessment": {"method", "on_track", "behind", "exceed_margin", "stale_after"},
     "headings": set(),  # [headings.<edition>] tables: pillar code -> the heading's words
 }
 HEADING_CODE = re.compile(r"^[0-9]+(-[0-9]+)*$")
@@ -107,6 +107,16 @@ class _ConfigReader(FieldReader):
             return default
         return float(value)
 
+    def _years(self, table: dict[str, Any], key: str, default: int) -> int:
+        value = table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.problem(
+                ("assessment", key),
+                f"expected a whole number of years (1 or more), got {show_value(value)}; write e.g. {key} = {default}",
+            )
+            return default
+        return value
+
     def _headings(self) -> dict[int, dict[str, str]]:
         out: dict[int, dict[str, str]] = {}
         for edition, table in self._table("headings").items():
@@ -168,6 +178,7 @@ class _ConfigReader(FieldReader):
             on_track=self._fraction(assessment, "on_track", 0.95),
             behind=self._fraction(assessment, "behind", 0.60),
             exceed_margin=self._fraction(assessment, "exceed_margin", 0.10),
+            stale_after=self._years(assessment, "stale_after", 3),
         )
         if thresholds.behind > thresholds.on_track:
             self.problem(

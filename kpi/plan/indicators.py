@@ -7,7 +7,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
-from kpi.model import Actual, Awaited, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
+from kpi.model import Actual, Awaited, Counting, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
 from kpi.plan.fields import (
     ACTUAL_KEYS,
     DIRECTION_WORDS,
@@ -55,6 +55,9 @@ class IndicatorReader:
             p.problem((*path, "direction"), "qualitative indicators have no direction; remove the key", Severity.WARNING)
         basis = self.choice("year_basis", YearBasis) or YearBasis.FISCAL
         stage = self.choice("stage", Stage)
+        counting = self.choice("counting", Counting) or Counting.YEARLY
+        if "counting" in body and kind is not Kind.CUMULATIVE:
+            p.problem((*path, "counting"), f"only cumulative indicators have counting; remove it from this {kind.value} one")
         unit = p.string(body, "unit", path) or ""
         primary = body.get("primary", False)
         if not isinstance(primary, bool):
@@ -103,6 +106,7 @@ class IndicatorReader:
             milestones=milestones,
             limit=limit,
             year_basis=basis,
+            counting=counting,
             source=source,
             actuals=actuals,
             revisions=revisions,
@@ -111,7 +115,11 @@ class IndicatorReader:
         )
 
     def choice(
-        self, key: str, enum: type[Kind] | type[Direction] | type[YearBasis] | type[Stage], *, required: bool = False
+        self,
+        key: str,
+        enum: type[Kind] | type[Direction] | type[YearBasis] | type[Stage] | type[Counting],
+        *,
+        required: bool = False,
     ) -> Any:
         value = self.body.get(key)
         options = ", ".join(e.value for e in enum)

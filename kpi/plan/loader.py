@@ -7,6 +7,7 @@ The checks of one ``[[indicators]]`` table live in ``kpi.plan.indicators``, thos
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 from collections.abc import Collection, Iterator
@@ -16,7 +17,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Problem, ProblemError, Severity
-from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
+from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig, YearBasis
 from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
 from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
@@ -25,7 +26,16 @@ from kpi.plan.reports import read_reports, read_rs_ids
 from kpi.plan.tomlread import KeyPath, Locator, read, show_value
 from kpi.text import shown_path
 
-__all__ = ["LoadResult", "MeasureReader", "check_plan", "load_measure", "load_plan", "measure_files", "read_plan"]
+__all__ = [
+    "LoadResult",
+    "MeasureReader",
+    "check_plan",
+    "future_figures",
+    "load_measure",
+    "load_plan",
+    "measure_files",
+    "read_plan",
+]
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,28 @@ def read_plan(root: Path) -> Plan:
     if errors:
         raise ProblemError(errors[0], more=len(errors) - 1)
     return result.plan
+
+
+def future_figures(plan: Plan, today: dt.date | None = None) -> Iterator[Problem]:
+    """A warning per figure for a year that has not begun (kept out of load_plan: its cache must not hold the date)."""
+    day = today or dt.date.today()
+    for measure in plan.measures:
+        shown = shown_path(measure.path, plan.config.root)
+        for index, indicator in enumerate(measure.indicators):
+            calendar = indicator.year_basis is YearBasis.CALENDAR
+            now = day.year if calendar else fiscal.current_fiscal_year(day)
+            for actual in indicator.actuals:
+                if actual.year <= now:
+                    continue
+                key = ("indicators", index, "actuals", str(actual.year))
+                name = f"{actual.year}年" if calendar else fiscal.format_year(actual.year)
+                yield Problem(
+                    shown,
+                    f"indicators[{index}].actuals.{actual.year}",
+                    f"{name} has not begun yet; a figure cannot exist for it: fix the year, or remove the entry",
+                    _line_in(measure.path, key),
+                    Severity.WARNING,
+                )
 
 
 def _check_numbers(measures: list[Measure], root: Path) -> Iterator[Problem]:

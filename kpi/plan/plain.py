@@ -17,6 +17,7 @@ from kpi.model import (
     Actual,
     Awaited,
     Comment,
+    Counting,
     Direction,
     Edition,
     Indicator,
@@ -41,9 +42,10 @@ _DIRECTIONS: dict[str | None, Direction | None] = {d.value: d for d in Direction
 _STATUSES: dict[str | None, QualStatus | None] = {q.value: q for q in QualStatus} | {None: None}
 _BASES = {y.value: y for y in YearBasis}
 _STAGES: dict[str | None, Stage | None] = {s.value: s for s in Stage} | {None: None}
+_COUNTINGS = {c.value: c for c in Counting}
 _SEVERITIES = {s.value: s for s in Severity}
 # Indicator fields that are not plain data as they stand
-_SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions", "stage", "awaited"})
+_SPECIAL = frozenset({"kind", "direction", "year_basis", "counting", "milestones", "actuals", "revisions", "stage", "awaited"})
 
 
 # -- to plain data ------------------------------------------------------------------------------------------------------
@@ -145,6 +147,7 @@ def _indicator(t: Plain) -> Indicator:
     v[_AT["year_basis"]] = _BASES[v[_AT["year_basis"]]]
     v[_AT["stage"]] = _STAGES[v[_AT["stage"]]]
     v[_AT["awaited"]] = tuple([Awaited(*a) for a in v[_AT["awaited"]]])
+    v[_AT["counting"]] = _COUNTINGS[v[_AT["counting"]]]
     v[_AT["milestones"]] = tuple([Milestone(*m) for m in v[_AT["milestones"]]])
     v[_AT["actuals"]] = tuple([Actual(y, x, _STATUSES[s], n, src) for y, x, s, n, src in v[_AT["actuals"]]])
     revisions = v[_AT["revisions"]]

@@ -7,10 +7,11 @@ from kpi.edit.log import LogResult
 from kpi.edit.new import Created
 from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
-from kpi.model import Indicator, YearBasis
+from kpi.model import Actual, Indicator, Kind, YearBasis
 from kpi.plan.fields import NOT_SET, YEAR_FIELDS
 from kpi.text import actual_text, number, percent
-from kpi.views.labels import COLUMNS, Lang, status_label
+from kpi.views.labels import COLUMNS, Lang, status_with_flags
+from kpi.views.show import counting_line, total_line
 
 WORDS = {
     Lang.JA: {
@@ -26,6 +27,9 @@ WORDS = {
         "next": "次に",
         "note": "備考",
         "source": "出典",
+        "deleted": "削除しました",
+        "dropped": "再指定のない{key}を削除しました",
+        "warning": "確認してください",
     },
     Lang.EN: {
         "logged": "Logged",
@@ -40,6 +44,9 @@ WORDS = {
         "next": "next",
         "note": "note",
         "source": "source",
+        "deleted": "Deleted",
+        "dropped": "dropped the {key} not given again",
+        "warning": "check",
     },
 }
 
@@ -68,7 +75,8 @@ def assessment_line(a: Assessment, lang: Lang) -> str:
         f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
         f"{c['expected']} {percent(a.expected)}" if a.expected is not None else "",
     ]
-    head = f"  {_year(a.year, a.indicator.year_basis)} {c['status']}: {status_label(a.status, lang)}"
+    status = status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang)
+    head = f"  {_year(a.year, a.indicator.year_basis)} {c['status']}: {status}"
     return head + "".join(f"; {f}" for f in figures if f)
 
 
@@ -80,9 +88,12 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     w = WORDS[lang]
     ind = result.indicator
     when = _year(result.year, ind.year_basis)
-    new = actual_text(result.new, ind.unit)
     where = f"{_what(result.measure.id, ind)} {when}"
     old = result.old
+    if result.new is None:
+        assert old is not None
+        return [f"{w['deleted']}: {where} = {_entry(old, ind.unit)}  ({result.shown})", assessment_line(result.assessment, lang)]
+    new = actual_text(result.new, ind.unit)
     if not result.changed:
         head = f"{w['unchanged']}: {where} = {new}"
     elif old is None:
@@ -95,8 +106,24 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     for key, before, after in (("note", old and old.note, result.new.note), ("source", old and old.source, result.new.source)):
         if result.changed and after is not None and before != after:
             lines.append(f"  {w[key]}: {before} → {after}" if before else f"  {w[key]}: {after}")
+    for key, text in result.dropped:
+        lines.append(f"  {w['dropped'].format(key=w[key])}: {text}")
+    if ind.kind is Kind.CUMULATIVE:
+        lines.append(counting_line(ind.counting, lang).replace("    ", "  ", 1))
+        if result.assessment.actual is not None:
+            lines.append(total_line(result.assessment, lang).replace("    ", "  ", 1))
     lines.append(assessment_line(result.assessment, lang))
     return lines
+
+
+def _entry(actual: Actual, unit: str) -> str:
+    extras = [f"{k} {v!r}" for k, v in (("note", actual.note), ("source", actual.source)) if v is not None]
+    return actual_text(actual, unit) + (f" ({', '.join(extras)})" if extras else "")
+
+
+def warning_lines(result: LogResult, lang: Lang) -> list[str]:
+    """The likely slips in a logged figure, for stderr."""
+    return [f"{WORDS[lang]['warning']}: {text}" for text in result.warnings]
 
 
 def target_lines(result: TargetResult, lang: Lang) -> list[str]:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from enum import Enum
 
-from kpi.model import Direction, Kind, Status
+from kpi.model import Direction, Flag, Kind, Status, YearBasis
 
 
 class Lang(str, Enum):
@@ -63,7 +63,23 @@ GRADE = {
         0: "qualitative",
     },
 }
-GRADE_MARK = {1: "①", 2: "②", 3: "③", 4: "④", 5: "⑤", None: "—"}
+# "－" (full-width hyphen-minus), not "—": the em dash has no cp932 form and would break a Shift_JIS export.
+GRADE_MARK = {1: "①", 2: "②", 3: "③", 4: "④", 5: "⑤", None: "－"}
+NO_VALUE = "－"
+
+# The flags beside a status, one row per flag; {year} is the figure's year (stale names it).
+FLAG = {
+    Lang.JA: {
+        Flag.OVERDUE: "期限到来・未達成",
+        Flag.STALE: "古い実績（{year}）",
+    },
+    Lang.EN: {
+        Flag.OVERDUE: "deadline passed, not met",
+        Flag.STALE: "old figure ({year})",
+    },
+}
+# Marks the indicator a measure's grade is judged on, when the measure names one (primary = true).
+PRIMARY = {Lang.JA: "（主指標）", Lang.EN: " (primary)"}
 
 DIRECTION = {
     Lang.JA: {Direction.UP: "上向き", Direction.DOWN: "下向き"},
@@ -123,6 +139,9 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "notes": ("備考", "Notes"),
     "repeat": ("再掲", "Listed again"),
     "chart": ("推移", "Chart"),
+    "primary": ("主指標", "Primary"),
+    "flags": ("注意", "Flags"),
+    "year_basis": ("年・年度", "Year basis"),
 }
 COLUMNS = {Lang.JA: {k: v[0] for k, v in HEADINGS.items()}, Lang.EN: {k: v[1] for k, v in HEADINGS.items()}}
 
@@ -142,6 +161,44 @@ def detect_lang(env: Mapping[str, str] | None = None) -> Lang:
 
 def status_label(status: Status, lang: Lang) -> str:
     return STATUS[lang][status]
+
+
+def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, era: bool = False) -> str:
+    """A year as tables print it: 2024年度 / 2024年 (ja; 令和6年度 with ``era``), FY2024 / CY2024 (en).
+
+    With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year)."""
+    from kpi import fiscal  # here, not at the top: `kpi --help` imports this module and nothing it does not need
+
+    if year is None:
+        return ""
+    calendar = basis is YearBasis.CALENDAR or (basis is None and isinstance(year, fiscal.CalendarYear))
+    if lang is Lang.EN:
+        return f"CY{year}" if calendar else f"FY{year}"
+    if calendar:
+        return f"{year}年"
+    if era and year >= 1926:
+        return fiscal.format_era(year, long=True)
+    return f"{year}年度"
+
+
+def flag_label(flag: Flag, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """One flag's label; ``year`` is the figure's year, named by the stale flag."""
+    return FLAG[lang][flag].format(year=year_label(year, basis, lang, era=True))
+
+
+def flags_text(flags: tuple[Flag, ...], year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """Every flag of an assessment, as one cell: 期限到来・未達成、古い実績（令和2年度）."""
+    sep = "、" if lang is Lang.JA else "; "
+    return sep.join(flag_label(f, year, basis, lang) for f in flags)
+
+
+def status_with_flags(status: Status, flags: tuple[Flag, ...], year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """The status label with its flags beside it: 遅れ［期限到来・未達成］."""
+    text = status_label(status, lang)
+    if not flags:
+        return text
+    shown = flags_text(flags, year, basis, lang)
+    return f"{text}［{shown}］" if lang is Lang.JA else f"{text} [{shown}]"
 
 
 def grade_label(grade: int | None, qualitative_only: bool, lang: Lang) -> str:

@@ -10,11 +10,21 @@ from typing import Any
 from kpi.history.policy import adopted_number, adopted_year
 from kpi.judge.assess import Assessment, achievement
 from kpi.judge.report import MeasureResult, Report
-from kpi.model import Indicator, Kind, Status, YearBasis
+from kpi.model import Flag, Indicator, Kind, Status, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.cells import md_cell
 from kpi.views.csvfile import csv_text, ratio
-from kpi.views.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
+from kpi.views.labels import (
+    COLUMNS,
+    DIRECTION,
+    GRADE_MARK,
+    PRIMARY,
+    Lang,
+    flag_label,
+    grade_label,
+    status_label,
+    status_with_flags,
+)
 
 STATUS_ORDER = [
     Status.EXCEEDED,
@@ -43,6 +53,25 @@ def with_year(value: float | None, year: int | None, basis: YearBasis) -> str:
     return f"{number(value)} ({year_text(year, basis)})" if year is not None else number(value)
 
 
+def graded_on_primary(m: MeasureResult) -> bool:
+    """Whether the measure's grade follows its primary indicators (some, not all, are marked primary = true)."""
+    return any(a.indicator.primary for a in m.assessments)
+
+
+def indicator_name(ind: Indicator, marked: bool, lang: Lang) -> str:
+    """The indicator's name, with the primary mark when the measure's grade follows it."""
+    return ind.name + PRIMARY[lang] if marked and ind.primary else ind.name
+
+
+def flag_record(a: Assessment, lang: Lang) -> dict[str, Any]:
+    """One boolean per flag (``overdue``, ``stale``) and their labels, as every machine format carries them."""
+    basis = a.indicator.year_basis
+    return {
+        **{flag.value: flag in a.flags for flag in Flag},
+        "flag_labels": [flag_label(f, a.actual_year, basis, lang) for f in a.flags],
+    }
+
+
 def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
     ind = a.indicator
     return {
@@ -51,7 +80,9 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "kind": ind.kind.value,
         "direction": ind.direction.value if ind.direction else None,
         "unit": ind.unit,
+        "primary": ind.primary,
         "year_basis": ind.year_basis.value,
+        "counting": ind.counting.value if ind.kind is Kind.CUMULATIVE else None,
         "baseline": finite(a.baseline),
         "baseline_year": a.baseline_year,
         "baseline_inferred": a.baseline_inferred,
@@ -70,8 +101,16 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
         "lagging": a.lagging,
+        **flag_record(a, lang),
         "note": a.note,
+        "source": latest_source(a),
     }
+
+
+def latest_source(a: Assessment) -> str | None:
+    """Where the latest figure came from: its own source, else the indicator's."""
+    entry = a.indicator.actual_for(a.actual_year) if a.actual_year is not None else None
+    return (entry.source if entry is not None else None) or a.indicator.source
 
 
 def _adopted_record(a: Assessment) -> dict[str, Any]:
@@ -143,9 +182,11 @@ CSV_COLUMNS = [
     "incomplete",
     "indicator_id",
     "indicator",
+    "primary",
     "kind",
     "direction",
     "unit",
+    "year_basis",
     "baseline",
     "baseline_year",
     "target",
@@ -160,6 +201,9 @@ CSV_COLUMNS = [
     "status",
     "status_label",
     "lagging",
+    *(flag.value for flag in Flag),
+    "flags",
+    "source",
     "adopted_target",
     "adopted_deadline",
 ]
@@ -180,6 +224,7 @@ def to_csv(report: Report, lang: Lang) -> str:
                 "ministries": "、".join(record["ministries"]),
                 "indicator_id": ind["id"],
                 "indicator": ind["name"],
+                "flags": "、".join(ind["flag_labels"]) if lang is Lang.JA else "; ".join(ind["flag_labels"]),
                 **{k: ind[k] for k in CSV_COLUMNS if k in ind and k not in ("name",)},
             }
             for key, places in CSV_RATIOS.items():
@@ -202,6 +247,7 @@ TABLE_COLUMNS = "number title ministries indicator baseline target actual achiev
 def display_rows(report: Report, lang: Lang) -> list[Row]:
     rows = []
     for m in report.measures:
+        marked = graded_on_primary(m)
         for index, a in enumerate(m.assessments):
             ind, basis = a.indicator, a.indicator.year_basis
             first = index == 0
@@ -211,13 +257,13 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
                 "number": f"{m.number:03d}" if first and m.number is not None else "",
                 "title": m.measure.title if first else "",
                 "ministries": "、".join(m.measure.ministries) if first else "",
-                "indicator": ind.name,
+                "indicator": indicator_name(ind, marked, lang),
                 "baseline": with_year(a.baseline, a.baseline_year, basis) + ("*" if a.baseline_inferred else ""),
                 "target": _target_text(a, lang),
                 "actual": actual + unit,
                 "achievement": percent(a.achievement),
                 "progress": percent(a.progress),
-                "status": status_label(a.status, lang),
+                "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang),
                 "grade": (GRADE_MARK[m.grade.grade] if not m.grade.qualitative_only else "") if first else "",
             }
             rows.append(Row(cells, a.status))
@@ -233,7 +279,8 @@ def _target_text(a: Assessment, lang: Lang) -> str:
         return word[ind.direction.value]
     text = with_year(ind.target, ind.deadline, ind.year_basis)
     if ind.kind is Kind.EVERY_YEAR:
-        text = f"{number(ind.target)} ({'毎年度' if lang is Lang.JA else 'every year'})"
+        every = ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+        text = f"{number(ind.target)} ({every})"
     adopted = adopted_text(ind)
     if adopted:
         text += f" ({'当初' if lang is Lang.JA else 'adopted'} {adopted})"

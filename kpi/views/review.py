@@ -6,9 +6,11 @@ import json
 from typing import Any
 
 from kpi.judge.review import LaggingItem, MissingReport
+from kpi.model import Indicator
 from kpi.text import finite
 from kpi.views.csvfile import csv_text, ratio
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang, status_label, year_label
+from kpi.views.report import flag_record
 
 
 def missing_record(report: MissingReport) -> dict[str, Any]:
@@ -29,6 +31,7 @@ def missing_record(report: MissingReport) -> dict[str, Any]:
                         "ministries": list(item.result.measure.ministries),
                         "indicator_id": item.indicator.id,
                         "indicator": item.indicator.name,
+                        "year_basis": item.indicator.year_basis.value,
                         "last_year": item.last_year,
                         "reason": item.reason,
                     }
@@ -45,7 +48,9 @@ def missing_json(report: MissingReport) -> str:
 
 
 def missing_csv(report: MissingReport) -> str:
-    rows: list[list[object]] = [["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year", "reason"]]
+    rows: list[list[object]] = [
+        ["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "year_basis", "last_year", "reason"]
+    ]
     for group in report.groups:
         for item in group.items:
             row: list[object] = [
@@ -55,6 +60,7 @@ def missing_csv(report: MissingReport) -> str:
                 item.result.measure.title,
                 item.indicator.id,
                 item.indicator.name,
+                item.indicator.year_basis.value,
                 item.last_year,
                 item.reason,
             ]
@@ -86,18 +92,19 @@ def reason_label(reason: str, lang: Lang) -> str:
 
 
 def missing_item_line(
-    number_: int | None, title: str, indicator: str, last_year: int | None, lang: Lang, reason: str | None = None
+    number_: int | None, title: str, indicator: Indicator, last_year: int | None, lang: Lang, reason: str | None = None
 ) -> str:
+    """``  008 title — [indicator-id] name (last 2023年度)``: the id is what `kpi log` takes."""
+    shown = f"{number_:03d}" if number_ is not None else "---"
     if reason:
-        shown = f"{number_:03d}" if number_ is not None else "---"
-        return f"  {shown} {title} — {indicator} ({reason_label(reason, lang)})"
+        return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({reason_label(reason, lang)})"
+    when = year_label(last_year, indicator.year_basis, lang)
     last = (
-        (f"最終報告 FY{last_year}" if lang is Lang.JA else f"last FY{last_year}")
+        (f"最終報告 {when}" if lang is Lang.JA else f"last {when}")
         if last_year
         else ("報告なし" if lang is Lang.JA else "never reported")
     )
-    shown = f"{number_:03d}" if number_ is not None else "---"
-    return f"  {shown} {title} — {indicator} ({last})"
+    return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({last})"
 
 
 def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
@@ -110,8 +117,10 @@ def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
         "indicator_id": a.indicator.id,
         "indicator": a.indicator.name,
         "unit": a.indicator.unit,
+        "year_basis": a.indicator.year_basis.value,
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
+        **flag_record(a, lang),
         "actual": finite(a.actual),
         "actual_year": a.actual_year,
         "target": finite(a.target),
@@ -136,8 +145,11 @@ LAGGING_CSV = [
     "indicator_id",
     "indicator",
     "unit",
+    "year_basis",
     "status",
     "status_label",
+    "overdue",
+    "stale",
     "actual",
     "actual_year",
     "target",

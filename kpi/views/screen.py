@@ -15,7 +15,7 @@ from kpi.judge.review import LaggingItem, MissingReport
 from kpi.model import YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
-from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_label
+from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
 from kpi.views.report import summary_line
 
@@ -127,17 +127,11 @@ def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> lis
                 "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
                 "achievement": percent(finite(a.achievement)),
                 "progress": percent(finite(a.progress)),
-                "status": status_label(a.status, lang),
+                "status": status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang),
                 "grade": _grade(m) if first else "",
             }
             rows.append([Cell(values[k], ansi(a.status) if k == "status" else "") for k in keys])
     return grid(cols, rows, columns, colour)
-
-
-def _status(a: Assessment, lang: Lang, colour: bool) -> tuple[str, int]:
-    label = status_label(a.status, lang)
-    shown = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" if colour else label
-    return shown, len(shown) - len(label)
 
 
 def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
@@ -164,9 +158,9 @@ def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> li
                 parts.append(("目標" if ja else "target") + NBSP + target)
             if a.achievement is not None and finite(a.achievement) is not None:
                 parts.append(("達成率" if ja else "achievement") + NBSP + percent(a.achievement))
-            label = status_label(a.status, lang)
+            label = status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang)
             body = wrap(f"{label}  " + "  ".join(parts), columns - 4) if parts else [label]
-            if colour:
+            if colour and body[0].startswith(label):
                 body[0] = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" + body[0][len(label) :]
             out += ["    " + line for line in body]
     return out
@@ -213,7 +207,7 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             ]
             label = cells["status"]
             body = wrap("  ".join([label, *(p for p in detail if p)]), columns - 4)
-            if colour:
+            if colour and body[0].startswith(label):
                 body[0] = f"\x1b[{ansi(item.assessment.status)}m{label}\x1b[0m" + body[0][len(label) :]
             lines += ["    " + line for line in body]
     lines.append("")
@@ -228,7 +222,7 @@ def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
         "number": f"{item.result.number:03d}" if item.result.number is not None else "",
         "title": item.result.measure.title,
         "indicator": ind.name,
-        "status": status_label(a.status, lang),
+        "status": status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang),
         "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
         "target": figure(a.target, ind.unit, a.deadline, ind.year_basis, lang),
         "progress": percent(finite(a.progress)),
@@ -257,7 +251,8 @@ def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool)
             if item.reason:  # 集計中: being compiled, not forgotten
                 when = reason_label(item.reason, lang)
             shown = f"{item.number:03d}" if item.number is not None else "---"
-            text = f"{shown} {item.result.measure.title} — {item.indicator.name} ({when})"
+            ind = item.indicator  # its id is what `kpi log` takes
+            text = f"{shown} {item.result.measure.title} — [{ind.id}] {ind.name} ({when})"
             lines += _indented(text, columns, 2, 6)
     lines += wrap(missing_heading(report, lang), columns)
     return lines

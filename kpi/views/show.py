@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from kpi import fiscal
+from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult
-from kpi.model import Actual, Plan, YearBasis
+from kpi.model import Actual, Counting, Kind, Plan, YearBasis
 from kpi.text import actual_text, number, percent
-from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
-from kpi.views.report import indicator_record, measure_record, year_text
+from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_with_flags
+from kpi.views.report import graded_on_primary, indicator_name, indicator_record, measure_record, year_text
 from kpi.views.sparkline import indicator_sparkline
 
 
@@ -37,11 +38,12 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         lines.append(f"  ・{item.title}【{'、'.join(item.ministries)}】")
     grade_text = grade_label(g.grade, g.qualitative_only, lang) + (" (incomplete)" if g.incomplete else "")
     lines.append(f"  {c['grade']} FY{result.assessments[0].year if result.assessments else ''}: {grade_text}")
+    marked = graded_on_primary(result)
     for a in result.assessments:
         ind = a.indicator
         basis = ind.year_basis
         lines.append("")
-        lines.append(f"  [{ind.id}] {ind.name}")
+        lines.append(f"  [{ind.id}] {indicator_name(ind, marked, lang)}")
         kind = KIND[lang][ind.kind]
         direction = f", {DIRECTION[lang][ind.direction]}" if ind.direction else ""
         lines.append(f"    {c['kind']}: {kind}{direction}" + (f", {c['unit']}: {ind.unit}" if ind.unit else ""))
@@ -54,12 +56,16 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             lines.append(f"    milestone: {number(milestone.value)} ({_year(milestone.year, basis)})")
         if ind.start is not None:
             lines.append(f"    counts from: {_year(ind.start, basis)}")
+        if ind.kind is Kind.CUMULATIVE:
+            lines.append(counting_line(ind.counting, lang))
         for actual in ind.actuals:
             lines.append(f"    {_year(actual.year, basis)}: {_actual_text(actual, ind.unit)}")
         spark = indicator_sparkline(ind)
         if spark is not None:
             lines.append(f"    {'推移' if lang is Lang.JA else 'trend'}: {spark[0]}  ({spark[1]}–{spark[2]})")
-        status = status_label(a.status, lang)
+        if ind.kind is Kind.CUMULATIVE and a.actual is not None:
+            lines.append(total_line(a, lang))
+        status = status_with_flags(a.status, a.flags, a.actual_year, basis, lang)
         figures = [
             f"{c['achievement']} {percent(a.achievement)}" if a.achievement is not None else "",
             f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
@@ -72,7 +78,35 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             lines.append(
                 f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})"
             )
+    for ind in m.indicators:
+        if ind.removed:  # out of the plan by a revisions entry: not judged, but its record is shown
+            reason = next((r.reason for r in reversed(ind.revisions) if r.field == "indicator"), "")
+            word = "計画から外した指標" if lang is Lang.JA else "removed from the plan"
+            lines += ["", f"  [{ind.id}] {ind.name} — {word} ({reason})"]
     return lines
+
+
+def counting_line(counting: Counting, lang: Lang) -> str:
+    """How a cumulative indicator's figures are to be written, for `kpi show` and `kpi log`."""
+    if counting is Counting.RUNNING_TOTAL:
+        return (
+            "    記入方法: 各年度の数値はそれまでの累計（最新の数値が合計）"
+            if lang is Lang.JA
+            else ("    counting: each figure is the running total so far (the latest is the total)")
+        )
+    return (
+        "    記入方法: 各年度の数値はその年度の分（kpiが合計）"
+        if lang is Lang.JA
+        else ("    counting: each figure is that year's amount (kpi adds them up)")
+    )
+
+
+def total_line(a: Assessment, lang: Lang) -> str:
+    """The total a cumulative indicator reaches at its latest figure."""
+    unit = f" {a.indicator.unit}" if a.indicator.unit else ""
+    when = _year(a.actual_year, a.indicator.year_basis) if a.actual_year is not None else ""
+    word = "累計" if lang is Lang.JA else "total"
+    return f"    {word}: {number(a.actual)}{unit} ({when})"
 
 
 def show_record(result: MeasureResult, lang: Lang) -> dict[str, Any]:

@@ -87,7 +87,7 @@ def test_check_broken_kpi_toml_is_one_problem(tmp_path: Path, make_plan: MakePla
     )
 
 
-@pytest.mark.parametrize("command", [["report"], ["show", "8"]])
+@pytest.mark.parametrize("command", [["report", "--strict"], ["show", "8"]])
 def test_commands_refuse_a_broken_plan_in_one_line(command: list[str], tmp_path: Path, make_plan: MakePlan) -> None:
     result = runner.invoke(app, [*command, "--dir", str(broken_plan(make_plan, tmp_path))])
     assert result.exit_code == 1

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi.edit.log import BadValue, log_figure, parse_number, parse_status
+from kpi.edit.log import log_figure
 from kpi.edit.target import TargetChange, revise_target
+from kpi.edit.values import BadValue, parse_number, parse_status
 from kpi.errors import KpiError, ProblemError, UnknownIndicator, UnknownMeasure
 from kpi.judge.report import find_measure
 from kpi.model import Actual, QualStatus, Status
@@ -61,11 +62,11 @@ def test_parse_number_accepts_what_officers_write(text: str, unit: str, expected
 @pytest.mark.parametrize(
     ("text", "unit", "message"),
     [
-        ("abc", "回", "'abc' is not a number; write digits like 1234, 1,234 or 45.2"),
-        ("1,23", "回", "'1,23' is not a number; write digits like 1234, 1,234 or 45.2"),
-        ("1.234,5", "回", "'1.234,5' is not a number; write digits like 1234, 1,234 or 45.2"),
+        ("abc", "回", "'abc' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
+        ("1,23", "回", "'1,23' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
+        ("1.234,5", "回", "'1.234,5' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
         ("45%", "人", "'45%' is a percentage but the indicator's unit is '人'; write the number alone"),
-        ("", "回", "'' is not a number; write digits like 1234, 1,234 or 45.2"),
+        ("", "回", "'' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
         (
             "99999999999999999999",
             "",
@@ -140,12 +141,14 @@ def test_log_refuses_overwrite_without_force(tmp_path: Path, make_plan: MakePlan
     assert measure_file(root).read_bytes() == before
 
 
-def test_log_force_replaces_value_and_keeps_note(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+def test_log_force_replaces_value_and_drops_the_note_not_repeated(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    # Issue 11 item 7: a 速報値 note must not survive on the final figure unnoticed.
     root = make_plan(tmp_path, plan="edit")
     result = log_figure(root, "8", "access", "2023", "111000", force=True, today=today)
     assert result.old == Actual(2023, value=110000, note="速報値")
-    assert result.new == Actual(2023, value=111000, note="速報値")
-    assert '2023 = { value = 111000, note = "速報値" }\n' in measure_file(root).read_text("utf-8")
+    assert result.new == Actual(2023, value=111000)
+    assert result.dropped == (("note", "速報値"),)
+    assert "2023 = { value = 111000 }\n" in measure_file(root).read_text("utf-8")
 
 
 def test_log_note_on_unannotated_year_needs_no_force(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
@@ -179,7 +182,7 @@ def test_log_qualitative_status(tmp_path: Path, make_plan: MakePlan, today: dt.d
             "2025",
             "たくさん",
             "measures/2024-008.toml:21: indicators[0].actuals.2025: "
-            "'たくさん' is not a number; write digits like 1234, 1,234 or 45.2",
+            "'たくさん' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)",
         ),
         (
             "survey",
@@ -199,7 +202,7 @@ def test_log_qualitative_status(tmp_path: Path, make_plan: MakePlan, today: dt.d
             "nope",
             "2024",
             "1",
-            "measures/2024-008.toml: no indicator 'nope' in 2024-008; use one of: access, awareness, survey, rate",
+            "measures/2024-008.toml: no indicator 'nope' in 2024-008; its indicators: access, awareness, survey, rate",
         ),
         (
             "access",
@@ -220,15 +223,11 @@ def test_log_bad_input_is_one_line_and_leaves_file(
     assert measure_file(root).read_bytes() == before
 
 
-def test_log_after_deadline_is_refused(tmp_path: Path, make_plan: MakePlan) -> None:
+def test_log_after_deadline_is_accepted(tmp_path: Path, make_plan: MakePlan) -> None:
+    # assessment.md v1.1: figures after the deadline show whether a missed target was reached later.
     root = make_plan(tmp_path, plan="edit")
-    with pytest.raises(ProblemError) as caught:
-        log_figure(root, "8", "access", "2027", "1", today=dt.date(2028, 5, 1))
-    assert str(caught.value) == (
-        "measures/2024-008.toml:21: indicators[0].actuals.2027: "
-        "FY2027 (R9) is after the deadline 2026, so it would never be judged; "
-        "if the plan now runs longer, first run `kpi target 2024-008 access --deadline 2027 --reason ...`"
-    )
+    result = log_figure(root, "8", "access", "2027", "1", today=dt.date(2028, 5, 1))
+    assert result.changed and result.new is not None and result.new.year == 2027
 
 
 def test_unknown_indicator_is_its_own_error(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
@@ -299,9 +298,9 @@ def test_target_that_makes_measure_invalid_is_refused(tmp_path: Path, make_plan:
     root = make_plan(tmp_path, plan="edit")
     before = measure_file(root).read_bytes()
     with pytest.raises(ProblemError) as caught:
-        revise_target(root, "8", "access", TargetChange(deadline="2021"), "誤り", today=today)
+        revise_target(root, "8", "access", TargetChange(baseline_year="2027"), "誤り", today=today)
     assert str(caught.value).startswith("measures/2024-008.toml:")
-    assert "indicators[0].deadline: 2021 is before baseline_year 2022" in str(caught.value)
+    assert "indicators[0].deadline: 2026 is before baseline_year 2027" in str(caught.value)
     assert measure_file(root).read_bytes() == before
 
 
@@ -327,7 +326,7 @@ def test_target_needs_something_to_revise(tmp_path: Path, make_plan: MakePlan, t
 @pytest.mark.parametrize(
     ("revision", "message"),
     [
-        (TargetChange(target="lots"), "--target: 'lots' is not a number; write digits like 1234, 1,234 or 45.2"),
+        (TargetChange(target="lots"), "--target: 'lots' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
         (TargetChange(milestones=("2025",)), "--milestone '2025': write YEAR=VALUE, like 2025=50 (or 2025= to remove it)"),
         (TargetChange(milestones=("2023=",)), "--milestone '2023=': there is no milestone for 2023 to remove"),
         (
@@ -387,8 +386,10 @@ def test_log_then_load_returns_what_was_logged(
         logged = after.indicator(indicator)
         assert logged is not None
         old = before.indicator(indicator).actual_for(year)  # type: ignore[union-attr]
-        keep_note = note if note is not None else (old.note if old else None)
-        keep_source = source if source is not None else (old.source if old else None)
+        # A replaced figure keeps only the note and source given again (issue 11); the same figure keeps them.
+        same = old is not None and old.value == value
+        keep_note = note if note is not None else (old.note if old and same else None)
+        keep_source = source if source is not None else (old.source if old and same else None)
         assert logged.actual_for(year) == Actual(year, value=value, note=keep_note, source=keep_source)
         # everything else is exactly as before
         assert [a for a in logged.actuals if a.year != year] == [a for a in before.indicator(indicator).actuals if a.year != year]  # type: ignore[union-attr]

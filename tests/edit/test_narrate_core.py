@@ -137,7 +137,7 @@ def test_control_characters_are_refused_by_name_and_nothing_is_written(tmp_path:
     ("budget", "message"),
     [
         ("-3", "is not a budget; write the year's budget in 百万円 as a number ≥ 0, e.g. 130.5"),
-        ("たくさん", "is not a number; write digits like 1234, 1,234 or 45.2 (the budget in 百万円, e.g. 130.5)"),
+        ("たくさん", "'たくさん' is not a number; write the budget in 百万円 as digits, e.g. 130.5 or 1,234"),
     ],
 )
 def test_a_bad_budget_is_refused(tmp_path: Path, make_plan: MakePlan, budget: str, message: str) -> None:

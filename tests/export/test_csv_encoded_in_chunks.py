@@ -29,6 +29,7 @@ def _whole(grid: list[tuple[list[str], str | None]]) -> str:
 @pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
 def test_chunks_join_to_the_whole_text(rows: int, encoding: str) -> None:
     assert b"".join(_encoded(GRID, encoding, rows)) == _whole(GRID).encode(encoding)
+    assert b"".join(_encoded(iter(GRID), encoding, rows)) == _whole(GRID).encode(encoding)  # rows as they are made
 
 
 def test_utf8_starts_with_the_bom_and_cp932_has_none() -> None:

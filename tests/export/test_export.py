@@ -571,7 +571,7 @@ def test_any_title_or_note_stays_text_in_html_md_and_csv(tmp_path: Path, title: 
     md = render(ev, ExportFormat.md).decode("utf-8")
     section = md.split("\n## ")[1]  # the first pillar's table
     table = [line for line in section.split("\n") if line.startswith("|")]
-    assert len(table) == 3 and {_md_cells(line) for line in table} == {14}
+    assert len(table) == 3 and {_md_cells(line) for line in table} == {17}
     rows = list(csv.reader(io.StringIO(render(ev, ExportFormat.csv).decode("utf-8-sig"), newline="")))
     header = rows[0]
     row = dict(zip(header, rows[1], strict=True))

@@ -132,11 +132,12 @@ def test_renamed_measure_is_still_held_to_its_target(repo: PlanRepo) -> None:
     assert (problem.path, problem.key) == ("measures/2025-010.toml", "indicators[0].target")
 
 
-def test_removed_indicator_is_a_warning(repo: PlanRepo) -> None:
+def test_deleted_indicator_is_an_error(repo: PlanRepo) -> None:
+    # v1.1: an indicator leaves the plan by a revisions entry field = "indicator", new = "removed".
     repo.edit("2024-003", 'id = "survey"', 'id = "survey-2025"')
     [problem] = run_check(repo.root, against="main")
-    assert problem.severity is Severity.WARNING
-    assert problem.message.startswith('indicator "survey" was removed since main; its target leaves the plan with it')
+    assert problem.severity is Severity.ERROR
+    assert problem.message.startswith('indicator "survey" was deleted since main; its target would leave the plan')
 
 
 def test_paths_restrict_what_is_reported(repo: PlanRepo) -> None:

@@ -461,7 +461,7 @@ def test_kpi_log_then_report_shows_the_new_figure(
 def test_kpi_log_by_id_reads_only_its_file(tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch) -> None:
     # Another measure's file is broken beyond reading: logging into 2025-001 by id never looks at it.
     root = make_plan(tmp_path, {"2025-001": measure(), "2025-002": b"\xff\xfe not toml"})
-    monkeypatch.setattr("kpi.edit.log.load_plan", lambda *a, **k: pytest.fail("kpi log by id loaded the whole plan"))
+    monkeypatch.setattr("kpi.edit.session.load_plan", lambda *a, **k: pytest.fail("kpi log by id loaded the whole plan"))
     result = CliRunner().invoke(app, ["log", "2025-001", "users", "2024", "1200", "--force", "--dir", str(root)])
     assert result.exit_code == 0, result.output
     assert "2024 = 1200" in (root / "measures" / "2025-001.toml").read_text("utf-8")

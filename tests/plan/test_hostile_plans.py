@@ -99,7 +99,7 @@ def test_a_link_to_a_folder_named_like_a_measure_is_a_problem(plan: Path) -> Non
 @posix
 def test_report_stops_at_such_a_file(plan: Path) -> None:
     (plan / "measures" / "2025-900.toml").symlink_to("nowhere.toml")
-    code, _, err = kpi(plan, "report")
+    code, _, err = kpi(plan, "report", "--strict")  # without --strict the rest is shown and the file listed (issue 11)
     assert code == 1
     assert err.startswith("Error: measures/2025-900.toml: is a symbolic link to nowhere.toml, which does not exist")
     assert err.count("\n") == 1
@@ -124,7 +124,7 @@ def test_a_measures_folder_outside_the_plan_is_refused(measures: str, shown: str
 
 def test_a_figure_beyond_int64_does_not_reach_the_database(tmp_path: Path, make_plan: MakePlan) -> None:
     root = make_plan(tmp_path, {"actual-beyond-int64.toml": (INVALID / "actual-beyond-int64.toml").read_bytes()})
-    code, _, err = kpi(root, "db", str(tmp_path / "kpi.db"))
+    code, _, err = kpi(root, "db", str(tmp_path / "kpi.db"), "--strict")
     assert code == 1
     assert err.startswith(
         "Error: measures/actual-beyond-int64.toml:21: indicators[0].actuals.2024: 9223372036854775808 is beyond"

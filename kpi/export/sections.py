@@ -1,16 +1,16 @@
-"""The summaries of the evaluation table as plain grids, shared by csv, md, html and xlsx: by pillar (with 再掲),
-by ministry, the lagging list and the missing list."""
+"""The summaries every export shares, as plain grids: by pillar, by ministry, the lagging and the missing lists."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kpi.export.table import Evaluation, Fmt
+from kpi.fiscal import typed_year
 from kpi.judge import review
+from kpi.model import YearBasis
 from kpi.text import finite
-from kpi.views.labels import GRADE_MARK, Lang, status_label
-
-# -- summaries as plain grids, shared by csv, md, html and xlsx --------------------------------------------------
+from kpi.views.labels import GRADE_MARK, Lang, flags_text, status_label
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,10 @@ class Section:
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]
+    files: tuple[Path | None, ...] = ()  # per row, the measure file its text came from (for error messages)
+
+    def file(self, index: int) -> Path | None:
+        return self.files[index] if index < len(self.files) else None
 
 
 def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
@@ -53,12 +57,27 @@ def sections(ev: Evaluation) -> list[Section]:
     """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
     ja = ev.lang is Lang.JA
     total_label = "合計" if ja else "Total"
+    # each heading with the measures listed again under it (再掲) and how many; the total counts each indicator once
     listed = review.by_heading_listed(ev.report)
     pillar_rows = [(*_tally_row(ev, ev.heading(t.key), t), n) for t, n in listed]
     pillar_rows.append((*_tally_row(ev, total_label, ev.total), None))
     ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
     lag_header = (
-        ("No.", "施策", "府省庁", "指標", "状況", "進捗率", "期待進捗", "ペース", "最新実績", "実績年度", "目標値", "目標年度")
+        (
+            "No.",
+            "施策",
+            "府省庁",
+            "指標",
+            "状況",
+            "進捗率",
+            "期待進捗",
+            "ペース",
+            "最新実績",
+            "実績年度",
+            "目標値",
+            "目標年度",
+            "注意",
+        )
         if ja
         else (
             "No.",
@@ -73,6 +92,7 @@ def sections(ev: Evaluation) -> list[Section]:
             "Year",
             "Target",
             "Deadline",
+            "Flags",
         )
     )
     lag_rows = [
@@ -86,9 +106,10 @@ def sections(ev: Evaluation) -> list[Section]:
             finite(item.assessment.expected),
             finite(item.assessment.pace),
             finite(item.assessment.actual),
-            item.assessment.actual_year,
+            typed_year(item.assessment.actual_year, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
             finite(item.assessment.target),
-            item.assessment.deadline,
+            typed_year(item.assessment.deadline, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
+            flags_text(item.assessment.flags, item.assessment.actual_year, item.assessment.indicator.year_basis, ev.lang),
         )
         for item in ev.lagging
     ]
@@ -98,7 +119,13 @@ def sections(ev: Evaluation) -> list[Section]:
         else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
     )
     miss_rows = [
-        (group.ministry, item.number, item.result.measure.title, item.indicator.name, item.last_year)
+        (
+            group.ministry,
+            item.number,
+            item.result.measure.title,
+            f"[{item.indicator.id}] {item.indicator.name}",
+            typed_year(item.last_year, item.indicator.year_basis is YearBasis.CALENDAR),
+        )
         for group in ev.missing.groups
         for item in group.items
     ]
@@ -116,8 +143,20 @@ def sections(ev: Evaluation) -> list[Section]:
             _tally_header(ev, "府省庁" if ja else "Ministry"),
             tuple(ministry_rows),
         ),
-        Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
-        Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
+        Section(
+            "lagging",
+            "遅れ一覧" if ja else "Lagging",
+            lag_header,
+            tuple(lag_rows),
+            tuple(item.result.measure.path for item in ev.lagging),
+        ),
+        Section(
+            "missing",
+            f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}",
+            miss_header,
+            tuple(miss_rows),
+            tuple(item.result.measure.path for group in ev.missing.groups for item in group.items),
+        ),
     ]
 
 
