@@ -236,6 +236,9 @@ def _value(row: EvalRow, key: str, lang: Lang) -> object:
         return row.values[key] if row.first else ""
     if key == "grade_label":
         return grade_text(row.result, lang) if row.first else ""
+    if key == "status" and row.values.get("flags"):  # 遅れ［期限到来・未達成］: the flags beside the status
+        flags = row.values["flags"]
+        return f"{row.values[key]}［{flags}］" if lang is Lang.JA else f"{row.values[key]} [{flags}]"
     return row.values[key]
 
 
