@@ -51,3 +51,11 @@ def shown_path(path: Path, root: Path | None) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:  # a measures folder outside the plan root
         return Path(os.path.relpath(path, root)).as_posix()
+
+
+def excerpt(text: str | None, limit: int = 40) -> str:
+    """A report text on one line, cut to ``limit`` characters: 「…」 quoted in messages and diffs."""
+    if not text:
+        return ""
+    flat = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -24,6 +24,7 @@ from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
     from kpi.judge.review import LaggingItem, MissingReport
+    from kpi.judge.unreported import UnreportedReport
     from kpi.views.labels import Lang
 
 
@@ -36,19 +37,21 @@ def missing(
     format: ListFormatOption = ListFormat.table,
     lang: LangOption = None,
 ) -> None:
-    """List indicators with no figure for a year, by ministry.
+    """List indicators with no figure, and measures with no report, for a year.
 
     Example: kpi missing --year R6 --ministry 厚生労働省
 
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
+    The second list: measures whose yearly report has no 取組実績 (kpi narrate … --done).
     """
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
+    from kpi.judge.unreported import unreported
     from kpi.plan.loader import read_plan
 
     report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang))
+    print_missing(find_missing(report), format, lang_of(lang), unreported(report))
 
 
 @app.command()
@@ -75,14 +78,22 @@ def lagging(
     print_lagging(find_lagging(report), report.year, format, lang_of(lang))
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
+def print_missing(result: MissingReport, form: ListFormat, lang: Lang, reports: UnreportedReport | None = None) -> None:
+    from kpi.views import narrative
     from kpi.views import review as view
 
     if form is ListFormat.json:
-        typer.echo(view.missing_json(result), nl=False)
+        import json
+
+        record = view.missing_record(result)
+        if reports is not None:
+            record["reports_missing"] = narrative.unreported_record(reports)
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
     if form is ListFormat.csv:
         typer.echo(view.missing_csv(result), nl=False)
+        if reports is not None:
+            typer.echo(narrative.unreported_csv(reports), nl=False)
         return
     out = console()
     for group in result.groups:
@@ -92,6 +103,14 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang) -> None:
             line = view.missing_item_line(item.number, item.result.measure.title, item.indicator.name, item.last_year, lang)
             out.print(escape(line), highlight=False)
     out.print(escape(view.missing_heading(result, lang)), highlight=False)
+    if reports is None:
+        return
+    out.print("", highlight=False)
+    for report_group in reports.groups:
+        out.print(f"[bold]{escape(narrative.unreported_group_line(report_group, lang))}[/]", highlight=False)
+        for measure in report_group.results:
+            out.print(escape(narrative.unreported_item_line(measure, lang)), highlight=False)
+    out.print(escape(narrative.unreported_heading(reports, lang)), highlight=False)
 
 
 def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:

@@ -62,6 +62,7 @@ class Assessment:
     pace: float | None = None
     score: float | None = None
     note: str | None = None
+    needs_explanation: bool = False  # set per measure by kpi.judge.explain (it reads the measure's report)
 
     @property
     def lagging(self) -> bool:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from enum import Enum
 
-from kpi.model import Direction, Kind, Status
+from kpi.model import Direction, Kind, Stage, Status
 
 
 class Lang(str, Enum):
@@ -81,6 +81,23 @@ KIND = {
     Lang.EN: {k: k.value.replace("_", " ") for k in Kind},
 }
 
+STAGE = {
+    Lang.JA: {
+        Stage.ACTIVITY: "アクティビティ",
+        Stage.OUTPUT: "アウトプット",
+        Stage.SHORT_OUTCOME: "短期アウトカム",
+        Stage.MID_OUTCOME: "中期アウトカム",
+        Stage.LONG_OUTCOME: "長期アウトカム",
+    },
+    Lang.EN: {
+        Stage.ACTIVITY: "Activity",
+        Stage.OUTPUT: "Output",
+        Stage.SHORT_OUTCOME: "Short-term outcome",
+        Stage.MID_OUTCOME: "Mid-term outcome",
+        Stage.LONG_OUTCOME: "Long-term outcome",
+    },
+}
+
 COLUMNS = {
     Lang.JA: {
         "number": "No.",
@@ -106,6 +123,18 @@ COLUMNS = {
         "year": "年度",
         "value": "値",
         "source": "出典",
+        "done": "取組実績",
+        "issues": "課題・要因分析",
+        "next_steps": "今後の取組方針",
+        "budget": "予算額（百万円）",
+        "budget_note": "予算額の注記",
+        "contact": "担当課室",
+        "submitted": "回答日",
+        "comments": "有識者会議等の意見",
+        "response": "対応",
+        "stage": "段階",
+        "rs_ids": "予算事業ID",
+        "needs_explanation": "要因分析が必要",
         "editions": "掲載",
         "revisions": "目標の変更",
         "lagging": "遅れ",
@@ -136,6 +165,18 @@ COLUMNS = {
         "year": "Year",
         "value": "Value",
         "source": "Source",
+        "done": "What was done",
+        "issues": "Issues and causes",
+        "next_steps": "Next steps",
+        "budget": "Budget (¥ million)",
+        "budget_note": "Budget note",
+        "contact": "Section",
+        "submitted": "Answered",
+        "comments": "Comments",
+        "response": "Response",
+        "stage": "Stage",
+        "rs_ids": "RS project id",
+        "needs_explanation": "Explanation needed",
         "editions": "Editions",
         "revisions": "Target changes",
         "lagging": "Lagging",

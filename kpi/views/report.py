@@ -15,6 +15,7 @@ from kpi.model import Indicator, Status, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import COLUMNS, DIRECTION, GRADE_MARK, Lang, grade_label, status_label
+from kpi.views.narrative import report_record
 
 STATUS_ORDER = [
     Status.EXCEEDED,
@@ -70,6 +71,8 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "status": a.status.value,
         "status_label": status_label(a.status, lang),
         "lagging": a.lagging,
+        "needs_explanation": a.needs_explanation,
+        "stage": ind.stage.value if ind.stage else None,
         "note": a.note,
     }
 
@@ -92,6 +95,8 @@ def measure_record(m: MeasureResult, lang: Lang) -> dict[str, Any]:
         "grade": m.grade.grade,
         "grade_label": grade_label(m.grade.grade, m.grade.qualitative_only, lang),
         "incomplete": m.grade.incomplete,
+        "rs_ids": list(m.measure.rs_ids),
+        "report": report_record(m.report),
         "indicators": [indicator_record(a, lang) for a in m.assessments],
     }
 

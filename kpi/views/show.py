@@ -9,6 +9,7 @@ from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Plan, YearBasis
 from kpi.text import number, percent
 from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
+from kpi.views.narrative import report_lines, report_record, stage_label
 from kpi.views.report import indicator_record, measure_record, year_text
 from kpi.views.sparkline import indicator_sparkline
 
@@ -35,6 +36,8 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
     lines.append(f"  {c['editions']}: " + "; ".join(placements) + (f"; retired {m.retired}" if m.retired else ""))
     for item in m.items:
         lines.append(f"  ・{item.title}【{'、'.join(item.ministries)}】")
+    if m.rs_ids:
+        lines.append(f"  {c['rs_ids']}: {', '.join(m.rs_ids)}")
     grade_text = grade_label(g.grade, g.qualitative_only, lang) + (" (incomplete)" if g.incomplete else "")
     lines.append(f"  {c['grade']} FY{result.assessments[0].year if result.assessments else ''}: {grade_text}")
     for a in result.assessments:
@@ -45,6 +48,8 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         kind = KIND[lang][ind.kind]
         direction = f", {DIRECTION[lang][ind.direction]}" if ind.direction else ""
         lines.append(f"    {c['kind']}: {kind}{direction}" + (f", {c['unit']}: {ind.unit}" if ind.unit else ""))
+        if ind.stage is not None:
+            lines.append(f"    {c['stage']}: {stage_label(ind, lang)}")
         if ind.baseline is not None and ind.baseline_year is not None:
             lines.append(f"    {c['baseline']}: {number(ind.baseline)} ({_year(ind.baseline_year, basis)})")
         if ind.target is not None:
@@ -67,12 +72,13 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             f"{c['pace']} {a.pace:.2f}" if a.pace is not None else "",
             f"{c['score']} {a.score:.2f}" if a.score is not None else "",
         ]
+        figures.append(c["needs_explanation"] if a.needs_explanation else "")
         lines.append(f"    → {status}" + "".join(f"; {f}" for f in figures if f))
         for revision in ind.revisions:
             lines.append(
                 f"    {c['revisions']}: {revision.date} {revision.field} {revision.old} → {revision.new} ({revision.reason})"
             )
-    return lines
+    return lines + report_lines(m, lang)
 
 
 def show_record(result: MeasureResult, lang: Lang) -> dict[str, Any]:
@@ -81,6 +87,7 @@ def show_record(result: MeasureResult, lang: Lang) -> dict[str, Any]:
     record["retired"] = m.retired
     record["editions"] = [{"year": e.year, "number": e.number, "pillar": e.pillar, "also": list(e.also)} for e in m.editions]
     record["items"] = [{"title": i.title, "ministries": list(i.ministries)} for i in m.items]
+    record["reports"] = [report_record(r) for r in sorted(m.reports, key=lambda r: -r.year)]
     record["indicators"] = []
     for a in result.assessments:
         entry = indicator_record(a, lang)

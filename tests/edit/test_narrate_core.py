@@ -194,3 +194,16 @@ def test_answering_a_comment_that_is_not_there(tmp_path: Path, make_plan: MakePl
         "measures/2024-008.toml: reports.2024.comments: there is no comment 1 for FY2024 (R6); "
         "the report has no comment (see `kpi show`)"
     )
+
+
+def test_a_report_of_comments_only_then_gets_its_texts(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = plan(make_plan, tmp_path, MEASURE + "\n[reports.2025]\nbudget = 1\n")
+    add_comment(root, "8", 2024, "有識者会議", "意見", today=TODAY)
+    assert file_of(root).read_text("utf-8")[len(MEASURE) :] == (
+        '\n[[reports.2024.comments]]\nfrom = "有識者会議"\ntext = "意見"\n\n[reports.2025]\nbudget = 1\n'
+    )
+    record_report(root, "8", 2024, ReportChange(done="実施"), today=TODAY)
+    assert file_of(root).read_text("utf-8")[len(MEASURE) :] == (
+        '\n[reports.2024]\ndone = "実施"\n\n[[reports.2024.comments]]\nfrom = "有識者会議"\ntext = "意見"\n\n'
+        "[reports.2025]\nbudget = 1\n"
+    )
