@@ -17,6 +17,7 @@ from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang, status_label
+from kpi.views.narrative import MEASURE_TEXT_KEYS
 
 # (key, ja, en, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
@@ -37,6 +38,11 @@ HTML_COLUMNS = [
     ("lagging", "遅れ", "Lagging", "text"),
     ("chart", "推移", "Chart", "none"),
     ("notes", "備考", "Notes", "text"),
+    ("source", "出典", "Source", "text"),
+    ("done", "取組実績", "What was done", "text"),
+    ("issues", "課題・要因分析", "Issues and causes", "text"),
+    ("next", "今後の取組方針", "Next steps", "text"),
+    ("budget", "予算額（百万円）", "Budget (¥ million)", "num"),
 ]
 YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
 FORMAT_OF = {
@@ -49,6 +55,7 @@ FORMAT_OF = {
     "expected": Fmt.PERCENT,
     "pace": Fmt.RATIO,
     "lagging": Fmt.BOOL,
+    "budget": Fmt.NUMBER,
 }
 
 SCRIPT = """
@@ -198,6 +205,8 @@ def _row(row: EvalRow, order: int, lang: Lang) -> str:
         elif key == "status":
             code = row.status.value
             cells.append(f'<td class="status st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
+        elif key in MEASURE_TEXT_KEYS and not row.first:
+            cells.append(f'<td class="{key}"></td>')  # the measure's report, once per measure
         elif kind == "num":
             cells.append(_num_cell(key, row, lang))
         else:

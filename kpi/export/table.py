@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from kpi.export.comments import comments_grid
 from kpi.export.pillars import heading, pillar_code
 from kpi.export.provenance import Provenance
 from kpi.judge import review
@@ -20,6 +21,7 @@ from kpi.judge.report import MeasureResult, Report
 from kpi.model import Kind, Status
 from kpi.text import finite
 from kpi.views.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
+from kpi.views.narrative import figure_source, stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text
 
 RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
@@ -62,6 +64,7 @@ def _base_columns() -> list[Column]:
         Column("ministries", "府省庁", "Ministries", Fmt.TEXT, 14),
         Column("indicator_id", "指標ID", "Indicator ID", Fmt.TEXT, 12, human=False),
         Column("indicator", "指標", "Indicator", Fmt.TEXT, 36),
+        Column("stage", "段階", "Stage", Fmt.TEXT, 10),
         Column("kind", "種類", "Kind", Fmt.TEXT, 7),
         Column("direction", "改善の方向", "Direction", Fmt.TEXT, 8),
         Column("unit", "単位", "Unit", Fmt.TEXT, 7),
@@ -86,6 +89,13 @@ def _tail_columns() -> list[Column]:
         Column("grade_label", "区分(施策)", "Grade (measure)", Fmt.TEXT, 18),
         Column("lagging", "遅れ", "Lagging", Fmt.BOOL, 5),
         Column("notes", "備考", "Notes", Fmt.TEXT, 30),
+        # v1.1: the reasons owed, where the figure came from, and the measure's report for the year (on each row).
+        Column("needs_explanation", "要因分析が必要", "Explanation needed", Fmt.BOOL, 8),
+        Column("source", "出典", "Source", Fmt.TEXT, 16),
+        Column("done", "取組実績", "What was done", Fmt.TEXT, 40),
+        Column("issues", "課題・要因分析", "Issues and causes", Fmt.TEXT, 40),
+        Column("next", "今後の取組方針", "Next steps", Fmt.TEXT, 40),
+        Column("budget", "予算額（百万円）", "Budget (¥ million)", Fmt.NUMBER, 12),
     ]
 
 
@@ -203,6 +213,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "ministries": "、".join(result.measure.ministries),
         "indicator_id": ind.id,
         "indicator": ind.name,
+        "stage": stage_label(ind, lang),
         "kind": KIND[lang][ind.kind],
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
@@ -226,7 +237,12 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         grade_label=grade_text(result, lang),
         lagging=a.lagging,
         notes=_notes(a, lang),
+        needs_explanation=a.needs_explanation,
+        source=figure_source(a),
     )
+    report = result.report
+    values.update({key: report.text(key) if report else None for key in ("done", "issues", "next")})
+    values["budget"] = finite(report.budget) if report else None
     return values
 
 
@@ -295,7 +311,8 @@ def _tally_row(ev: Evaluation, label: str, t: review.Tally) -> tuple[object, ...
 
 
 def sections(ev: Evaluation) -> list[Section]:
-    """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
+    """The summary sections: by pillar, by ministry, the lagging list, the missing list, the comments."""
+
     ja = ev.lang is Lang.JA
     total_label = "合計" if ja else "Total"
     pillar_rows = [_tally_row(ev, ev.heading(t.key), t) for t in ev.by_pillar] + [_tally_row(ev, total_label, ev.total)]
@@ -356,6 +373,7 @@ def sections(ev: Evaluation) -> list[Section]:
         ),
         Section("lagging", "遅れ一覧" if ja else "Lagging", lag_header, tuple(lag_rows)),
         Section("missing", f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}", miss_header, tuple(miss_rows)),
+        Section("comments", *comments_grid(ev.report, ev.lang)),
     ]
 
 
@@ -372,4 +390,5 @@ SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
         11: Fmt.YEAR,
     },
     "missing": {1: Fmt.INT, 4: Fmt.YEAR},
+    "comments": {1: Fmt.INT},
 }

@@ -7,6 +7,7 @@ import io
 from typing import Any
 
 from kpi import fiscal
+from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult
 from kpi.judge.unreported import UnreportedGroup, UnreportedReport
 from kpi.model import Comment, Indicator, Measure, Report
@@ -39,6 +40,16 @@ def report_record(report: Report | None) -> dict[str, Any] | None:
         "submitted": report.submitted.isoformat() if report.submitted else None,
         "comments": [comment_record(c) for c in report.comments],
     }
+
+
+# The evaluation table's columns that belong to the measure, not the indicator: tables for people show them once.
+MEASURE_TEXT_KEYS = frozenset({"done", "issues", "next", "budget"})
+
+
+def figure_source(a: Assessment) -> str:
+    """出典: the source noted with the figure judged, else the indicator's."""
+    entry = a.indicator.actual_for(a.actual_year) if a.actual_year is not None else None
+    return (entry.source if entry is not None else None) or a.indicator.source or ""
 
 
 def stage_label(indicator: Indicator, lang: Lang) -> str:
