@@ -1,53 +1,89 @@
-"""Fixtures shared by the test modules: a plan folder built in ``tmp_path``, and the golden corpus."""
+"""Fixtures shared by the test modules: plan folders, a plan in a real git repository, and the editing tests' day.
+
+Test modules never import one another, nor this file (tests/test_code_quality.py checks it): what they share
+comes from here as fixtures. The fixture plans are data, under tests/data/plans/<name>/ (kpi.toml and
+measures/*.toml, byte for byte what the tests write; tests/data/plans/README.md says what each is for).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import datetime as dt
+import os
+import subprocess
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parent / "data"
-VALID = DATA / "valid"
-INVALID = DATA / "invalid"
-
-# The kpi.toml of the shipped plan, minus comments: make_plan writes it unless a test gives its own.
-DEFAULT_KPI_TOML = """\
-[plan]
-name = "孤独・孤立対策重点計画"
-edition = 2025
-measures = "measures"
-ministries = [
-  "内閣官房", "内閣府", "金融庁", "消費者庁", "総務省", "法務省", "外務省", "財務省", "文部科学省", "厚生労働省",
-  "農林水産省", "経済産業省", "国土交通省", "環境省", "防衛省", "警察庁", "こども家庭庁", "復興庁", "デジタル庁", "人事院",
-]
-
-[assessment]
-method = "linear"
-on_track = 0.95
-behind = 0.60
-exceed_margin = 0.10
-"""
+PLANS = Path(__file__).resolve().parent / "data" / "plans"
 
 MakePlan = Callable[..., Path]
 
 
-def write_plan(tmp_path: Path, measures: Mapping[str, str | bytes], kpi_toml: str | None = None) -> Path:
-    """Write a plan folder under ``tmp_path`` and return it (the root that holds kpi.toml).
+@dataclass(frozen=True)
+class FixturePlan:
+    """The texts of a fixture plan: its kpi.toml, and its measure files by id ("2024-001": text)."""
 
-    ``measures`` maps a path under measures/ ("2024-008.toml", or "sub/2024-008.toml"; ".toml" is added when
-    missing) to its content: text is written as UTF-8 byte for byte (no newline translation), bytes as given.
-    ``kpi_toml`` replaces the default kpi.toml (the shipped plan's settings and its 20 ministries).
-    """
-    root = tmp_path / "plan"
+    kpi_toml: str
+    measures: dict[str, str]
+
+
+def fixture_folder(name: str) -> Path:
+    folder = PLANS / name
+    if not (folder / "kpi.toml").is_file():
+        known = sorted(p.name for p in PLANS.iterdir() if p.is_dir())
+        raise ValueError(f"no fixture plan {name!r} in {PLANS}; the plans are {', '.join(known)}")
+    return folder
+
+
+def read_fixture_plan(name: str) -> FixturePlan:
+    folder = fixture_folder(name)
+    measures = {p.stem: p.read_bytes().decode("utf-8") for p in sorted((folder / "measures").glob("*.toml"))}
+    return FixturePlan((folder / "kpi.toml").read_bytes().decode("utf-8"), measures)
+
+
+Measures = Mapping[str, str | bytes] | Iterable[Path]
+
+
+def write_plan_files(root: Path, plan: str, measures: Measures | None = None, kpi_toml: str | bytes | None = None) -> Path:
+    """Write kpi.toml and measures/ of the fixture plan ``plan`` into ``root`` (see ``write_plan``); returns ``root``."""
+    source = fixture_folder(plan)
+    if measures is None:
+        measures = {
+            p.relative_to(source / "measures").as_posix(): p.read_bytes() for p in sorted(source.glob("measures/**/*.toml"))
+        }
+    elif not isinstance(measures, Mapping):
+        measures = {p.name: p.read_bytes() for p in measures}
+    config = (source / "kpi.toml").read_bytes() if kpi_toml is None else kpi_toml
     folder = root / "measures"
     folder.mkdir(parents=True, exist_ok=True)
-    (root / "kpi.toml").write_bytes((DEFAULT_KPI_TOML if kpi_toml is None else kpi_toml).encode("utf-8"))
+    (root / "kpi.toml").write_bytes(config if isinstance(config, bytes) else config.encode("utf-8"))
     for name, content in measures.items():
         path = folder / (name if name.endswith(".toml") else f"{name}.toml")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return root
+
+
+def write_plan(
+    where: Path,
+    measures: Measures | None = None,
+    kpi_toml: str | bytes | None = None,
+    *,
+    plan: str = "default",
+) -> Path:
+    """Write a plan folder at ``where / "plan"`` and return it (the root that holds kpi.toml).
+
+    ``plan`` names a fixture plan under tests/data/plans/: "default" (the shipped plan's kpi.toml, minus comments,
+    and no measure), "edit", "export" or "git". Its kpi.toml is written unless ``kpi_toml`` is given, and its
+    measure files unless ``measures`` is given, which replaces them all: either a mapping of a path under
+    measures/ ("2024-008.toml", or "sub/2024-008.toml"; ".toml" is added when missing) to its content, or
+    files to copy into measures/ under their own names (``[INVALID / "bad-pillar.toml"]``). Text is written
+    as UTF-8 byte for byte (no newline translation), bytes and files as they are. Writing again into the
+    same folder overwrites those files and keeps the others.
+    """
+    return write_plan_files(where / "plan", plan, measures, kpi_toml)
 
 
 @pytest.fixture(autouse=True)
@@ -56,12 +92,98 @@ def _private_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_plan() -> MakePlan:
-    """``make_plan(tmp_path, {"2024-008.toml": text}, kpi_toml=None) -> Path`` (see ``write_plan``)."""
+    """``make_plan(where, measures=None, kpi_toml=None, *, plan="default") -> Path``: see ``write_plan``.
+
+    Session-scoped (it only returns the function), so hypothesis tests can use it too.
+    """
     return write_plan
 
 
-def corpus(name: str) -> bytes:
-    """The exact bytes of a golden file: ``corpus("valid/2024-008.toml")``."""
-    return (DATA / name).read_bytes()
+@pytest.fixture(scope="session")
+def fixture_plan() -> Callable[[str], FixturePlan]:
+    """``fixture_plan("export").measures["2024-001"]``, ``fixture_plan("default").kpi_toml``: the fixture plans' texts."""
+    return read_fixture_plan
+
+
+@pytest.fixture(scope="session")
+def today() -> dt.date:
+    """The day the editing tests run on: in FY2025, so figures up to 2025 may be logged."""
+    return dt.date(2025, 7, 1)
+
+
+# -- a plan in a git repository --------------------------------------------------------------------------------------
+
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test Officer",
+    "GIT_AUTHOR_EMAIL": "officer@example.invalid",
+    "GIT_COMMITTER_NAME": "Test Officer",
+    "GIT_COMMITTER_EMAIL": "officer@example.invalid",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+class PlanRepo:
+    """A git repository at ``top`` holding the fixture plan "git" at ``root`` (``top``, or the folder ``subdir`` in it).
+
+    The plan is committed on the branch main: three measures, 2024-001 (level, up: on track for FY2024),
+    2024-002 (level, down: behind) and 2024-003 (qualitative).
+    """
+
+    def __init__(self, top: Path, subdir: str = "") -> None:
+        self.top = top
+        self.root = top / subdir if subdir else top
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.git("init", "-q", "-b", "main")
+        write_plan_files(self.root, "git")
+        self.commit("plan: three measures")
+
+    def git(self, *args: str) -> str:
+        env = {**os.environ, **GIT_ENV, "HOME": str(self.top)}
+        done = subprocess.run(
+            ["git", "-c", "commit.gpgsign=false", *args], cwd=self.top, env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    def path(self, measure_id: str) -> Path:
+        return self.root / "measures" / f"{measure_id}.toml"
+
+    def write(self, text: str) -> Path:
+        measure_id = text.split('id = "', 1)[1].split('"', 1)[0]
+        path = self.path(measure_id)
+        path.write_text(text, "utf-8")
+        return path
+
+    def edit(self, measure_id: str, old: str, new: str) -> None:
+        path = self.path(measure_id)
+        text = path.read_text("utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new, 1), "utf-8")
+
+    def commit(self, message: str) -> str:
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+        return self.git("rev-parse", "HEAD")
+
+
+def revision_entry(field: str, old: str, new: str, reason: str = "2025年改定で見直し", date: str = "2025-06-01") -> str:
+    """A [[indicators.revisions]] table to append at the end of a single-indicator measure file."""
+    return f'\n[[indicators.revisions]]\ndate = {date}\nfield = "{field}"\nold = {old}\nnew = {new}\nreason = "{reason}"\n'
+
+
+@pytest.fixture(scope="session")
+def plan_repo() -> type[PlanRepo]:
+    """``plan_repo(top, subdir="") -> PlanRepo``: the fixture plan "git", committed in a new repository at ``top``.
+
+    The repository's methods: ``git(*args) -> stdout``, ``path(measure_id)``, ``write(text)`` (a measure file,
+    named by its id), ``edit(measure_id, old, new)`` (the first ``old`` replaced; it must be there) and
+    ``commit(message) -> commit id`` (of everything); ``top`` and ``root`` are its folders.
+    """
+    return PlanRepo
+
+
+@pytest.fixture(scope="session")
+def revision() -> Callable[..., str]:
+    """``revision(field, old, new, reason="2025年改定で見直し", date="2025-06-01")``: a [[indicators.revisions]] table."""
+    return revision_entry

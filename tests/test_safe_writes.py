@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from edit_fixtures import TODAY, plan_with
 
 from kpi import safefile
 from kpi.edit.log import log_figure
@@ -19,6 +20,7 @@ from kpi.plan.loader import read_plan
 from kpi.safefile import UnsafePath, atomic_write, create_new
 
 REPO = Path(__file__).resolve().parents[1]
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -37,9 +39,9 @@ def test_atomic_write_replaces_and_keeps_mode(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_failure_between_write_and_rename_leaves_old_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+    tmp_path: Path, make_plan: MakePlan, today: dt.date, monkeypatch: pytest.MonkeyPatch, failure: BaseException
 ) -> None:
-    root = plan_with(tmp_path)
+    root = make_plan(tmp_path, plan="edit")
     path = root / "measures" / "2024-008.toml"
     before = path.read_bytes()
     seen: list[bytes] = []
@@ -51,7 +53,7 @@ def test_failure_between_write_and_rename_leaves_old_file(
     monkeypatch.setattr(safefile.os, "replace", crash)
     # an OS error becomes a one-line kpi error; Ctrl-C goes through (the CLI exits 130)
     with pytest.raises(KpiError if isinstance(failure, OSError) else KeyboardInterrupt) as caught:
-        log_figure(root, "8", "access", "2025", "125000", today=TODAY)
+        log_figure(root, "8", "access", "2025", "125000", today=today)
     if isinstance(failure, OSError):
         assert str(caught.value) == (
             "measures/2024-008.toml: could not update the file (No space left on device); it was left as it was — "
@@ -62,9 +64,9 @@ def test_failure_between_write_and_rename_leaves_old_file(
     assert leftovers(path.parent) == []
 
 
-def test_killed_writer_leaves_file_intact(tmp_path: Path) -> None:
+def test_killed_writer_leaves_file_intact(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
     """A real process killed (SIGKILL / TerminateProcess) after writing the temp file, before the rename."""
-    root = plan_with(tmp_path)
+    root = make_plan(tmp_path, plan="edit")
     path = root / "measures" / "2024-008.toml"
     before = path.read_bytes()
     script = textwrap.dedent(
@@ -95,11 +97,11 @@ def test_killed_writer_leaves_file_intact(tmp_path: Path) -> None:
     # the hidden temp file a kill leaves behind is never loaded as a measure
     assert len(leftovers(path.parent)) == 1
     assert find_measure(read_plan(root), "8").indicator("access").actual_for(2025) is None  # type: ignore[union-attr]
-    log_figure(root, "8", "access", "2025", "125000", today=TODAY)  # and the next run works
+    log_figure(root, "8", "access", "2025", "125000", today=today)  # and the next run works
 
 
-def test_twenty_processes_log_twenty_years_into_one_indicator(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_twenty_processes_log_twenty_years_into_one_indicator(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, plan="edit")
     go = tmp_path / "go"
     script = textwrap.dedent(
         f"""
@@ -124,8 +126,8 @@ def test_twenty_processes_log_twenty_years_into_one_indicator(tmp_path: Path) ->
     assert leftovers(root / "measures") == []
 
 
-def test_symlink_leaving_plan_folder_is_refused(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_symlink_leaving_plan_folder_is_refused(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     outside = tmp_path / "elsewhere.toml"
     link = root / "measures" / "2024-008.toml"
     outside.write_bytes(link.read_bytes())
@@ -133,7 +135,7 @@ def test_symlink_leaving_plan_folder_is_refused(tmp_path: Path) -> None:
     link.symlink_to(outside)
     before = outside.read_bytes()
     with pytest.raises(UnsafePath) as caught:
-        log_figure(root, "8", "access", "2025", "1", today=TODAY)
+        log_figure(root, "8", "access", "2025", "1", today=today)
     assert str(caught.value) == (
         f"measures/2024-008.toml: is a link to {outside.resolve()}, outside the plan folder; kpi will not write there "
         "(replace the link with the file itself)"
@@ -141,15 +143,15 @@ def test_symlink_leaving_plan_folder_is_refused(tmp_path: Path) -> None:
     assert outside.read_bytes() == before
 
 
-def test_symlink_inside_plan_folder_is_written_through(tmp_path: Path) -> None:
-    root = plan_with(tmp_path)
+def test_symlink_inside_plan_folder_is_written_through(tmp_path: Path, make_plan: MakePlan, today: dt.date) -> None:
+    root = make_plan(tmp_path, plan="edit")
     shared = root / "shared"
     shared.mkdir()
     link = root / "measures" / "2024-008.toml"
     (shared / "2024-008.toml").write_bytes(link.read_bytes())
     link.unlink()
     link.symlink_to(Path("..") / "shared" / "2024-008.toml")
-    log_figure(root, "8", "access", "2025", "125000", today=TODAY)
+    log_figure(root, "8", "access", "2025", "125000", today=today)
     assert link.is_symlink()
     assert b"2025 = 125000" in (shared / "2024-008.toml").read_bytes()
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import ExitStatus, app
-from kpi.cli.options import CheckFormat, DirOption, YearOption, root_of, year_of
 
 if TYPE_CHECKING:
     from kpi.errors import Problem
@@ -21,17 +21,17 @@ def check(
         list[Path] | None,
         typer.Argument(metavar="PATHS", help="Only report problems in these files (the whole plan is still loaded)."),
     ] = None,
-    directory: DirOption = None,
+    directory: options.DirOption = None,
     format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")
-    ] = CheckFormat.text,
+        options.TextFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")
+    ] = options.TextFormat.text,
     against: Annotated[
         str | None,
         typer.Option(
             "--against", metavar="REV", help="Also fail on targets changed since git revision REV with no revisions entry."
         ),
     ] = None,
-    year: YearOption = None,
+    year: options.YearOption = None,
 ) -> None:
     """Validate kpi.toml and every measure file; list every problem.
 
@@ -46,19 +46,19 @@ def check(
     from kpi.errors import Severity
     from kpi.history.policy import run_check
 
-    problems = run_check(root_of(directory), against=against, paths=paths or (), year=year_of(year))
+    problems = run_check(options.root_of(directory), against=against, paths=paths or (), year=options.year_of(year))
     print_check(problems, format)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(ExitStatus.ERROR)
 
 
-def print_check(problems: Sequence[Problem], form: CheckFormat) -> None:
+def print_check(problems: Sequence[Problem], form: options.TextFormat) -> None:
     import json
 
     from kpi.errors import Severity
 
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    if form is CheckFormat.json:
+    if form is options.TextFormat.json:
         records = [
             {"path": p.path, "line": p.line, "key": p.key, "severity": p.severity.value, "message": p.message} for p in problems
         ]

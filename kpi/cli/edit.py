@@ -6,15 +6,15 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import DirOption, IndicatorArg, LangOption, MeasureArg, lang_of, root_of
 from kpi.cli.render import print_lines
 
 
 @app.command("log", context_settings={"ignore_unknown_options": True})
 def log_command(
-    measure: MeasureArg,
-    indicator: IndicatorArg,
+    measure: options.MeasureArg,
+    indicator: options.IndicatorArg,
     year: Annotated[str, typer.Argument(help="Year of the figure: 2024, FY2024, R6, 令和6年度 …", show_default=False)],
     value: Annotated[
         str,
@@ -24,13 +24,11 @@ def log_command(
             show_default=False,
         ),
     ],
-    note: Annotated[
-        str | None, typer.Option("--note", help="Note kept with the figure (速報値, 推計 …).", show_default=False)
-    ] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Where the figure comes from.", show_default=False)] = None,
+    note: Annotated[str | None, options.option("--note", help="Note kept with the figure (速報値, 推計 …).")] = None,
+    source: Annotated[str | None, options.option("--source", help="Where the figure comes from.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a figure already recorded for YEAR.")] = False,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Record one year's figure of an indicator.
 
@@ -42,31 +40,28 @@ def log_command(
     from kpi.edit.log import log_figure
     from kpi.views.edit import log_lines
 
-    result = log_figure(root_of(directory), measure, indicator, year, value, note=note, source=source, force=force)
-    print_lines(log_lines(result, lang_of(lang)))
+    result = log_figure(options.root_of(directory), measure, indicator, year, value, note=note, source=source, force=force)
+    print_lines(log_lines(result, options.lang_of(lang)))
 
 
 @app.command("target")
 def target_command(
-    measure: MeasureArg,
-    indicator: IndicatorArg,
+    measure: options.MeasureArg,
+    indicator: options.IndicatorArg,
     reason: Annotated[
         str | None,
-        typer.Option("--reason", help="Why the target changes (required; kept in the file).", show_default=False),
+        options.option("--reason", help="Why the target changes (required; kept in the file)."),
     ] = None,
-    target: Annotated[str | None, typer.Option("--target", help="New target value.", show_default=False)] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help="New target year: 2027, R9 …", show_default=False)] = None,
-    baseline: Annotated[str | None, typer.Option("--baseline", help="New baseline value.", show_default=False)] = None,
-    baseline_year: Annotated[
-        str | None,
-        typer.Option("--baseline-year", help="Year of the baseline.", show_default=False),
-    ] = None,
+    target: options.TargetOption = None,
+    deadline: options.DeadlineOption = None,
+    baseline: options.BaselineOption = None,
+    baseline_year: options.BaselineYearOption = None,
     milestone: Annotated[
         list[str] | None,
-        typer.Option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one.", show_default=False),
+        options.option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one."),
     ] = None,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Revise a target, deadline or baseline, with a reason.
 
@@ -79,4 +74,6 @@ def target_command(
     from kpi.views.edit import target_lines
 
     change = TargetChange(target, deadline, baseline, baseline_year, tuple(milestone or ()))
-    print_lines(target_lines(revise_target(root_of(directory), measure, indicator, change, reason), lang_of(lang)))
+    print_lines(
+        target_lines(revise_target(options.root_of(directory), measure, indicator, change, reason), options.lang_of(lang))
+    )

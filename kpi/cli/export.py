@@ -9,19 +9,8 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    EditionOption,
-    LangOption,
-    MethodOption,
-    MinistryOption,
-    PillarOption,
-    YearOption,
-    lang_of,
-    root_of,
-    year_of,
-)
 from kpi.cli.render import console
 from kpi.export import Encoding, ExportFormat, Layout
 
@@ -32,16 +21,16 @@ LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar
 def export_command(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
-    directory: DirOption = None,
-    year: YearOption = None,
-    edition: EditionOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    edition: options.EditionOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
     encoding: Annotated[
         Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
     ] = Encoding.utf8,
-    lang: LangOption = None,
+    lang: options.LangOption = None,
     layout: Annotated[
         Layout,
         typer.Option("--layout", help="table: one row per indicator; followup: one row per measure (xlsx, md, html)."),
@@ -60,14 +49,14 @@ def export_command(
     from kpi.export import export
     from kpi.plan.loader import read_plan
 
-    plan = read_plan(root_of(directory))
+    plan = read_plan(options.root_of(directory))
     with export_progress() as progress:
         result = export(
             plan,
             format,
             output,
-            year=year_of(year),
-            lang=lang_of(lang),
+            year=options.year_of(year),
+            lang=options.lang_of(lang),
             ministry=ministry,
             pillar=pillar,
             edition=edition,
@@ -83,10 +72,10 @@ def export_command(
 @app.command("db")
 def database(
     path: Annotated[Path, typer.Argument(metavar="PATH", help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Build a SQLite database of the plan, ready for Datasette.
 
@@ -99,7 +88,9 @@ def database(
     from kpi.export.db import build_db
     from kpi.plan.loader import read_plan
 
-    summary = build_db(read_plan(root_of(directory)), path, year=year_of(year), method=method, lang=lang_of(lang))
+    summary = build_db(
+        read_plan(options.root_of(directory)), path, year=options.year_of(year), method=method, lang=options.lang_of(lang)
+    )
     rows = summary.rows
     typer.echo(
         f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "

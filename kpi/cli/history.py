@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import DiffFormat, DirOption, YearOption, root_of, year_of
 
 
 @app.command()
@@ -19,11 +19,11 @@ def diff(
     head: Annotated[
         str | None, typer.Argument(metavar="HEAD", help="Newer revision. Default: the working tree.", show_default=False)
     ] = None,
-    directory: DirOption = None,
-    year: YearOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
     format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="text; md: a pull-request comment; json.")
-    ] = DiffFormat.text,
+        options.DiffFormat, typer.Option("--format", "-f", help="text; md: a pull-request comment; json.")
+    ] = options.DiffFormat.text,
 ) -> None:
     """Compare the plan at two git revisions, measure by measure.
 
@@ -36,6 +36,6 @@ def diff(
     from kpi.history.diff import diff_plan
     from kpi.views import diff as view
 
-    result = diff_plan(root_of(directory), base, head, year=year_of(year))
-    render = {DiffFormat.json: view.to_json, DiffFormat.md: view.to_markdown}.get(format, view.to_text)
+    result = diff_plan(options.root_of(directory), base, head, year=options.year_of(year))
+    render = {options.DiffFormat.json: view.to_json, options.DiffFormat.md: view.to_markdown}.get(format, view.to_text)
     typer.echo(render(result), nl=False)

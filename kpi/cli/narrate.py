@@ -8,32 +8,30 @@ from typing import Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import ExitStatus, app
-from kpi.cli.options import DirOption, LangOption, MeasureArg, lang_of, root_of
 from kpi.cli.render import print_lines
 
-YearArg = Annotated[str, typer.Argument(help="Fiscal year of the report: 2024, FY2024, R6, 令和6年度 …", show_default=False)]
+YearArg = Annotated[str, options.argument("Fiscal year of the report: 2024, FY2024, R6, 令和6年度 …")]
 
 
 def _text(help_text: str, name: str) -> object:
-    return typer.Option(name, help=help_text + ' "-" reads it from standard input; "" removes it.', show_default=False)
+    return options.option(name, help=help_text + ' "-" reads it from standard input; "" removes it.')
 
 
 @app.command("narrate")
 def narrate_command(
-    measure: MeasureArg,
+    measure: options.MeasureArg,
     year: YearArg,
     done: Annotated[str | None, _text("取組実績: what was done in the year.", "--done")] = None,
     issues: Annotated[str | None, _text("課題・要因分析: why a figure lags or far exceeds its target.", "--issues")] = None,
     next_steps: Annotated[str | None, _text("今後の取組方針: what the ministry will do next.", "--next")] = None,
-    budget: Annotated[
-        str | None, typer.Option("--budget", help='予算額 in 百万円 (130.5, 1,234); "" removes it.', show_default=False)
-    ] = None,
+    budget: Annotated[str | None, options.option("--budget", help='予算額 in 百万円 (130.5, 1,234); "" removes it.')] = None,
     budget_note: Annotated[str | None, _text("What the budget covers (当初予算、補正含まず).", "--budget-note")] = None,
     contact: Annotated[str | None, _text("The section that answered.", "--contact")] = None,
     edit: Annotated[bool, typer.Option("--edit", help="Edit the year's three texts in $EDITOR (VISUAL, EDITOR).")] = False,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Record a measure's yearly report: what was done, why, what next, budget.
 
@@ -55,7 +53,7 @@ def narrate_command(
         )
         raise typer.Exit(ExitStatus.USAGE)
     change = ReportChange(budget=budget, **texts)
-    print_lines(narrate_lines(record_report(root_of(directory), measure, year, change), lang_of(lang)))
+    print_lines(narrate_lines(record_report(options.root_of(directory), measure, year, change), options.lang_of(lang)))
 
 
 def _read_stdin(texts: dict[str, str | None]) -> dict[str, str | None]:
@@ -71,13 +69,13 @@ def _read_stdin(texts: dict[str, str | None]) -> dict[str, str | None]:
 
 def _edited(measure: str, year: str, given: dict[str, str], directory: Path | None) -> dict[str, str]:
     """The three texts after the officer edited them in $EDITOR (the file's text, or what the options gave)."""
-    from kpi.edit.log import locate, parse_year
+    from kpi.edit.log import locate, year_option
     from kpi.edit.narrate_form import form_text, read_form
 
-    located = locate(root_of(directory), measure)
+    located = locate(options.root_of(directory), measure)
     import click
 
-    text = click.edit(form_text(located.measure.report(parse_year(year)), given), extension=".txt", require_save=True)
+    text = click.edit(form_text(located.measure.report(year_option(year)), given), extension=".txt", require_save=True)
     if text is None:
         typer.echo("Not saved: nothing was recorded.", err=True)
         raise typer.Exit(ExitStatus.OK)
@@ -86,7 +84,7 @@ def _edited(measure: str, year: str, given: dict[str, str], directory: Path | No
 
 @app.command("comment")
 def comment_command(
-    measure: MeasureArg,
+    measure: options.MeasureArg,
     year: YearArg,
     text_or_number: Annotated[
         str | None,
@@ -96,13 +94,13 @@ def comment_command(
             show_default=False,
         ),
     ] = None,
-    by: Annotated[str | None, typer.Option("--from", help="Who commented: 有識者会議, 推進会議 …", show_default=False)] = None,
+    by: Annotated[str | None, options.option("--from", help="Who commented: 有識者会議, 推進会議 …")] = None,
     response: Annotated[
         str | None,
         typer.Option("--response", help='The ministry\'s answer to comment N ("-" reads standard input; "" removes it).'),
     ] = None,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Add a comment on a yearly report, or record the answer to one.
 
@@ -115,14 +113,14 @@ def comment_command(
     if (by is None) == (response is None) or text_or_number is None:
         typer.echo("Error: give --from WHO TEXT to add a comment, or N --response TEXT to answer comment N", err=True)
         raise typer.Exit(ExitStatus.USAGE)
-    root = root_of(directory)
+    root = options.root_of(directory)
     if by is not None:
         text = sys.stdin.read() if text_or_number == "-" else text_or_number
-        print_lines(comment_lines(add_comment(root, measure, year, by, text), lang_of(lang)))
+        print_lines(comment_lines(add_comment(root, measure, year, by, text), options.lang_of(lang)))
         return
     if not text_or_number.strip().isdigit():
         typer.echo(f"Error: {text_or_number!r} is not a comment number; give N as 1, 2 … (see `kpi show {measure}`)", err=True)
         raise typer.Exit(ExitStatus.USAGE)
     answer = sys.stdin.read() if response == "-" else (response or "")
     result = answer_comment(root, measure, year, int(text_or_number), answer)
-    print_lines(comment_lines(result, lang_of(lang), answering=True))
+    print_lines(comment_lines(result, options.lang_of(lang), answering=True))

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import DirOption, LangOption, lang_of, root_of
 from kpi.cli.render import print_lines
 from kpi.model import Direction, Kind
 
@@ -20,33 +20,33 @@ if TYPE_CHECKING:
 def new_command(
     measure_id: Annotated[
         str | None,
-        typer.Option("--id", help="Measure id. Default: <edition>-<number>, e.g. 2025-144.", show_default=False),
+        options.option("--id", help="Measure id. Default: <edition>-<number>, e.g. 2025-144."),
     ] = None,
-    title: Annotated[str | None, typer.Option("--title", help="Title as the plan writes it.", show_default=False)] = None,
+    title: Annotated[str | None, options.option("--title", help="Title as the plan writes it.")] = None,
     ministry: Annotated[
         list[str] | None,
-        typer.Option("--ministry", help="Ministry from kpi.toml (repeatable; lead first).", show_default=False),
+        options.option("--ministry", help="Ministry from kpi.toml (repeatable; lead first)."),
     ] = None,
-    number: Annotated[int | None, typer.Option("--number", help="Number in the current edition.", show_default=False)] = None,
+    number: Annotated[int | None, options.option("--number", help="Number in the current edition.")] = None,
     pillar: Annotated[str | None, typer.Option("--pillar", help='Heading: (1)② is "1-2".', show_default=False)] = None,
     indicator_id: Annotated[
         str | None,
-        typer.Option("--indicator-id", help="Indicator id: a-z, 0-9, -.", show_default=False),
+        options.option("--indicator-id", help="Indicator id: a-z, 0-9, -."),
     ] = None,
     indicator_name: Annotated[
         str | None,
-        typer.Option("--indicator-name", help="Indicator name as the plan writes it.", show_default=False),
+        options.option("--indicator-name", help="Indicator name as the plan writes it."),
     ] = None,
-    kind: Annotated[Kind | None, typer.Option("--kind", help="How figures are judged.", show_default=False)] = None,
-    direction: Annotated[Direction | None, typer.Option("--direction", help="Which way is better.", show_default=False)] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="Unit of the figures (人, 回, % …).", show_default=False)] = None,
-    target: Annotated[str | None, typer.Option("--target", help="Target value.", show_default=False)] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help="Target year.", show_default=False)] = None,
-    baseline: Annotated[str | None, typer.Option("--baseline", help="Baseline value.", show_default=False)] = None,
-    baseline_year: Annotated[str | None, typer.Option("--baseline-year", help="Baseline year.", show_default=False)] = None,
-    start: Annotated[str | None, typer.Option("--start", help="First year that counts (cumulative).", show_default=False)] = None,
-    directory: DirOption = None,
-    lang: LangOption = None,
+    kind: Annotated[Kind | None, options.option("--kind", help="How figures are judged.")] = None,
+    direction: Annotated[Direction | None, options.option("--direction", help="Which way is better.")] = None,
+    unit: Annotated[str | None, options.option("--unit", help="Unit of the figures (人, 回, % …).")] = None,
+    target: options.TargetOption = None,
+    deadline: options.DeadlineOption = None,
+    baseline: options.BaselineOption = None,
+    baseline_year: options.BaselineYearOption = None,
+    start: Annotated[str | None, options.option("--start", help="First year that counts (cumulative).")] = None,
+    directory: options.DirOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Create a new measure file that passes `kpi check`.
 
@@ -59,7 +59,7 @@ def new_command(
     from kpi.edit.new import create_measure
     from kpi.views.edit import created_lines
 
-    root = root_of(directory)
+    root = options.root_of(directory)
     given: dict[str, object] = {
         "id": measure_id,
         "title": title,
@@ -78,7 +78,7 @@ def new_command(
         "start": start,
     }
     spec = ask_new_measure(root, given, interactive=_interactive())
-    print_lines(created_lines(create_measure(root, spec), lang_of(lang)))
+    print_lines(created_lines(create_measure(root, spec), options.lang_of(lang)))
 
 
 def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) -> NewMeasure:

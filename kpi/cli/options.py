@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,7 +12,9 @@ from kpi.model import Method
 from kpi.views.labels import Lang, detect_lang
 
 __all__ = [
-    "CheckFormat",
+    "BaselineOption",
+    "BaselineYearOption",
+    "DeadlineOption",
     "DiffFormat",
     "DirOption",
     "EditionOption",
@@ -25,15 +27,29 @@ __all__ = [
     "MinistryOption",
     "PillarOption",
     "ReportFormat",
-    "ShowFormat",
+    "TargetOption",
+    "TextFormat",
     "YearOption",
+    "argument",
     "lang_of",
+    "option",
     "root_of",
     "year_of",
 ]
 
 
-class CheckFormat(str, Enum):
+def option(*names: str, help: str) -> Any:
+    """An option whose default is not shown in --help (kpi's help says what the default is, in words)."""
+    return typer.Option(*names, help=help, show_default=False)
+
+
+def argument(help: str, metavar: str | None = None) -> Any:
+    return typer.Argument(help=help, metavar=metavar, show_default=False)
+
+
+class TextFormat(str, Enum):
+    """text for people, json for tools (kpi check, kpi show)."""
+
     text = "text"
     json = "json"
 
@@ -43,11 +59,6 @@ class ReportFormat(str, Enum):
     json = "json"
     csv = "csv"
     md = "md"
-
-
-class ShowFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 class DiffFormat(str, Enum):
@@ -63,46 +74,32 @@ class ListFormat(str, Enum):
 
 
 DirOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.", show_default=False
-    ),
+    Path | None, option("--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.")
 ]
 LangOption = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="Label language. Default: KPI_LANG, else ja when the locale is Japanese.", show_default=False),
+    Lang | None, option("--lang", help="Label language. Default: KPI_LANG, else ja when the locale is Japanese.")
 ]
 YearOption = Annotated[
-    str | None,
-    typer.Option(
-        "--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.", show_default=False
-    ),
+    str | None, option("--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.")
 ]
 MethodOption = Annotated[
-    Method | None,
-    typer.Option("--method", help="Assessment method. Default: [assessment] method in kpi.toml (linear).", show_default=False),
+    Method | None, option("--method", help="Assessment method. Default: [assessment] method in kpi.toml (linear).")
 ]
 EditionOption = Annotated[
-    int | None,
-    typer.Option(
-        "--edition", help="Plan edition whose numbers and headings to use. Default: the current one.", show_default=False
-    ),
+    int | None, option("--edition", help="Plan edition whose numbers and headings to use. Default: the current one.")
 ]
 MinistryOption = Annotated[
-    str | None,
-    typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).", show_default=False),
+    str | None, option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")
 ]
-PillarOption = Annotated[
-    str | None,
-    typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.", show_default=False),
-]
+PillarOption = Annotated[str | None, option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")]
 ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="table for people; json, csv for tools.")]
-MeasureArg = Annotated[
-    str, typer.Argument(help="Measure id (2024-008) or number in the current edition (8).", show_default=False)
-]
-IndicatorArg = Annotated[
-    str, typer.Argument(help="Indicator id within the measure (see `kpi show MEASURE`).", show_default=False)
-]
+MeasureArg = Annotated[str, argument("Measure id (2024-008) or number in the current edition (8).")]
+# The values of an indicator's target, as `kpi target` revises them and `kpi new` starts them.
+TargetOption = Annotated[str | None, option("--target", help="Target value.")]
+DeadlineOption = Annotated[str | None, option("--deadline", help="Target year: 2027, R9 …")]
+BaselineOption = Annotated[str | None, option("--baseline", help="Baseline value.")]
+BaselineYearOption = Annotated[str | None, option("--baseline-year", help="Year of the baseline.")]
+IndicatorArg = Annotated[str, argument("Indicator id within the measure (see `kpi show MEASURE`).")]
 
 
 def root_of(directory: Path | None) -> Path:

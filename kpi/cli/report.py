@@ -6,20 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    EditionOption,
-    LangOption,
-    MeasureArg,
-    MethodOption,
-    ReportFormat,
-    ShowFormat,
-    YearOption,
-    lang_of,
-    root_of,
-    year_of,
-)
 from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
@@ -30,10 +18,10 @@ if TYPE_CHECKING:
 
 @app.command()
 def report(
-    directory: DirOption = None,
-    year: YearOption = None,
-    edition: EditionOption = None,
-    method: MethodOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    edition: options.EditionOption = None,
+    method: options.MethodOption = None,
     ministry: Annotated[
         str | None, typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")
     ] = None,
@@ -42,9 +30,9 @@ def report(
     ] = None,
     lagging: Annotated[bool, typer.Option("--lagging", help="Only lagging indicators (やや遅れ, 遅れ, 後退).")] = False,
     format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
-    ] = ReportFormat.table,
-    lang: LangOption = None,
+        options.ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
+    ] = options.ReportFormat.table,
+    lang: options.LangOption = None,
 ) -> None:
     """Show attainment of every measure for a fiscal year.
 
@@ -56,21 +44,23 @@ def report(
     from kpi.judge.report import build_report
     from kpi.plan.loader import read_plan
 
-    plan = read_plan(root_of(directory))
+    plan = read_plan(options.root_of(directory))
     result = build_report(
-        plan, year=year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
+        plan, year=options.year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
     )
-    print_report(result, format, lang_of(lang))
+    print_report(result, format, options.lang_of(lang))
 
 
 @app.command()
 def show(
-    measure: MeasureArg,
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text for people; json for tools.")] = ShowFormat.text,
-    lang: LangOption = None,
+    measure: options.MeasureArg,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    format: Annotated[
+        options.TextFormat, typer.Option("--format", "-f", help="text for people; json for tools.")
+    ] = options.TextFormat.text,
+    lang: options.LangOption = None,
 ) -> None:
     """Show one measure: figures, status, revisions.
 
@@ -79,19 +69,19 @@ def show(
     from kpi.judge.report import show_measure
     from kpi.plan.loader import read_plan
 
-    plan = read_plan(root_of(directory))
-    result = show_measure(plan, measure, year=year_of(year), method=method)
-    print_show(result, plan, format, lang_of(lang))
+    plan = read_plan(options.root_of(directory))
+    result = show_measure(plan, measure, year=options.year_of(year), method=method)
+    print_show(result, plan, format, options.lang_of(lang))
 
 
-def print_report(result: Report, form: ReportFormat, lang: Lang) -> None:
+def print_report(result: Report, form: options.ReportFormat, lang: Lang) -> None:
     from kpi.views import report as view
 
-    if form is ReportFormat.json:
+    if form is options.ReportFormat.json:
         typer.echo(view.to_json(result, lang), nl=False)
-    elif form is ReportFormat.csv:
+    elif form is options.ReportFormat.csv:
         typer.echo(view.to_csv(result, lang), nl=False)
-    elif form is ReportFormat.md:
+    elif form is options.ReportFormat.md:
         typer.echo(view.to_markdown(result, lang), nl=False)
     else:
         from rich.table import Table
@@ -119,10 +109,10 @@ def print_report(result: Report, form: ReportFormat, lang: Lang) -> None:
         out.print(view.summary_line(result, lang))
 
 
-def print_show(result: MeasureResult, plan: Plan, form: ShowFormat, lang: Lang) -> None:
+def print_show(result: MeasureResult, plan: Plan, form: options.TextFormat, lang: Lang) -> None:
     from kpi.views import show as view
 
-    if form is ShowFormat.json:
+    if form is options.TextFormat.json:
         import json
 
         typer.echo(json.dumps(view.show_record(result, lang), ensure_ascii=False, indent=2))

@@ -6,20 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from kpi.cli import options
 from kpi.cli.app import app
-from kpi.cli.options import (
-    DirOption,
-    LangOption,
-    ListFormat,
-    ListFormatOption,
-    MethodOption,
-    MinistryOption,
-    PillarOption,
-    YearOption,
-    lang_of,
-    root_of,
-    year_of,
-)
 from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
@@ -30,12 +18,12 @@ if TYPE_CHECKING:
 
 @app.command()
 def missing(
-    directory: DirOption = None,
-    year: YearOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
 ) -> None:
     """List indicators with no figure, and measures with no report, for a year.
 
@@ -50,19 +38,19 @@ def missing(
     from kpi.judge.unreported import unreported
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, lang_of(lang), unreported(report))
+    report = build_report(read_plan(options.root_of(directory)), year=options.year_of(year), ministry=ministry, pillar=pillar)
+    print_missing(find_missing(report), format, options.lang_of(lang), unreported(report))
 
 
 @app.command()
 def lagging(
-    directory: DirOption = None,
-    year: YearOption = None,
-    method: MethodOption = None,
-    ministry: MinistryOption = None,
-    pillar: PillarOption = None,
-    format: ListFormatOption = ListFormat.table,
-    lang: LangOption = None,
+    directory: options.DirOption = None,
+    year: options.YearOption = None,
+    method: options.MethodOption = None,
+    ministry: options.MinistryOption = None,
+    pillar: options.PillarOption = None,
+    format: options.ListFormatOption = options.ListFormat.table,
+    lang: options.LangOption = None,
 ) -> None:
     """List the lagging indicators, worst first, with their pace.
 
@@ -74,15 +62,17 @@ def lagging(
     from kpi.judge.review import lagging as find_lagging
     from kpi.plan.loader import read_plan
 
-    report = build_report(read_plan(root_of(directory)), year=year_of(year), method=method, ministry=ministry, pillar=pillar)
-    print_lagging(find_lagging(report), report.year, format, lang_of(lang))
+    report = build_report(
+        read_plan(options.root_of(directory)), year=options.year_of(year), method=method, ministry=ministry, pillar=pillar
+    )
+    print_lagging(find_lagging(report), report.year, format, options.lang_of(lang))
 
 
-def print_missing(result: MissingReport, form: ListFormat, lang: Lang, reports: UnreportedReport | None = None) -> None:
+def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, reports: UnreportedReport | None = None) -> None:
     from kpi.views import narrative
     from kpi.views import review as view
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         import json
 
         record = view.missing_record(result)
@@ -90,7 +80,7 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang, reports: 
             record["reports_missing"] = narrative.unreported_record(reports)
         typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.missing_csv(result), nl=False)
         if reports is not None:
             typer.echo(narrative.unreported_csv(reports), nl=False)
@@ -113,14 +103,14 @@ def print_missing(result: MissingReport, form: ListFormat, lang: Lang, reports: 
     out.print(escape(narrative.unreported_heading(reports, lang)), highlight=False)
 
 
-def print_lagging(items: tuple[LaggingItem, ...], year: int, form: ListFormat, lang: Lang) -> None:
+def print_lagging(items: tuple[LaggingItem, ...], year: int, form: options.ListFormat, lang: Lang) -> None:
     from kpi.views import review as view
     from kpi.views.labels import COLUMNS, Lang
 
-    if form is ListFormat.json:
+    if form is options.ListFormat.json:
         typer.echo(view.lagging_json(items, year, lang), nl=False)
         return
-    if form is ListFormat.csv:
+    if form is options.ListFormat.csv:
         typer.echo(view.lagging_csv(items, lang), nl=False)
         return
     from rich.table import Table

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.errors import BadYear, KpiError, Problem, ProblemError, UnknownIndicator, UnknownMeasure
+from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity, UnknownIndicator, UnknownMeasure
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import find_measure
 from kpi.model import Actual, Indicator, Measure, PlanConfig, QualStatus, YearBasis
@@ -78,7 +78,8 @@ def parse_status(text: str) -> QualStatus:
     return found
 
 
-def parse_year(text: str, what: str = "year") -> int:
+def year_option(text: str, what: str = "year") -> int:
+    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline."""
     try:
         return fiscal.parse_year(text)
     except BadYear as exc:
@@ -152,7 +153,7 @@ def validate_text(text: str, path: Path, shown: str, config: PlanConfig) -> Meas
     """The measure ``text`` describes, checked as `kpi check` checks a file; the first error raises."""
     reader = MeasureReader(_parse(text, shown), text, shown, config)
     measure = reader.measure(path)
-    errors = [p for p in reader.problems if p.severity.value == "error"]
+    errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors:
         raise ProblemError(errors[0], more=len(errors) - 1)
     return measure
@@ -258,7 +259,7 @@ def log_figure(
 ) -> LogResult:
     """Record ``value_text`` for ``year_text`` in one indicator, writing the file only if that changes it."""
     located = locate(root, measure_key)
-    year = parse_year(year_text)
+    year = year_option(year_text)
     with editing_session(located) as session:
         index, indicator = session.indicator(indicator_id)
         key: tuple[str | int, ...] = ("indicators", index, "actuals", str(year))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.log import BadValue, Located, _Session, editing_session, locate, parse_number, parse_year
+from kpi.edit.log import BadValue, Located, _Session, editing_session, locate, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.model import Comment, Measure, Report
 from kpi.plan.fields import control_character
@@ -138,7 +138,7 @@ def _value(name: str, given: object, session: _Session, key: Sequence[str | int]
 
 
 def _year(year: int | str, today: dt.date | None) -> int:
-    value = year if isinstance(year, int) else parse_year(year)
+    value = year if isinstance(year, int) else year_option(year)
     now = fiscal.current_fiscal_year(today or dt.date.today())
     if value > now:
         raise KpiError(

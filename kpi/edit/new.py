@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, MutableMapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, MutableMapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kpi.edit.log import BadValue, parse_number, parse_year, validate_text
+from kpi.edit.log import BadValue, parse_number, validate_text, year_option
 from kpi.edit.tomledit import toml_text
 from kpi.errors import KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
@@ -23,6 +23,7 @@ NEEDS: dict[Kind, tuple[str, ...]] = {
     Kind.TREND: ("direction", "baseline", "baseline_year"),
     Kind.QUALITATIVE: (),
 }
+VALUE_KEYS = ("target", "deadline", "baseline", "baseline_year", "start")  # typed as text, checked when written
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,10 @@ class NewIndicator:
     kind: Kind
     direction: Direction | None = None
     unit: str = ""
-    target: str | None = None
-    deadline: str | None = None
-    baseline: str | None = None
-    baseline_year: str | None = None
-    start: str | None = None
+    values: Mapping[str, str] = field(default_factory=dict)  # target, deadline, baseline, baseline_year, start
+
+    def given(self, key: str) -> bool:
+        return (self.direction if key == "direction" else self.values.get(key)) is not None
 
 
 @dataclass(frozen=True)
@@ -145,11 +145,7 @@ def measure_spec(answers: MutableMapping[str, object]) -> NewMeasure:
         kind=Kind(text["kind"]),
         direction=Direction(text["direction"]) if text.get("direction") else None,
         unit=text["unit"] or "",
-        target=text.get("target"),
-        deadline=text.get("deadline"),
-        baseline=text.get("baseline"),
-        baseline_year=text.get("baseline_year"),
-        start=text.get("start"),
+        values={k: v for k in VALUE_KEYS if (v := text.get(k)) is not None},
     )
     ministries = tuple(split_ministries(answers["ministries"]))
     return NewMeasure(text["title"] or "", ministries, int(str(answers["number"])), text["pillar"] or "", indicator, text["id"])
@@ -214,9 +210,9 @@ def _check_spec(spec: NewMeasure, measure_id: str, plan: Plan) -> None:
         raise KpiError(f'--indicator-id {ind.id!r}: use a-z, 0-9 and "-", e.g. "access-count"')
     if not ind.name.strip():
         raise KpiError("--indicator-name: the indicator needs a name; give it as the plan writes it")
-    for field in NEEDS[ind.kind]:
-        if getattr(ind, field) is None:
-            option = "--" + field.replace("_", "-")
+    for key in NEEDS[ind.kind]:
+        if not ind.given(key):
+            option = "--" + key.replace("_", "-")
             raise KpiError(f"{option}: {ind.kind.value} indicators need one; pass {option}")
 
 
@@ -228,15 +224,13 @@ def _indicator_lines(ind: NewIndicator) -> list[str]:
         lines.append(f"unit = {toml_text(ind.unit)}")
     try:
         for key in ("target", "baseline"):
-            text = getattr(ind, key)
-            if text is not None:
+            if (text := ind.values.get(key)) is not None:
                 lines.append(f"{key} = {toml_text(parse_number(text, ind.unit))}")
     except BadValue as exc:
         raise BadValue(f"--{key}: {exc}") from None
     for key in ("deadline", "baseline_year", "start"):
-        text = getattr(ind, key)
-        if text is not None:
-            lines.append(f"{key} = {parse_year(text, '--' + key.replace('_', '-'))}")
+        if (text := ind.values.get(key)) is not None:
+            lines.append(f"{key} = {year_option(text, '--' + key.replace('_', '-'))}")
     return lines
 
 

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpi.edit import tomledit
-from kpi.edit.log import BadValue, editing_session, indicator_table, locate, parse_number, parse_year
+from kpi.edit.log import BadValue, editing_session, indicator_table, locate, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Indicator, Measure
+from kpi.plan.fields import NOT_SET
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
 
 FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
-NOT_SET = ""  # what a revision records as old (or new) when the key was not (or is no longer) in the file
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def parse_milestone(text: str, unit: str) -> tuple[int, int | float | None]:
     year_text, sep, value_text = folded.partition("=")
     if not sep or not year_text.strip():
         raise BadValue(f"--milestone {text!r}: write YEAR=VALUE, like 2025=50 (or 2025= to remove it)")
-    year = parse_year(year_text.strip(), "--milestone")
+    year = year_option(year_text.strip(), "--milestone")
     if not value_text.strip():
         return year, None
     try:
@@ -109,9 +109,9 @@ def _wanted(change: TargetChange, indicator: Indicator) -> dict[str, object]:
             except BadValue as exc:
                 raise BadValue(f"--{option}: {exc}") from None
     if change.deadline is not None:
-        wanted["deadline"] = parse_year(change.deadline, "--deadline")
+        wanted["deadline"] = year_option(change.deadline, "--deadline")
     if change.baseline_year is not None:
-        wanted["baseline_year"] = parse_year(change.baseline_year, "--baseline-year")
+        wanted["baseline_year"] = year_option(change.baseline_year, "--baseline-year")
     if change.milestones:
         current = {m.year: m.value for m in indicator.milestones}
         for text in change.milestones:

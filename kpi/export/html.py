@@ -16,33 +16,33 @@ from kpi.export.plain import display, section_text
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, sections
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import COLUMNS, Lang, status_label
 from kpi.views.narrative import MEASURE_TEXT_KEYS
 
-# (key, ja, en, sort type); the cell text comes from _cells.
+# (key, heading key of labels.HEADINGS, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
-    ("number", "No.", "No.", "num"),
-    ("title", "施策", "Measure", "text"),
-    ("ministries", "府省庁", "Ministries", "text"),
-    ("indicator", "指標", "Indicator", "text"),
-    ("unit", "単位", "Unit", "text"),
-    ("baseline", "基準値", "Baseline", "num"),
-    ("target", "目標値", "Target", "num"),
-    ("actual", "最新実績", "Latest", "num"),
-    ("achievement", "達成率", "Achievement", "num"),
-    ("progress", "進捗率", "Progress", "num"),
-    ("expected", "期待進捗", "Expected", "num"),
-    ("pace", "ペース", "Pace", "num"),
-    ("status", "状況", "Status", "text"),
-    ("grade_label", "区分(施策)", "Grade", "text"),
-    ("lagging", "遅れ", "Lagging", "text"),
-    ("chart", "推移", "Chart", "none"),
-    ("notes", "備考", "Notes", "text"),
-    ("source", "出典", "Source", "text"),
-    ("done", "取組実績", "What was done", "text"),
-    ("issues", "課題・要因分析", "Issues and causes", "text"),
-    ("next", "今後の取組方針", "Next steps", "text"),
-    ("budget", "予算額（百万円）", "Budget (¥ million)", "num"),
+    ("number", "number", "num"),
+    ("title", "title", "text"),
+    ("ministries", "ministries", "text"),
+    ("indicator", "indicator", "text"),
+    ("unit", "unit", "text"),
+    ("baseline", "baseline", "num"),
+    ("target", "target_value", "num"),
+    ("actual", "latest_actual", "num"),
+    ("achievement", "achievement", "num"),
+    ("progress", "progress", "num"),
+    ("expected", "expected", "num"),
+    ("pace", "pace", "num"),
+    ("status", "status", "text"),
+    ("grade_label", "grade_label", "text"),
+    ("lagging", "lagging", "text"),
+    ("chart", "chart", "none"),
+    ("notes", "notes", "text"),
+    ("source", "source", "text"),
+    ("done", "done", "text"),
+    ("issues", "issues", "text"),
+    ("next", "next_steps", "text"),
+    ("budget", "budget", "num"),
 ]
 YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
 FORMAT_OF = {
@@ -199,7 +199,7 @@ def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
 
 def _row(row: EvalRow, order: int, lang: Lang) -> str:
     cells = []
-    for key, _, _, kind in HTML_COLUMNS:
+    for key, _, kind in HTML_COLUMNS:
         if key == "chart":
             cells.append(f'<td class="chart">{svg_chart(row.assessment, lang)}</td>')
         elif key == "status":
@@ -273,9 +273,9 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
     )
     header = "".join(
         f'<th scope="col" data-type="{kind}">'
-        + (escape(ja_text if ja else en_text) if kind == "none" else _sort_header(ja_text if ja else en_text))
+        + (escape(COLUMNS[lang][heading]) if kind == "none" else _sort_header(COLUMNS[lang][heading]))
         + "</th>"
-        for _, ja_text, en_text, kind in HTML_COLUMNS
+        for _, heading, kind in HTML_COLUMNS
     )
     out.append(f'<table id="evaluation">\n<thead><tr>{header}</tr></thead>\n')
     done = 0

@@ -20,7 +20,7 @@ from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Kind, Status
 from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, KIND, Lang, grade_label, status_label
+from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, grade_label, status_label
 from kpi.views.narrative import figure_source, stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text
 
@@ -43,65 +43,67 @@ class Fmt(str, Enum):
 
 @dataclass(frozen=True)
 class Column:
-    key: str
-    ja: str
-    en: str
+    key: str  # the machine name (csv and json headers)
     fmt: Fmt
     width: int = 10  # display width in half-width characters (xlsx column width)
     human: bool = True  # shown in xlsx, html and md
     machine: bool = True  # written to csv and json
+    heading: str | tuple[str, str] = ""  # a key of labels.HEADINGS (default: key), or (ja, en) for a year's column
 
     def header(self, lang: Lang) -> str:
-        return self.ja if lang is Lang.JA else self.en
+        texts = self.heading if isinstance(self.heading, tuple) else HEADINGS[self.heading or self.key]
+        return texts[0] if lang is Lang.JA else texts[1]
 
 
 def _base_columns() -> list[Column]:
     return [
-        Column("pillar", "柱", "Pillar", Fmt.TEXT, 7),
-        Column("number", "No.", "No.", Fmt.INT, 5),
-        Column("measure_id", "ID", "ID", Fmt.TEXT, 9, human=False),
-        Column("title", "施策", "Measure", Fmt.TEXT, 34),
-        Column("ministries", "府省庁", "Ministries", Fmt.TEXT, 14),
-        Column("indicator_id", "指標ID", "Indicator ID", Fmt.TEXT, 12, human=False),
-        Column("indicator", "指標", "Indicator", Fmt.TEXT, 36),
-        Column("stage", "段階", "Stage", Fmt.TEXT, 10),
-        Column("kind", "種類", "Kind", Fmt.TEXT, 7),
-        Column("direction", "改善の方向", "Direction", Fmt.TEXT, 8),
-        Column("unit", "単位", "Unit", Fmt.TEXT, 7),
-        Column("baseline", "基準値", "Baseline", Fmt.NUMBER, 11),
-        Column("baseline_year", "基準年度", "Baseline year", Fmt.YEAR, 8),
-        Column("target", "目標値", "Target", Fmt.NUMBER, 11),
-        Column("deadline", "目標年度", "Deadline", Fmt.YEAR, 8),
+        Column("pillar", Fmt.TEXT, 7),
+        Column("number", Fmt.INT, 5),
+        Column("measure_id", Fmt.TEXT, 9, human=False, heading="id"),
+        Column("title", Fmt.TEXT, 34),
+        Column("ministries", Fmt.TEXT, 14),
+        Column("indicator_id", Fmt.TEXT, 12, human=False),
+        Column("indicator", Fmt.TEXT, 36),
+        Column("stage", Fmt.TEXT, 10),
+        Column("kind", Fmt.TEXT, 7),
+        Column("direction", Fmt.TEXT, 8),
+        Column("unit", Fmt.TEXT, 7),
+        Column("baseline", Fmt.NUMBER, 11),
+        Column("baseline_year", Fmt.YEAR, 8),
+        Column("target", Fmt.NUMBER, 11, heading="target_value"),
+        Column("deadline", Fmt.YEAR, 8),
     ]
 
 
 def _tail_columns() -> list[Column]:
     return [
-        Column("actual", "最新実績", "Latest actual", Fmt.NUMBER, 11),
-        Column("actual_year", "実績年度", "Actual year", Fmt.YEAR, 8),
-        Column("achievement", "達成率", "Achievement", Fmt.PERCENT, 8),
-        Column("progress", "進捗率", "Progress", Fmt.PERCENT, 8),
-        Column("expected", "期待進捗", "Expected", Fmt.PERCENT, 8),
-        Column("pace", "ペース", "Pace", Fmt.RATIO, 7),
-        Column("status_code", "状況コード", "Status code", Fmt.TEXT, 10, human=False),
-        Column("status", "状況", "Status", Fmt.STATUS, 12),
-        Column("grade", "区分", "Grade", Fmt.INT, 5, human=False),
-        Column("grade_label", "区分(施策)", "Grade (measure)", Fmt.TEXT, 18),
-        Column("lagging", "遅れ", "Lagging", Fmt.BOOL, 5),
-        Column("notes", "備考", "Notes", Fmt.TEXT, 30),
+        Column("actual", Fmt.NUMBER, 11, heading="latest_actual"),
+        Column("actual_year", Fmt.YEAR, 8),
+        Column("achievement", Fmt.PERCENT, 8),
+        Column("progress", Fmt.PERCENT, 8),
+        Column("expected", Fmt.PERCENT, 8),
+        Column("pace", Fmt.RATIO, 7),
+        Column("status_code", Fmt.TEXT, 10, human=False),
+        Column("status", Fmt.STATUS, 12),
+        Column("grade", Fmt.INT, 5, human=False),
+        Column("grade_label", Fmt.TEXT, 18),
+        Column("lagging", Fmt.BOOL, 5),
+        Column("notes", Fmt.TEXT, 30),
         # v1.1: the reasons owed, where the figure came from, and the measure's report for the year (on each row).
-        Column("needs_explanation", "要因分析が必要", "Explanation needed", Fmt.BOOL, 8),
-        Column("source", "出典", "Source", Fmt.TEXT, 16),
-        Column("done", "取組実績", "What was done", Fmt.TEXT, 40),
-        Column("issues", "課題・要因分析", "Issues and causes", Fmt.TEXT, 40),
-        Column("next", "今後の取組方針", "Next steps", Fmt.TEXT, 40),
-        Column("budget", "予算額（百万円）", "Budget (¥ million)", Fmt.NUMBER, 12),
+        Column("needs_explanation", Fmt.BOOL, 8),
+        Column("source", Fmt.TEXT, 16),
+        Column("done", Fmt.TEXT, 40),
+        Column("issues", Fmt.TEXT, 40),
+        Column("next", Fmt.TEXT, 40, heading="next_steps"),
+        Column("budget", Fmt.NUMBER, 12),
     ]
 
 
 def columns(year: int) -> list[Column]:
     """Every column of the evaluation table for evaluation year ``year``."""
-    recent = [Column(f"fy{y}", f"{y}年度実績", f"FY{y}", Fmt.FIGURE, 10) for y in range(year - RECENT_YEARS + 1, year + 1)]
+    recent = [
+        Column(f"fy{y}", Fmt.FIGURE, 10, heading=(f"{y}年度実績", f"FY{y}")) for y in range(year - RECENT_YEARS + 1, year + 1)
+    ]
     return [*_base_columns(), *recent, *_tail_columns()]
 
 

@@ -14,13 +14,12 @@ from pathlib import Path
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError, Severity
 from kpi.model import Indicator, Measure, Plan, Revision
+from kpi.plan.fields import NOT_SET_WORDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
 
 TARGET_FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
 NUMBER_FIELDS = frozenset({"target", "baseline"})
-YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
-NOT_SET = frozenset({"", "none"})
 
 
 class _Bad:
@@ -42,7 +41,7 @@ def field_value(indicator: Indicator, name: str) -> object:
 
 def normalize(name: str, raw: object) -> object:
     """A revision's ``old``/``new`` as ``field_value`` would give it; ``"none"`` (or "") stands for not set."""
-    if isinstance(raw, str) and raw.strip().lower() in NOT_SET:
+    if isinstance(raw, str) and raw.strip().lower() in NOT_SET_WORDS:
         return () if name == "milestones" else None
     if name in NUMBER_FIELDS:
         if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 
 from kpi.judge import cagr
 from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, Status, Thresholds
@@ -38,14 +39,13 @@ class Judgement:
     score: float | None = None
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """One indicator judged for one evaluation year."""
+@dataclass(frozen=True, kw_only=True)
+class Assessment(Judgement):
+    """One indicator judged for one evaluation year: the judgement, and the figures it was made on."""
 
     indicator: Indicator
     year: int
     method: Method
-    status: Status
     actual: float | None = None
     actual_year: int | None = None
     baseline: float | None = None
@@ -55,12 +55,6 @@ class Assessment:
     deadline: int | None = None
     segment_target: float | None = None  # the milestone (or target) the pace is measured against
     segment_year: int | None = None
-    met: bool | None = None
-    achievement: float | None = None
-    progress: float | None = None
-    expected: float | None = None
-    pace: float | None = None
-    score: float | None = None
     note: str | None = None
     needs_explanation: bool = False  # set per measure by kpi.judge.explain (it reads the measure's report)
 
@@ -148,7 +142,14 @@ def judge(
     if pace is None:
         return Judgement(Status.PENDING, False, ach, progress, expected, None)
     if thresholds.method is Method.CAGR:
-        return _judge_cagr(a, t, target, t_target, direction, b, t0, thresholds, ach, progress, expected)
+        assert b is not None and t0 is not None  # a pace needs a baseline
+        growth = cagr.progress(
+            b, t0, a, t, direction=direction.sign, target=target, target_year=t_target, on_track=thresholds.on_track,
+            behind=thresholds.behind,
+        )  # fmt: skip
+        met = growth.status is Status.ACHIEVED
+        status = met_status(a, target, direction, thresholds) if met else growth.status
+        return Judgement(status, met, ach, progress, expected, growth.value, growth.score)
     return Judgement(pace_status(pace, thresholds), False, ach, progress, expected, pace)
 
 
@@ -163,35 +164,6 @@ def _path(
     expected = expected_share(t, t0, t_target)
     pace = progress / expected if progress is not None and expected > 0 else None
     return progress, expected, pace
-
-
-def _judge_cagr(
-    a: float,
-    t: int,
-    target: float,
-    t_target: int,
-    direction: Direction,
-    b: float | None,
-    t0: int | None,
-    thresholds: Thresholds,
-    ach: float | None,
-    progress: float | None,
-    expected: float | None,
-) -> Judgement:
-    assert b is not None and t0 is not None  # the caller has a pace, so it has a baseline
-    result = cagr.progress(
-        b,
-        t0,
-        a,
-        t,
-        direction=direction.sign,
-        target=target,
-        target_year=t_target,
-        on_track=thresholds.on_track,
-        behind=thresholds.behind,
-    )
-    status = met_status(a, target, direction, thresholds) if result.status is Status.ACHIEVED else result.status
-    return Judgement(status, result.status is Status.ACHIEVED, ach, progress, expected, result.value, result.score)
 
 
 def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = DEFAULT) -> Assessment:
@@ -217,17 +189,8 @@ def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = D
 
 
 def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
-    return replace(
-        base,
-        status=judgement.status,
-        met=judgement.met,
-        achievement=judgement.achievement,
-        progress=judgement.progress,
-        expected=judgement.expected,
-        pace=judgement.pace,
-        score=judgement.score,
-        **fields,  # type: ignore[arg-type]
-    )
+    judged: dict[str, object] = {f.name: getattr(judgement, f.name) for f in dataclass_fields(Judgement)}
+    return replace(base, **judged, **fields)  # type: ignore[arg-type]
 
 
 def _qualitative(base: Assessment, indicator: Indicator, year: int) -> Assessment:

@@ -47,6 +47,15 @@ _SCORE_BREAK: Final = 0.6
 _PENDING: Final = GrowthResult(Status.PENDING, None, None)
 
 
+def band(value: float, on_track: float, behind: float) -> Status:
+    """sdg-build's ladder: at or above ``on_track`` on track, then behind, far behind from 0, regressing below 0."""
+    if value >= on_track:
+        return Status.ON_TRACK
+    if value >= behind:
+        return Status.BEHIND
+    return Status.FAR_BEHIND if value >= 0 else Status.REGRESSING
+
+
 def growth(x: float, y: float, ty: float, tx: float) -> float:
     """Compound yearly growth from x (year tx) to y (year ty): (y / x) ** (1 / (ty - tx)) - 1.
 
@@ -100,14 +109,7 @@ def progress(
         # give status and score (nan: a is no better than b, regressing as in the linear method);
         # the value is left out, as JSON cannot carry it.
         return GrowthResult(Status.ON_TRACK if r > 0 else Status.REGRESSING, None, 5.0 if r > 0 else -5.0)
-    if r >= on_track:
-        status = Status.ON_TRACK
-    elif r >= behind:
-        status = Status.BEHIND
-    elif r >= 0:
-        status = Status.FAR_BEHIND
-    else:
-        status = Status.REGRESSING
+    status = band(r, on_track, behind)
     score = min(7.1429 * r - 4.2857, 5.0) if r >= _SCORE_BREAK else max(4.1667 * r - 2.5, -5.0)
     return GrowthResult(status, r, score)
 
@@ -206,14 +208,7 @@ def _without_target(
     # C uses the baseline before the 0.001 substitution, as sdg-build computes it first.
     c = _coefficient(base, limit)
     high, med = _TREND_HIGH * c, _TREND_MED * c
-    if v >= high:
-        status = Status.ON_TRACK
-    elif v >= med:
-        status = Status.BEHIND
-    elif v >= 0:
-        status = Status.FAR_BEHIND
-    else:
-        status = Status.REGRESSING
+    status = band(v, high, med)
     if v < 0:
         score = max(125 * v - 2.5, -5.0)
     elif c == 0:

@@ -70,6 +70,10 @@ TAKES_MILESTONES = frozenset({Kind.LEVEL, Kind.CUMULATIVE})
 TAKES_START = frozenset({Kind.CUMULATIVE, Kind.EVERY_YEAR})
 # Officers may write a qualitative status with the Japanese label the reports show.
 QUAL_LABELS = {"実施済": QualStatus.DONE, "実施中": QualStatus.IN_PROGRESS, "未着手": QualStatus.NOT_STARTED}
+# Revisions: the fields that hold a year, and how an absent value is written (kpi writes ""; "none" is read too).
+YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
+NOT_SET = ""
+NOT_SET_WORDS = frozenset({NOT_SET, "none"})
 STATUS_FIX = 'write status = "done" (or "in_progress", "not_started")'
 STAGE_WORDS = {
     "アクティビティ": "activity",

@@ -10,9 +10,10 @@ from typing import Any
 
 from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
 from kpi.history.gitrev import Side
+from kpi.plan.fields import YEAR_FIELDS
 from kpi.text import excerpt, number
 
-YEAR_FIELDS = frozenset({"deadline", "baseline_year", "retired"})
+SHOWN_AS_YEAR = YEAR_FIELDS | {"retired"}  # fields whose values diff text shows as fiscal years
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
@@ -28,7 +29,7 @@ def value_text(name: str, value: object) -> str:
         return ", ".join(f"FY{y}: {number(v)}" for y, v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if name in YEAR_FIELDS and isinstance(value, int):
+    if name in SHOWN_AS_YEAR and isinstance(value, int):
         return f"FY{value}"
     if isinstance(value, int | float):
         return number(value)

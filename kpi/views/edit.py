@@ -6,10 +6,11 @@ from kpi import fiscal
 from kpi.edit.log import LogResult
 from kpi.edit.narrate import CommentResult, FieldChange, ReportResult
 from kpi.edit.new import Created
-from kpi.edit.target import NOT_SET, TargetResult
+from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
-from kpi.model import Actual, Indicator, YearBasis
-from kpi.text import excerpt, number, percent
+from kpi.model import Indicator, YearBasis
+from kpi.plan.fields import NOT_SET, YEAR_FIELDS
+from kpi.text import actual_text, excerpt, number, percent
 from kpi.views.labels import COLUMNS, Lang, status_label
 
 WORDS = {
@@ -64,15 +65,6 @@ def _year(year: int, basis: YearBasis) -> str:
     return str(year) if basis is YearBasis.CALENDAR else fiscal.format_year(year)
 
 
-def _figure(actual: Actual, unit: str) -> str:
-    if actual.status is not None:
-        return actual.status.value
-    return f"{number(actual.value)} {unit}".rstrip()
-
-
-YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
-
-
 def _value(value: object, lang: Lang, field: str = "") -> str:
     if value == NOT_SET:
         return WORDS[lang]["none"]
@@ -105,7 +97,7 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     w = WORDS[lang]
     ind = result.indicator
     when = _year(result.year, ind.year_basis)
-    new = _figure(result.new, ind.unit)
+    new = actual_text(result.new, ind.unit)
     where = f"{_what(result.measure.id, ind)} {when}"
     old = result.old
     if not result.changed:
@@ -113,7 +105,7 @@ def log_lines(result: LogResult, lang: Lang) -> list[str]:
     elif old is None:
         head = f"{w['logged']}: {where} = {new}  ({result.shown})"
     elif (old.value, old.status) != (result.new.value, result.new.status):
-        head = f"{w['replaced']}: {where}: {_figure(old, ind.unit)} → {new}  ({result.shown})"
+        head = f"{w['replaced']}: {where}: {actual_text(old, ind.unit)} → {new}  ({result.shown})"
     else:
         head = f"{w['annotated']}: {where} = {new}  ({result.shown})"
     lines = [head]

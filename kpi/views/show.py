@@ -7,7 +7,7 @@ from typing import Any
 from kpi import fiscal
 from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Plan, YearBasis
-from kpi.text import number, percent
+from kpi.text import actual_text, number, percent
 from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_label
 from kpi.views.narrative import report_lines, report_record, stage_label
 from kpi.views.report import indicator_record, measure_record, year_text
@@ -19,7 +19,7 @@ def _year(year: int, basis: YearBasis) -> str:
 
 
 def _actual_text(actual: Actual, unit: str) -> str:
-    value = actual.status.value if actual.status is not None else f"{number(actual.value)} {unit}".rstrip()
+    value = actual_text(actual, unit)
     extras = [x for x in (actual.note, actual.source and f"source: {actual.source}") if x]
     return value + (f"  — {'; '.join(extras)}" if extras else "")
 

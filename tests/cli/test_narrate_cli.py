@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan
 from typer.testing import CliRunner
 
 from kpi.cli import app
+
+MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
 
 runner = CliRunner()
 

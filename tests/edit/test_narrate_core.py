@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakePlan
 
 from kpi.edit.narrate import ReportChange, add_comment, answer_comment, record_report
 from kpi.errors import KpiError, ProblemError
 from kpi.plan.loader import read_plan
+
+MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
 
 TODAY = dt.date(2025, 7, 1)  # FY2025
 

@@ -8,16 +8,18 @@ import datetime as dt
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from conftest import MakePlan
 
 from kpi.export import ExportError, ExportFormat, Layout, export
 from kpi.plan.loader import read_plan
 from kpi.views.labels import Lang
+
+MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
 
 NOW = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 

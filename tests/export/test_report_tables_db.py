@@ -7,14 +7,15 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from conftest import MakePlan
-
 from kpi.export.db import build_db
 from kpi.plan.loader import read_plan
+
+MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
 
 MEASURE = """\
 id = "2024-008"

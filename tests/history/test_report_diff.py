@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from gitplan import PlanRepo
 from typer.testing import CliRunner
 
 from kpi.cli import app
@@ -20,8 +20,8 @@ LONG = "相談窓口の周知のため、全国の自治体と連携したキャ
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> PlanRepo:
-    plan = PlanRepo(tmp_path / "plan")
+def repo(tmp_path: Path, plan_repo: Any) -> Any:
+    plan = plan_repo(tmp_path / "plan")
     path = plan.path("2024-001")
     path.write_text(
         path.read_text("utf-8") + f'\n[reports.2024]\ndone = "{LONG}"\nbudget = 100\n\n[[reports.2024.comments]]\n'
@@ -32,7 +32,7 @@ def repo(tmp_path: Path) -> PlanRepo:
     return plan
 
 
-def test_report_changes_are_listed_with_excerpts(repo: PlanRepo) -> None:
+def test_report_changes_are_listed_with_excerpts(repo: Any) -> None:
     base = repo.git("rev-parse", "HEAD")
     repo.edit("2024-001", f'done = "{LONG}"', 'done = "キャンペーンを実施した。"\nissues = "地方での認知度が低い。"')
     repo.edit("2024-001", "budget = 100", "budget = 120.5")
@@ -60,7 +60,7 @@ def test_report_changes_are_listed_with_excerpts(repo: PlanRepo) -> None:
     assert run_check(repo.root, against=base) == ()  # no revisions entry needed
 
 
-def test_a_new_report_year_and_a_new_comment(repo: PlanRepo) -> None:
+def test_a_new_report_year_and_a_new_comment(repo: Any) -> None:
     base = repo.git("rev-parse", "HEAD")
     path = repo.path("2024-001")
     path.write_text(

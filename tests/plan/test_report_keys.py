@@ -6,14 +6,17 @@ refused with one located line that says the fix; the JSON Schema holds the same 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import VALID, MakePlan
 
 from kpi.model import Stage
 from kpi.plan import fields
 from kpi.plan.loader import check_plan, read_plan
+
+MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
+VALID = Path(__file__).resolve().parents[1] / "data" / "valid"
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "kpi" / "schema" / "measure.schema.json").read_text("utf-8"))
 
