@@ -157,6 +157,8 @@ CSV_COLUMNS = [
     "status",
     "status_label",
     "lagging",
+    "needs_explanation",
+    "stage",
     "adopted_target",
     "adopted_deadline",
 ]
@@ -210,11 +212,17 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
                 "actual": actual + unit,
                 "achievement": percent(a.achievement),
                 "progress": percent(a.progress),
-                "status": status_label(a.status, lang),
+                "status": status_label(a.status, lang) + (_explain_mark(lang) if a.needs_explanation else ""),
                 "grade": (GRADE_MARK[m.grade.grade] if not m.grade.qualitative_only else "") if first else "",
             }
             rows.append(Row(cells, a.status))
     return rows
+
+
+def _explain_mark(lang: Lang) -> str:
+    """The needs_explanation flag beside a status: （要因分析が必要） / (Explanation needed)."""
+    label = COLUMNS[lang]["needs_explanation"]
+    return f"（{label}）" if lang is Lang.JA else f" ({label})"
 
 
 def _target_text(a: Assessment, lang: Lang) -> str:

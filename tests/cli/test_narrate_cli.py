@@ -266,3 +266,14 @@ def test_missing_lists_measures_without_a_report(root: Path) -> None:
     assert [g["ministry"] for g in record["reports_missing"]["ministries"]] == ["こども家庭庁", "厚生労働省"]
     rows = kpi(root, "missing", "--year", "R6", "--format", "csv")[1].splitlines()
     assert rows[-1] == "厚生労働省,8,2024-008,支援情報検索サイトの運用,,,"
+
+
+def test_report_tables_mark_the_owed_explanation(root: Path) -> None:
+    md = kpi(root, "report", "--year", "2024", "--format", "md", "--lang", "en")[1]
+    assert "| far behind (Explanation needed) |" in md
+    md = kpi(root, "report", "--year", "2024", "--format", "md", "--lang", "ja")[1]
+    assert "| 遅れ（要因分析が必要） |" in md
+    rows = kpi(root, "report", "--year", "2024", "--format", "csv")[1].splitlines()
+    header = rows[0].split(",")
+    first = dict(zip(header, rows[1].split(","), strict=True))
+    assert (first["needs_explanation"], first["stage"]) == ("True", "output")
