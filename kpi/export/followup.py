@@ -262,6 +262,8 @@ def to_html(f: Followup) -> str:
     prov = "　".join(f"{escape(k)}: {escape(v)}" for k, v in f.provenance.items(lang))
     body = [
         f'<!DOCTYPE html><html lang="{lang.value}"><head><meta charset="utf-8">',
+        # No script, nothing fetched: text from the measure files cannot run or call out, whatever it holds.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(f.title())}</title><style>{CSS}</style></head><body>",
         f'<h1>{escape(f.title())}</h1><p class="prov">{prov}</p>',
     ]
