@@ -33,7 +33,7 @@ def narrate_command(
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
-    """Record a measure's yearly report: what was done, why, what next, budget.
+    """Record a measure's yearly report (words and budget).
 
     Example: kpi narrate 8 R6 --done "検索サイトを改修した" --budget 130.5
 
@@ -102,10 +102,12 @@ def comment_command(
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
-    """Add a comment on a yearly report, or record the answer to one.
+    """Add a comment on a yearly report, or answer one.
 
     Example: kpi comment 8 R6 --from 有識者会議 "周知を強化されたい"
-             kpi comment 8 R6 1 --response "SNS広告を開始する"
+
+    The answer to comment 1: kpi comment 8 R6 1 --response "SNS広告を開始する". Comments are
+    numbered 1, 2 … per year as kpi show lists them; adding the same comment twice adds it once.
     """
     from kpi.edit.narrate import add_comment, answer_comment
     from kpi.views.edit import comment_lines

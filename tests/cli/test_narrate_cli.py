@@ -156,7 +156,7 @@ def test_narrate_bad_input_is_one_line_and_writes_nothing(root: Path) -> None:
 def test_narrate_help() -> None:
     result = runner.invoke(app, ["narrate", "--help"])
     assert result.exit_code == 0
-    assert "Record a measure's yearly report" in result.stdout and "--budget-note" in result.stdout
+    assert "Record a measure's yearly report (words and budget)." in result.stdout and "--budget-note" in result.stdout
 
 
 def test_comment_add_and_answer(root: Path) -> None:
