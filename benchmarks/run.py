@@ -197,6 +197,30 @@ class Bench:
         return figure
 
 
+def git_plan(source: Path) -> Path:
+    """A git repository holding a copy of the plan ``source``, committed, with 10 measure files then edited."""
+    repo = source.parent / f"{source.name}-git"
+    shutil.copytree(source, repo)
+    env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="b@example.org", GIT_COMMITTER_NAME="bench")
+    env["GIT_COMMITTER_EMAIL"] = "b@example.org"
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "commit.gpgsign=false", "commit", "-q", "-m", "plan"]):
+        subprocess.run(["git", *args], cwd=repo, env=env, check=True, stdout=subprocess.DEVNULL)
+    files = sorted((repo / "measures").glob("*.toml"))
+    for path in files[:: max(len(files) // 10, 1)][:10]:
+        text = path.read_text("utf-8")
+        path.write_text(text.replace("2025 = { value = ", "2025 = { value = 1"), "utf-8")  # a figure changes
+    time.sleep(SETTLE)
+    return repo
+
+
+def compile_bytecode() -> None:
+    """Compile kpi and the installed libraries to bytecode, as an installer does; children then read the .pyc."""
+    import sysconfig
+
+    folders = dict.fromkeys([str(REPO / "kpi"), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", *folders], check=False, stdout=subprocess.DEVNULL)
+
+
 def kpi_command() -> list[str]:
     """The installed `kpi` script beside this interpreter (what a user runs), else ``python -m kpi``."""
     script = Path(sys.executable).with_name("kpi")
@@ -236,6 +260,70 @@ def other() -> None:
 
 app()
 """
+
+
+# The same rows as `kpi report` (kpi's own reading and judging), printed by a plain fixed-width renderer: no typer,
+# no rich. `kpi report` over this is what the command line and the terminal table cost on top of the work.
+PLAIN_RENDERER = """\
+import sys
+import unicodedata
+from pathlib import Path
+
+from kpi.judge.report import build_report
+from kpi.plan.loader import read_plan
+from kpi.views import report as view
+from kpi.views.labels import COLUMNS, Lang
+
+
+def width(text):
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+result = build_report(read_plan(Path(sys.argv[1])))
+columns = list(view.TABLE_COLUMNS)
+rows = [[row.cells[c] for c in columns] for row in view.display_rows(result, Lang.JA)]
+head = [COLUMNS[Lang.JA][c] for c in columns]
+widths = [min(max(width(r[i]) for r in [head, *rows]), 40) for i in range(len(columns))]
+out = []
+for r in [head, *rows]:
+    out.append("  ".join(cell + " " * max(w - width(cell), 0) for cell, w in zip(r, widths)))
+out.append(view.summary_line(result, Lang.JA))
+sys.stdout.write("\\n".join(out) + "\\n")
+"""
+# A script with no kpi in it: argparse for `report --dir`, tomllib for every measure file, one printed row per
+# indicator (id, name, target, latest figure). What a bare script doing the same reading and printing costs.
+ARGPARSE_TOMLLIB = """\
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+
+parser = argparse.ArgumentParser(prog="kpi")
+commands = parser.add_subparsers(dest="command", required=True)
+report = commands.add_parser("report")
+report.add_argument("--dir", type=Path, default=Path("."))
+args = parser.parse_args()
+measures = args.dir / tomllib.loads((args.dir / "kpi.toml").read_text("utf-8"))["plan"].get("measures", "measures")
+out = []
+for path in sorted(measures.rglob("*.toml")):
+    data = tomllib.loads(path.read_text("utf-8-sig"))
+    for ind in data.get("indicators", []):
+        actuals = ind.get("actuals", {})
+        latest = actuals[max(actuals)] if actuals else ""
+        if isinstance(latest, dict):
+            latest = latest.get("value", latest.get("status", ""))
+        out.append(f"{data.get('id', '')}  {ind.get('id', '')}  {ind.get('name', '')}  {ind.get('target', '')}  {latest}")
+sys.stdout.write("\\n".join(out) + "\\n")
+"""
+
+
+def collect_import_commands(kpi: list[str], root: Path, work: Path) -> list[tuple[str, list[str]]]:
+    """HOOK for `kpi collect` / `kpi import` (not in kpi yet): (figure name, command line) pairs to time on ``root``.
+
+    Whoever adds those commands fills this in (they may write their input files under ``work`` first); until
+    then it returns nothing and the benchmark says so.
+    """
+    return []
 
 
 @dataclass
@@ -289,6 +377,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     cache_home = work / "cache"  # the benchmark never touches the user's own cache
     env = dict(os.environ, XDG_CACHE_HOME=str(cache_home), COLUMNS="160", KPI_LANG="ja")
     env.pop("KPI_NO_CACHE", None)
+    # Users run from compiled bytecode; this environment may say not to write it (PYTHONDONTWRITEBYTECODE), which
+    # would make every run compile kpi and its libraries again (~14 % a run). Compile everything first.
+    compile_bytecode()
     env.pop("KPI_DIR", None)
     bench = Bench(args.runs, env, verbose=not args.quiet)
     kpi = kpi_command()
@@ -300,7 +391,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     try:
         say = (lambda text: print(text, file=sys.stderr, flush=True)) if not args.quiet else (lambda text: None)
         say(f"generating plans of 10, {mid:,} and {big:,} measures in {work} ...")
-        plans = {size: make_plan(work / f"plan-{size}", size) for size in (10, mid, big)}
+        plans = {size: make_plan(work / f"plan-{size}", size) for size in ((10,) if args.startup else (10, mid, big))}
         shipped = REPO
         # Compile kpi's bytecode and check that the synthetic plans are valid before anything is timed.
         for size, root in plans.items():
@@ -314,61 +405,100 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         bench.measure("floor: import typer, rich.table", [sys.executable, "-c", "import typer, rich.table"])
         bench.measure("floor: minimal typer app", [sys.executable, "-c", MINIMAL_TYPER, "report", "--dir", str(shipped)])
         bench.once([*kpi, "report", "--dir", str(shipped)])  # fills the cache: the state a user meets
+        bench.measure("floor: plain renderer, same rows (shipped)", [sys.executable, "-c", PLAIN_RENDERER, str(shipped)])
+        bench.measure(
+            "floor: argparse + tomllib rows (shipped)", [sys.executable, "-c", ARGPARSE_TOMLLIB, "report", "--dir", str(shipped)]
+        )
+        bench.measure("kpi --version", [*kpi, "--version"])
         bench.measure("kpi report (shipped plan)", [*kpi, "report", "--dir", str(shipped)])
         bench.measure("kpi report --format json (shipped)", [*kpi, "report", "--format", "json", "--dir", str(shipped)])
         bench.measure(
             "kpi report (shipped, KPI_NO_CACHE=1)", [*kpi, "report", "--dir", str(shipped)], env=dict(env, KPI_NO_CACHE="1")
         )
 
-        for size in (mid, big):
-            root = plans[size]
-            runs = args.big_runs if size == big else None
-            say(f"kpi report --format json on {size:,} measures")
-            bench.measure(f"floor: tomllib loop, {size:,} files", [sys.executable, "-c", TOMLLIB_LOOP, str(root)], runs=runs)
-            if size == big and has_tomli():
-                bench.measure(f"tomli loop, {size:,} files", [sys.executable, "-c", TOMLI_LOOP, str(root)], runs=runs)
-            cmd = [*kpi, "report", "--format", "json", "--dir", str(root)]
-            bench.measure(f"report json {size:,}, first run", cmd, before=clear_cache, runs=runs)
-            bench.once(cmd)
-            bench.measure(f"report json {size:,}, second run", cmd, runs=runs)
+        if not args.startup:  # --startup: the shipped plan's figures alone
+            for size in (mid, big):
+                root = plans[size]
+                runs = args.big_runs if size == big else None
+                say(f"kpi report --format json on {size:,} measures")
+                bench.measure(f"floor: tomllib loop, {size:,} files", [sys.executable, "-c", TOMLLIB_LOOP, str(root)], runs=runs)
+                if size == big and has_tomli():
+                    bench.measure(f"tomli loop, {size:,} files", [sys.executable, "-c", TOMLI_LOOP, str(root)], runs=runs)
+                cmd = [*kpi, "report", "--format", "json", "--dir", str(root)]
+                bench.measure(f"report json {size:,}, first run", cmd, before=clear_cache, runs=runs)
+                bench.once(cmd)
+                bench.measure(f"report json {size:,}, second run", cmd, runs=runs)
 
-        say("kpi log: one figure, written each run")
-        counter = iter(range(1, 1_000_000))
-        for size in (10, big):
-            root = plans[size]
-            bench.once([*kpi, "report", "--dir", str(root)])  # warm cache, as after any earlier command
+            say("kpi log: one figure, written each run")
+            counter = iter(range(1, 1_000_000))
+            for size in (10, big):
+                root = plans[size]
+                bench.once([*kpi, "report", "--dir", str(root)])  # warm cache, as after any earlier command
 
-            def log_cmd(root: Path = root, size: int = size) -> list[str]:
-                value = str(5000 + next(counter))  # a new value each run, so every run writes the file
-                return [*kpi, "log", f"2025-{size // 2:05d}", "users", "2025", value, "--force", "--dir", str(root)]
+                def log_cmd(root: Path = root, size: int = size) -> list[str]:
+                    value = str(5000 + next(counter))  # a new value each run, so every run writes the file
+                    return [*kpi, "log", f"2025-{size // 2:05d}", "users", "2025", value, "--force", "--dir", str(root)]
 
-            times, peaks = [], []
-            for _ in range(args.runs):
-                seconds, rss = bench.once(log_cmd())
-                times.append(seconds)
-                peaks.append(rss)
-            name = f"kpi log ({size:,}-measure plan)"
-            bench.figures[name] = Figure(name, statistics.median(times), statistics.median(peaks), [round(t, 4) for t in times])
-            if not args.quiet:
-                print(f"  {name:<34} {bench.figures[name].seconds:8.3f} s  {statistics.median(peaks):7.1f} MB", file=sys.stderr)
+                times, peaks = [], []
+                for _ in range(args.runs):
+                    seconds, rss = bench.once(log_cmd())
+                    times.append(seconds)
+                    peaks.append(rss)
+                name = f"kpi log ({size:,}-measure plan)"
+                bench.figures[name] = Figure(
+                    name, statistics.median(times), statistics.median(peaks), [round(t, 4) for t in times]
+                )
+                if not args.quiet:
+                    print(
+                        f"  {name:<34} {bench.figures[name].seconds:8.3f} s  {statistics.median(peaks):7.1f} MB", file=sys.stderr
+                    )
 
-        say(f"kpi export --format xlsx and kpi db on {big:,} measures")
-        root = plans[big]
-        out = work / "out"
-        out.mkdir()
-        export_runs = args.big_runs
-        bench.measure(
-            f"export xlsx {big:,}",
-            [*kpi, "export", "--format", "xlsx", "--output", str(out / "review.xlsx"), "--dir", str(root)],
-            runs=export_runs,
-        )
-        bench.measure(f"db {big:,}", [*kpi, "db", str(out / "kpi.db"), "--dir", str(root)], runs=export_runs)
-        bench.measure(
-            f"report json {big:,}, KPI_NO_CACHE=1",
-            [*kpi, "report", "--format", "json", "--dir", str(root)],
-            env=dict(env, KPI_NO_CACHE="1"),
-            runs=export_runs,
-        )
+            say(f"kpi export --format xlsx and kpi db on {big:,} measures")
+            root = plans[big]
+            out = work / "out"
+            out.mkdir()
+            export_runs = args.big_runs
+            bench.measure(
+                f"export xlsx {big:,}",
+                [*kpi, "export", "--format", "xlsx", "--output", str(out / "review.xlsx"), "--dir", str(root)],
+                runs=export_runs,
+            )
+            bench.measure(f"db {big:,}", [*kpi, "db", str(out / "kpi.db"), "--dir", str(root)], runs=export_runs)
+            bench.measure(
+                f"report json {big:,}, KPI_NO_CACHE=1",
+                [*kpi, "report", "--format", "json", "--dir", str(root)],
+                env=dict(env, KPI_NO_CACHE="1"),
+                runs=export_runs,
+            )
+
+            say(f"kpi diff: 10 changed files in a git repository of {big:,} measures")
+            repo = git_plan(plans[big])
+            bench.measure(f"kpi diff, 10 of {big:,} files changed", [*kpi, "diff", "HEAD", "--dir", str(repo)], runs=export_runs)
+
+            hooked = collect_import_commands(kpi, plans[big], work)
+            if not hooked:
+                say("kpi collect / kpi import: not in kpi yet (collect_import_commands() is the hook); not measured")
+            for name, cmd in hooked:
+                bench.measure(name, cmd, runs=export_runs)
+
+            if args.huge:
+                huge = args.huge
+                say(f"{huge:,} measures (--huge): one run of each, minutes")
+                root = make_plan(work / f"plan-{huge}", huge)
+                time.sleep(SETTLE)
+                bench.measure(f"floor: tomllib loop, {huge:,} files", [sys.executable, "-c", TOMLLIB_LOOP, str(root)], runs=1)
+                cmd = [*kpi, "report", "--format", "json", "--dir", str(root)]
+                bench.measure(f"report json {huge:,}, first run", cmd, before=clear_cache, runs=1)
+                bench.measure(f"report json {huge:,}, second run", cmd, runs=1)
+                bench.measure(
+                    f"export csv {huge:,}", [*kpi, "export", "-f", "csv", "-o", str(out / "huge.csv"), "--dir", str(root)], runs=1
+                )
+                bench.measure(
+                    f"export xlsx {huge:,}",
+                    [*kpi, "export", "-f", "xlsx", "-o", str(out / "huge.xlsx"), "--dir", str(root)],
+                    runs=1,
+                )
+                bench.measure(f"db {huge:,}", [*kpi, "db", str(out / "huge.db"), "--dir", str(root)], runs=1)
     finally:
         if args.keep:
             print(f"plans kept in {work}", file=sys.stderr)
@@ -390,13 +520,54 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         ("context: kpi report --format json, shipped ÷ minimal typer app", "kpi report --format json (shipped)", app_floor, None),
         ("context: minimal typer app ÷ import typer, rich.table", app_floor, typer_floor, None),
     ]
+    rows += [
+        ("kpi --version ÷ import typer, rich.table", "kpi --version", typer_floor, 1.1),
+        (
+            "kpi report, shipped ÷ plain renderer of the same rows",
+            "kpi report (shipped plan)",
+            "floor: plain renderer, same rows (shipped)",
+            1.3,
+        ),
+        (
+            "context: kpi report, shipped ÷ argparse + tomllib rows",
+            "kpi report (shipped plan)",
+            "floor: argparse + tomllib rows (shipped)",
+            None,
+        ),
+        (
+            "context: kpi report --format json, shipped ÷ import typer, rich.table",
+            "kpi report --format json (shipped)",
+            typer_floor,
+            None,
+        ),
+    ]
+    huge = args.huge
+    if huge:
+        loop = f"floor: tomllib loop, {huge:,} files"
+        rows += [
+            (f"report json {huge:,}, first run ÷ tomllib loop", f"report json {huge:,}, first run", loop, 1.6),
+            (f"db {huge:,} ÷ tomllib loop", f"db {huge:,}", loop, 2.0),
+            (f"export xlsx {huge:,} ÷ tomllib loop", f"export xlsx {huge:,}", loop, 4.0),
+        ]
     if f"tomli loop, {big:,} files" in f:
         rows.append((f"context: report json {big:,}, first run ÷ tomli loop", first, f"tomli loop, {big:,} files", None))
-    goals = [Goal(what, f[num].seconds / f[den].seconds, limit, num, den) for what, num, den, limit in rows]
+    goals = [
+        Goal(what, f[num].seconds / f[den].seconds, limit, num, den) for what, num, den, limit in rows if num in f and den in f
+    ]
+    diff_name = f"kpi diff, 10 of {big:,} files changed"
+    if diff_name in f:
+        goals.append(Goal(f"{diff_name}: seconds", f[diff_name].seconds, 1.0, diff_name, "1 s"))
     memory = [
         {"what": f"peak RSS, {name}", "mb": f[name].rss_mb, "limit_mb": 300.0, "holds": f[name].rss_mb <= 300.0}
         for name in (f"export xlsx {big:,}", f"db {big:,}", f"report json {big:,}, first run")
+        if name in f
     ]
+    if huge:
+        memory += [
+            {"what": f"peak RSS, {name}", "mb": f[name].rss_mb, "limit_mb": 600.0, "holds": f[name].rss_mb <= 600.0}
+            for name in f
+            if name.endswith((f"{huge:,}", f"{huge:,}, first run", f"{huge:,}, second run")) and not name.startswith("floor")
+        ]
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
@@ -422,7 +593,8 @@ def table(result: dict[str, object]) -> str:
             lines.append(f"| {goal['what']} | {goal['ratio']:.2f}× | | |")
         else:
             holds = "yes" if goal["holds"] else "**no**"
-            lines.append(f"| {goal['what']} | {goal['ratio']:.2f}× | ≤ {goal['limit']}× | {holds} |")
+            unit = " s" if goal["denominator"] == "1 s" else "×"
+            lines.append(f"| {goal['what']} | {goal['ratio']:.2f}{unit} | ≤ {goal['limit']}{unit} | {holds} |")
     for mem in result["memory"]:  # type: ignore[attr-defined]
         holds = "yes" if mem["holds"] else "**no**"
         lines.append(f"| {mem['what']} | {mem['mb']:.0f} MB | ≤ {mem['limit_mb']:.0f} MB | {holds} |")
@@ -452,7 +624,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken); default 5")
     parser.add_argument("--big-runs", type=int, default=3, help="runs of the slowest figures; default 3")
     parser.add_argument("--big", type=int, default=20_000, help="measures in the large plan; default 20000")
+    parser.add_argument(
+        "--huge", type=int, nargs="?", const=100_000, default=0, help="also measure a plan this large (default 100000; minutes)"
+    )
     parser.add_argument("--mid", type=int, default=2_000, help="measures in the middle plan; default 2000")
+    parser.add_argument("--startup", action="store_true", help="only the shipped plan's start-up figures (a minute)")
     parser.add_argument("--json", type=Path, default=HERE / "results.json", help="where to write the figures")
     parser.add_argument("--readme", action="store_true", help="also put the table into benchmarks/README.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated plans (their folder is printed)")

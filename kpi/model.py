@@ -47,6 +47,31 @@ class Method(str, Enum):
     CAGR = "cagr"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of `kpi export` (kpi.export writes them; here so the command line need not import it)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    md = "md"
+    html = "html"
+    json = "json"
+    rs = "rs"
+
+
+class Layout(str, Enum):
+    """What `kpi export` lays out: the evaluation table (one row per indicator), or the follow-up table (one per measure)."""
+
+    table = "table"
+    followup = "followup"
+
+
+class Encoding(str, Enum):
+    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
+
+    utf8 = "utf-8"
+    cp932 = "cp932"
+
+
 class YearBasis(str, Enum):
     FISCAL = "fiscal"
     CALENDAR = "calendar"
@@ -99,7 +124,7 @@ _RANK = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """One year's figure: a number, or a qualitative status, with optional note and source."""
 
@@ -110,13 +135,13 @@ class Actual:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revision:
     """A recorded change of target, deadline, baseline or milestones."""
 
@@ -127,7 +152,7 @@ class Revision:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
     name: str
@@ -159,7 +184,7 @@ class Indicator:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A comment of the 有識者会議 (or another body) on a measure's yearly report, and the ministry's answer."""
 
@@ -175,7 +200,7 @@ class Comment:
 REPORT_TEXTS = ("done", "issues", "next", "budget_note", "contact")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """A measure's yearly report (施策の実施状況) for one fiscal year: words, money and the comments on it."""
 
@@ -195,7 +220,7 @@ class Report:
         return value if isinstance(value, str) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Where a measure stands in one edition of the plan."""
 
@@ -205,7 +230,7 @@ class Edition:
     also: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A sub-item listed under one measure (e.g. No. 130's four programmes)."""
 
@@ -213,7 +238,7 @@ class Item:
     ministries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     id: str
     title: str

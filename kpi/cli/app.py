@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from enum import IntEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
 from kpi import __version__
 
-__all__ = ["ExitStatus", "app", "main"]
+__all__ = ["ExitStatus", "app", "invoked", "main"]
 
 
 class ExitStatus(IntEnum):
@@ -36,6 +38,20 @@ class KpiGroup(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
             ctx.exit(ExitStatus.INTERRUPTED)
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        from kpi.cli.coerce import fast_coercion
+
+        fast_coercion(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: typer.Context, args: list[str]) -> tuple[str | None, Any, list[str]]:  # type: ignore[override]
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            from kpi.cli.coerce import fast_coercion
+
+            fast_coercion(command.get_params(ctx))  # the invoked command's options, coerced without pydantic
+        return name, command, rest
 
 
 app = typer.Typer(
@@ -77,4 +93,29 @@ def main() -> None:
     # (reference counting frees the rest): the cyclic collector would only scan the plan again and again, a third
     # of a 20,000-measure report. benchmarks/run.py measures the peak memory this leaves.
     gc.disable()
-    app()
+    import sys
+
+    invoked(sys.argv[1:])()
+
+
+def invoked(args: list[str]) -> typer.Typer:
+    """The app with only the commands this run can invoke: typer builds the options of the commands it holds.
+
+    ``kpi report …`` needs only ``report``; ``kpi --version`` none. ``kpi``, ``kpi --help``, an unknown command
+    (for typer's "did you mean") and anything unusual get the whole app, so every output is the same.
+    """
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    if "--help" in args[: args.index(name) if name else len(args)] or not args or "--" in args:
+        return app
+    only = [info for info in app.registered_commands if command_name(info) == name]
+    if name is not None and not only:
+        return app
+    view = copy.copy(app)
+    view.registered_commands = only
+    return view
+
+
+def command_name(info: CommandInfo) -> str:
+    """The name typer gives a command: its own, else its function's with - for _."""
+    assert info.callback is not None
+    return info.name or info.callback.__name__.lower().replace("_", "-")

@@ -12,7 +12,7 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import console
-from kpi.export import Encoding, ExportFormat, Layout
+from kpi.model import Encoding, ExportFormat, Layout
 
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
 

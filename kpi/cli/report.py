@@ -78,7 +78,8 @@ def print_report(result: Report, form: options.ReportFormat, lang: Lang) -> None
     from kpi.views import report as view
 
     if form is options.ReportFormat.json:
-        typer.echo(view.to_json(result, lang), nl=False)
+        for piece in view.json_pieces(result, lang):  # written as it is made: a large report is never whole in memory
+            typer.echo(piece, nl=False)
     elif form is options.ReportFormat.csv:
         typer.echo(view.to_csv(result, lang), nl=False)
     elif form is options.ReportFormat.md:

@@ -9,42 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from kpi.errors import KpiError
 from kpi.export.provenance import provenance
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
-from kpi.model import Method, Plan
+from kpi.model import Encoding, ExportFormat, Layout, Method, Plan
 from kpi.safefile import atomic_write
 from kpi.views.labels import Lang
 
-
-class ExportFormat(str, Enum):
-    xlsx = "xlsx"
-    csv = "csv"
-    md = "md"
-    html = "html"
-    json = "json"
-    rs = "rs"
-
-
-class Layout(str, Enum):
-    """What the export lays out: the evaluation table (one row per indicator), or the follow-up table (one per measure)."""
-
-    table = "table"
-    followup = "followup"
-
-
 FOLLOWUP_FORMATS = (ExportFormat.xlsx, ExportFormat.md, ExportFormat.html)
-
-
-class Encoding(str, Enum):
-    """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
-
-    utf8 = "utf-8"
-    cp932 = "cp932"
 
 
 class ExportError(KpiError):

@@ -69,6 +69,10 @@ def _write(path: Path, plan: Plan, results: list[MeasureResult], year: int, lang
     import sqlite_utils
 
     db = sqlite_utils.Database(path)
+    # A new file built beside the old one: `replacing` syncs it once and renames it over, so SQLite need keep no
+    # rollback journal and sync nothing at each commit (a failed build is thrown away whole).
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     try:
         for name, (_, pk, fks, columns) in TABLES.items():
             db.table(name).create({c: t for c, t, _ in columns}, pk=pk, foreign_keys=fks)

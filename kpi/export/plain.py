@@ -6,7 +6,7 @@ import csv
 import html
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kpi.errors import KpiError
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
@@ -98,15 +98,10 @@ def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv") -> 
 
 
 def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, output: str) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for cells, _ in grid:
-        writer.writerow(cells)
-    text = out.getvalue()
     if encoding == "utf-8":
-        return (BOM + text).encode("utf-8")
+        return b"".join([BOM.encode("utf-8"), *_encoded(grid, encoding)])
     try:
-        return text.encode(encoding)
+        return b"".join(list(_encoded(grid, encoding)))
     except UnicodeEncodeError:
         pass
     header = grid[0][0] if grid else []
@@ -123,6 +118,19 @@ def encode_grid(grid: Sequence[tuple[list[str], str | None]], encoding: str, out
                     f"{encoding}; {fix}, or export with --encoding utf-8"
                 ) from None
     raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
+
+
+def _encoded(grid: Sequence[tuple[list[str], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+    """The csv text of ``grid`` encoded a few thousand rows at a time: the whole text never exists as one string
+    (at 100,000 measures it would be held three times over before encoding)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for start in range(0, len(grid), rows):
+        for cells, _ in grid[start : start + rows]:
+            writer.writerow(cells)
+        yield buffer.getvalue().encode(encoding)
+        buffer.seek(0)
+        buffer.truncate()
 
 
 # -- markdown ---------------------------------------------------------------------------------------------------

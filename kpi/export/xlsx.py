@@ -29,9 +29,21 @@ LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tal
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
 
+_EXTRA: dict[str, int] = {}  # character -> 1 if full-width (it takes a second column), else 0
+
+
 def text_width(text: str) -> int:
     """Display width: full-width (CJK) characters count two columns."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # no ASCII character is full-width
+        return len(text)
+    width = len(text)
+    extra = _EXTRA
+    for ch in text:
+        more = extra.get(ch)
+        if more is None:
+            more = extra[ch] = 1 if unicodedata.east_asian_width(ch) in "WF" else 0
+        width += more
+    return width
 
 
 def lines_needed(text: str, width: float) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kpi.errors import Severity
-from kpi.history.gitrev import Side, load_side, open_repo, sides
+from kpi.history.gitrev import Side, changed_measure_files, load_side, open_repo, sides
 from kpi.history.policy import TARGET_FIELDS, explaining, field_value, pair_measures
 from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
@@ -150,7 +150,10 @@ def diff_plan(root: Path, base: str | None = None, head: str | None = None, year
     """Compare the plan at ``base`` (default: merge base with the default branch) and ``head`` (default: working tree)."""
     repo = open_repo(root)
     base_side, head_side = sides(repo, base, head)
-    old, new = load_side(repo, base_side), load_side(repo, head_side)
+    # Only the measure files that differ need reading: the others are the same on both sides, and a same file
+    # under the same kpi.toml judges the same. (A whole load when kpi.toml changed, or git cannot say.)
+    only = changed_measure_files(repo, base_side, head_side)
+    old, new = load_side(repo, base_side, only), load_side(repo, head_side, only)
     unreadable = [
         (p.path, side)
         for side, result in ((base_side, old), (head_side, new))

@@ -7,10 +7,11 @@ Every git call is an argument list run with ``subprocess``; a revision that is n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
@@ -37,6 +38,13 @@ class Repo:
     def git_path(self, relative: str) -> str:
         """A plan-relative path as git names it from the top of the repository."""
         return (self.prefix / relative).as_posix() if str(self.prefix) != "." else relative
+
+    def plan_path(self, git_path: str) -> str:
+        """A path as git names it (from the top of the repository) relative to the plan root instead."""
+        relative = PurePosixPath(git_path)
+        if str(self.prefix) != ".":
+            relative = relative.relative_to(self.prefix)
+        return relative.as_posix()
 
 
 def _git(args: Sequence[str], cwd: Path, *, stdin: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
@@ -107,8 +115,12 @@ def list_blobs(repo: Repo, commit: str, relative_dir: str) -> list[tuple[str, st
     """(plan-relative path, blob id) of every regular file under ``relative_dir`` at ``commit`` (``git ls-tree``)."""
     folder = repo.git_path(relative_dir).rstrip("/")
     done = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", folder + "/"], repo.top)
+    return _tree_entries(repo, done.stdout)
+
+
+def _tree_entries(repo: Repo, listing: bytes) -> list[tuple[str, str]]:
     out = []
-    for entry in done.stdout.decode("utf-8", "surrogateescape").split("\0"):
+    for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
         meta, path = entry.split("\t", 1)
@@ -116,11 +128,67 @@ def list_blobs(repo: Repo, commit: str, relative_dir: str) -> list[tuple[str, st
         # Regular files only: symlinks (120000) and submodules are not measure files.
         if kind != "blob" or mode not in {"100644", "100755"}:
             continue
-        relative = PurePosixPath(path)
-        if str(repo.prefix) != ".":
-            relative = relative.relative_to(repo.prefix)
-        out.append((relative.as_posix(), blob))
+        out.append((repo.plan_path(path), blob))
     return out
+
+
+def _blobs_of(repo: Repo, commit: str, relatives: Sequence[str]) -> list[tuple[str, str]]:
+    """(plan-relative path, blob id) of those of ``relatives`` that are regular files at ``commit``."""
+    if not relatives:
+        return []
+    wanted = set(relatives)
+    if len(wanted) > 1000:  # a long argument list: list the folders they are in instead
+        folders = sorted({PurePosixPath(r).parts[0] for r in wanted})
+        return [(p, b) for folder in folders for p, b in list_blobs(repo, commit, folder) if p in wanted]
+    done = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", *(repo.git_path(r) for r in sorted(wanted))], repo.top)
+    return [(p, b) for p, b in _tree_entries(repo, done.stdout) if p in wanted]
+
+
+def changed_measure_files(repo: Repo, base: Side, head: Side) -> set[str] | None:
+    """The plan-relative measure files that differ between two sides, for a comparison that reads only those.
+
+    None when that is not enough: kpi.toml differs (it changes how every file is read and judged), the base is the
+    working tree, or git lists something other than regular files (a symlink, a submodule).
+    """
+    if base.commit is None:
+        return None
+    config = show(repo, base.commit, CONFIG_NAME)
+    now: bytes | None = None
+    if head.commit is not None:
+        now = show(repo, head.commit, CONFIG_NAME)
+    else:
+        with contextlib.suppress(OSError):
+            now = (repo.root / CONFIG_NAME).read_bytes()
+    if config is None or config != now:
+        return None
+    with tempfile.TemporaryDirectory(prefix="kpi-rev-") as folder:
+        (Path(folder) / CONFIG_NAME).write_bytes(config)
+        try:
+            measures_dir = load_config(Path(folder))[0].measures_dir
+        except ProblemError:
+            return None
+    if PurePosixPath(measures_dir).is_absolute() or ".." in PurePosixPath(measures_dir).parts:
+        return None
+    where = repo.git_path(measures_dir).rstrip("/") + "/"
+    if head.commit is None:
+        raw = _git(["diff-index", "-z", "--raw", "--no-renames", base.commit, "--", where], repo.top).stdout
+        others = _git(["ls-files", "-z", "--others", "--", where], repo.top).stdout
+    else:
+        raw = _git(["diff-tree", "-r", "-z", "--raw", "--no-renames", base.commit, head.commit, "--", where], repo.top).stdout
+        others = b""
+    fields = raw.decode("utf-8", "surrogateescape").split("\0")
+    found: set[str] = set()
+    for meta, path in zip(fields[0::2], fields[1::2], strict=False):
+        old_mode, new_mode = meta.lstrip(":").split()[:2]
+        if {old_mode, new_mode} - {"000000", "100644", "100755"}:
+            return None
+        found.add(repo.plan_path(path))
+    for path in others.decode("utf-8", "surrogateescape").split("\0"):
+        if path:
+            if (repo.top / path).is_symlink():
+                return None
+            found.add(repo.plan_path(path))
+    return {p for p in found if p.endswith(".toml")}
 
 
 def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:
@@ -138,8 +206,11 @@ def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:
     return out
 
 
-def materialize(repo: Repo, commit: str, into: Path) -> None:
-    """Write kpi.toml and the measures folder as they were at ``commit`` into the empty folder ``into``."""
+def materialize(repo: Repo, commit: str, into: Path, only: Collection[str] | None = None) -> None:
+    """Write kpi.toml and the measures folder as they were at ``commit`` into the empty folder ``into``.
+
+    ``only``: just these plan-relative measure files (those that exist at ``commit``), not the whole folder.
+    """
     config_bytes = show(repo, commit, CONFIG_NAME)
     if config_bytes is None:
         where = repo.git_path(CONFIG_NAME)
@@ -154,7 +225,10 @@ def materialize(repo: Repo, commit: str, into: Path) -> None:
         raise GitError(
             f"{CONFIG_NAME} at {commit[:12]}: plan.measures {config.measures_dir!r} leaves the plan folder; give another revision"
         )
-    listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
+    if only is None:
+        listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
+    else:
+        listed = [(p, b) for p, b in _blobs_of(repo, commit, sorted(only)) if p.endswith(".toml")]
     for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
         target = into / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -162,11 +236,14 @@ def materialize(repo: Repo, commit: str, into: Path) -> None:
     config.measures_path.mkdir(parents=True, exist_ok=True)
 
 
-def load_at(repo: Repo, commit: str) -> LoadResult:
-    """Load the plan as it was at ``commit`` (a full id from ``resolve``); measures' paths point into the plan root."""
+def load_at(repo: Repo, commit: str, only: Collection[str] | None = None) -> LoadResult:
+    """Load the plan as it was at ``commit`` (a full id from ``resolve``); measures' paths point into the plan root.
+
+    ``only``: load just these plan-relative measure files (the rest of the plan is left out).
+    """
     with tempfile.TemporaryDirectory(prefix="kpi-rev-") as folder:
         scratch = Path(folder)
-        materialize(repo, commit, scratch)
+        materialize(repo, commit, scratch, only)
         result = load_plan(scratch)
     measures = tuple(replace(m, path=repo.root / m.path.relative_to(scratch)) for m in result.plan.measures)
     config = replace(result.plan.config, root=repo.root)
@@ -185,9 +262,9 @@ class Side:
         return WORKTREE if self.commit is None else self.commit[:12]
 
 
-def load_side(repo: Repo, side: Side) -> LoadResult:
-    """The plan of one side: from git for a commit, from the files on disk for the working tree."""
-    return load_plan(repo.root) if side.commit is None else load_at(repo, side.commit)
+def load_side(repo: Repo, side: Side, only: Collection[str] | None = None) -> LoadResult:
+    """The plan of one side: from git for a commit, from the files on disk for the working tree (``only``: those files)."""
+    return load_plan(repo.root, only=only) if side.commit is None else load_at(repo, side.commit, only)
 
 
 def sides(repo: Repo, base: str | None, head: str | None) -> tuple[Side, Side]:

@@ -75,6 +75,8 @@ def _milestone(entry: object) -> tuple[int, float] | None:
 
 def adopted(indicator: Indicator, name: str) -> object:
     """The value the plan adopted: the ``old`` of the field's first revision, else the current value."""
+    if not indicator.revisions:  # most indicators: no revision to look through
+        return field_value(indicator, name)
     revised = sorted((r for r in indicator.revisions if r.field == name), key=lambda r: r.date)
     if revised:
         first = normalize(name, revised[0].old)

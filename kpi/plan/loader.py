@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,15 +72,35 @@ def _walk(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...]
             continue
 
 
+def _among(config: PlanConfig, root: Path, only: Collection[str]) -> list[Path]:
+    """Those of ``only`` (paths relative to ``root``) that ``measure_files`` would list, in its order, without
+    listing the whole folder."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    folder = str(config.measures_path)
+    for relative in only:
+        full = os.path.join(str(root), *relative.split("/"))
+        inside = os.path.relpath(full, folder)
+        parts = tuple(os.path.normcase(part) for part in inside.split(os.sep))
+        if inside.startswith(os.pardir) or any(part.startswith(".") for part in parts) or not parts[-1].endswith(".toml"):
+            continue
+        # As the walk: folders entered only when they are folders (not links to one), the file followed if a link.
+        folders = [os.path.join(folder, *inside.split(os.sep)[:i]) for i in range(1, len(parts))]
+        if all(os.path.isdir(f) and not os.path.islink(f) for f in folders) and os.path.isfile(full):
+            found.append((parts, os.path.join(folder, inside)))
+    found.sort()
+    return [Path(full) for _, full in found]
+
+
 def _line_in(path: Path, key: KeyPath) -> int | None:
     """The line of ``key`` in a file that has already loaded (so it reads and decodes)."""
     return Locator(path.read_text("utf-8-sig")).line_of(key)
 
 
-def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
+def load_plan(root: Path, *, cache: bool = True, only: Collection[str] | None = None) -> LoadResult:
     """Load kpi.toml and every measure file under ``root``; collect all problems, never stop at the first.
 
     Files unchanged since the last run come from the cache (kpi.plan.cache) unless ``cache`` is False.
+    ``only``: load just these measure files (named as kpi shows them: relative to ``root``, with /), as `kpi diff` does.
     Raises ProblemError only when kpi.toml itself cannot be read or parsed.
     """
     config, problems = load_config(root)
@@ -98,8 +118,12 @@ def load_plan(root: Path, *, cache: bool = True) -> LoadResult:
         return LoadResult(Plan(config, ()), tuple(found))
     measures: list[Measure] = []
     seen: dict[str, str] = {}
-    store = MeasureCache.open(root, root / CONFIG_NAME) if cache else MeasureCache.off()
-    files = [(path, shown_path(path, root)) for path in measure_files(config)]
+    # A few files (``only``) are parsed directly: reading the whole cache would cost more, and saving it would drop the rest.
+    store = MeasureCache.open(root, root / CONFIG_NAME) if cache and only is None else MeasureCache.off()
+    if only is None:
+        files = [(path, shown_path(path, root)) for path in measure_files(config)]
+    else:
+        files = [(path, shown_path(path, root)) for path in _among(config, root, only)]
     for (path, shown), (measure, file_problems) in zip(files, store.load_all(files, load_measure, config), strict=True):
         found.extend(file_problems)
         if measure is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +112,12 @@ def to_json(report: Report, lang: Lang) -> str:
 
     One line per measure keeps a diff readable and lets json's C encoder do the work (indent=2 runs in pure
     Python: seconds for 20,000 measures)."""
+    return "".join(json_pieces(report, lang))
+
+
+def json_pieces(report: Report, lang: Lang, measures_per_piece: int = 500) -> Iterator[str]:
+    """``to_json``'s text in pieces of a few hundred measures each, to write out as they come (a large report's
+    text is never whole in memory)."""
     t = report.thresholds
     head = {
         "plan": report.plan_name,
@@ -120,13 +127,15 @@ def to_json(report: Report, lang: Lang) -> str:
         "thresholds": {"on_track": t.on_track, "behind": t.behind, "exceed_margin": t.exceed_margin},
         "summary": summary(report),
     }
-    # Pieces joined once: the text of a large report exists in memory twice at most, not four times.
     parts = [json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")], ',\n  "measures": [']
     for index, result in enumerate(report.measures):
         parts.append(",\n    " if index else "\n    ")
         parts.append(json.dumps(measure_record(result, lang), ensure_ascii=False))
+        if index % measures_per_piece == measures_per_piece - 1:
+            yield "".join(parts)
+            parts = []
     parts.append("\n  ]\n}\n" if report.measures else "]\n}\n")
-    return "".join(parts)
+    yield "".join(parts)
 
 
 CSV_COLUMNS = [
