@@ -132,7 +132,8 @@ def test_unknown_keys_in_a_report_are_warnings(tmp_path: Path, make_plan: MakePl
 def test_a_report_key_at_the_top_says_where_it_belongs(tmp_path: Path, make_plan: MakePlan) -> None:
     head = HEAD.replace('ministries = ["厚生労働省"]\n', 'ministries = ["厚生労働省"]\ndone = "x"\n')
     assert problems(make_plan, tmp_path, "", head) == [
-        """measures/2024-008.toml:4: warning: done: unknown key, ignored; check the spelling (known here: editions, id, indicators, items, ministries, reports, retired, rs_ids, title)"""
+        "measures/2024-008.toml:4: warning: done: unknown key, ignored; "
+        '"done" is a key of a year\'s report table, [reports.<year>], not of this table; move it there, or fix the name'
     ]
 
 
