@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -34,23 +35,80 @@ def resolve_inside(path: Path, root: Path, shown: str) -> Path:
     return real
 
 
+_KINDS = (
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def output_target(path: Path) -> Path:
+    """The file to replace when asked to write ``path`` (``--output``, ``kpi db PATH``): refuses all but a file.
+
+    ``path`` itself when absent or a regular file; through a symlink only to a regular file (or a name not yet taken)
+    in the same folder, so a link cannot send the write elsewhere; a folder, device, FIFO or socket is refused rather
+    than replaced by a regular file.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise KpiError(f"{path}: cannot be checked ({exc.strerror}); give another file name") from None
+    if stat.S_ISLNK(st.st_mode):
+        real = path.resolve()
+        if real.parent != path.absolute().parent.resolve():
+            raise UnsafePath(
+                f"{path}: is a link to {real}, outside its own folder; kpi will not write through it "
+                "(give the file's own path, or another name)"
+            )
+        return output_target(real)
+    if stat.S_ISDIR(st.st_mode):
+        raise KpiError(f"{path}: is a folder; give a file name inside it")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise UnsafePath(f"{path}: is {kind}, not a file; kpi writes only regular files: give a file name")
+    return path
+
+
+LOCK_WAIT = 30.0  # seconds a writer waits for another program's lock before giving up
+
+
+class LockTimeout(KpiError):
+    """Another program held the file's lock for longer than ``LOCK_WAIT``."""
+
+
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
+def locked(path: Path, shown: str | None = None) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (which must exist) while the block runs.
 
     The file is replaced by rename while locked, so after waiting we check that the lock is on
     the file now at ``path`` and not on the one a previous writer replaced; if not, lock again.
+    A lock (even a shared one, by a reader) held longer than ``LOCK_WAIT`` seconds ends the wait with LockTimeout.
     """
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         with _locked_windows(path):
             yield
         return
     import fcntl
+    import time
 
+    give_up = time.monotonic() + LOCK_WAIT
     while True:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after the lock is released
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= give_up:
+                        raise LockTimeout(
+                            f"{shown or path}: another program has kept the file locked for {LOCK_WAIT:g} s "
+                            "(an editor, a sync tool or another kpi); nothing was changed — close it and run the command again"
+                        ) from None
+                    time.sleep(0.02)
             if _same_file(handle, path):
                 try:
                     yield
@@ -59,6 +117,20 @@ def locked(path: Path) -> Iterator[None]:
                 return
         finally:
             handle.close()
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove the temporary files a killed writer of ``path`` left beside it (``.<name>.*.tmp``).
+
+    Called with the file's lock held: every writer of the file holds it while its temporary exists, so any found now
+    was left by a writer that died. Only regular files of that exact pattern go; anything unremovable stays.
+    """
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError), os.scandir(path.parent) as listing:
+        for entry in listing:
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _same_file(handle: IO[bytes], path: Path) -> bool:
@@ -143,13 +215,15 @@ def replacing(path: Path, *, mode: int | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` to build the new file in; on success it is fsynced and renamed over ``path``.
 
     The one way kpi replaces a file: readers see the old file or the new one, never half of one, and a failure
-    (or Ctrl-C) leaves the old file and no temporary behind. ``mode`` defaults to the replaced file's mode (a new
-    file keeps the temporary's 0600).
+    (or Ctrl-C) leaves the old file and no temporary behind. ``mode`` defaults to the replaced file's mode, and for
+    a new file to what the umask allows (0644 under umask 022), as any program's new file.
     """
     folder = path.parent if str(path.parent) else Path(".")
     if mode is None:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _default_mode()
     temp = _new_temp(folder, path.name)
     try:
         yield temp

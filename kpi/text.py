@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kpi.model import Actual
 
-__all__ = ["actual_text", "finite", "number", "percent", "shown_path"]
+__all__ = ["actual_text", "excerpt", "finite", "number", "percent", "shown_path", "terminal_safe", "utf8_text"]
 
 
 def number(value: float | None) -> str:
@@ -51,6 +51,29 @@ def shown_path(path: Path, root: Path | None) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:  # a measures folder outside the plan root
         return Path(os.path.relpath(path, root)).as_posix()
+
+
+# Control characters a terminal would act on (ESC starts "clear the screen", CR overwrites the line, C1 0x9b is CSI)
+# and the bidirectional overrides that make text read in another order than it is: shown as escapes instead.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)}
+_CONTROLS |= {c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_CONTROLS[0x0D] = "\\r"
+
+
+def terminal_safe(text: str) -> str:
+    """Text from a plan file made harmless for a terminal: control characters shown as ``\\x1b`` (newlines and tabs kept)."""
+    return utf8_text(text.translate(_CONTROLS))
+
+
+def utf8_text(text: str) -> str:
+    """``text`` as valid UTF-8: the bytes of a file name that is not UTF-8 (kept by Python as lone surrogates) as ``\\xff``."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
 
 
 def excerpt(text: str | None, limit: int = 40) -> str:

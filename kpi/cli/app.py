@@ -33,7 +33,9 @@ class KpiGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except KpiError as exc:
-            typer.echo(f"Error: {exc}", err=True)
+            from kpi.text import terminal_safe
+
+            typer.echo(f"Error: {terminal_safe(str(exc))}", err=True)
             ctx.exit(ExitStatus.ERROR)
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)

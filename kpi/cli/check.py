@@ -55,17 +55,25 @@ def check(
 def print_check(problems: Sequence[Problem], form: options.TextFormat) -> None:
     import json
 
+    from kpi.cli.render import print_lines
     from kpi.errors import Severity
+    from kpi.text import utf8_text
 
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     if form is options.TextFormat.json:
         records = [
-            {"path": p.path, "line": p.line, "key": p.key, "severity": p.severity.value, "message": p.message} for p in problems
+            {
+                "path": utf8_text(p.path),
+                "line": p.line,
+                "key": p.key,
+                "severity": p.severity.value,
+                "message": utf8_text(p.message),
+            }
+            for p in problems
         ]
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    for problem in problems:
-        typer.echo(str(problem))
+    print_lines([str(problem) for problem in problems])
     warnings = len(problems) - errors
     if errors or warnings:
         typer.echo(f"{errors} error(s), {warnings} warning(s)", err=True)

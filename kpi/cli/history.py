@@ -38,4 +38,9 @@ def diff(
 
     result = diff_plan(options.root_of(directory), base, head, year=options.year_of(year))
     render = {options.DiffFormat.json: view.to_json, options.DiffFormat.md: view.to_markdown}.get(format, view.to_text)
-    typer.echo(render(result), nl=False)
+    text = render(result)
+    if format is not options.DiffFormat.json:  # json escapes control characters itself
+        from kpi.text import terminal_safe
+
+        text = terminal_safe(text)
+    typer.echo(text, nl=False)

@@ -98,7 +98,7 @@ def print_report(result: Report, form: options.ReportFormat, lang: Lang) -> None
             dropped |= {"baseline", "progress"}
         columns = [c for c in view.TABLE_COLUMNS if c not in dropped]
         title = f"{result.plan_name}  FY{result.year}  ({result.edition}, {result.method.value})"
-        table = Table(title=title, show_lines=False, header_style="bold")
+        table = Table(title=escape(title), show_lines=False, header_style="bold")
         for column in columns:
             table.add_column(COLUMNS[lang][column], overflow="fold", no_wrap=column in {"number", "grade", "status"})
         status_at = columns.index("status")

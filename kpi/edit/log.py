@@ -28,7 +28,7 @@ from kpi.plan.config import load_config
 from kpi.plan.fields import MEASURE_ID, QUAL_LABELS
 from kpi.plan.loader import LoadResult, MeasureReader, load_measure, load_plan
 from kpi.plan.tomlread import Locator, display_key
-from kpi.safefile import atomic_write, locked, resolve_inside
+from kpi.safefile import UnsafePath, atomic_write, locked, remove_stale_temps, resolve_inside
 from kpi.text import actual_text
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ class Located:
 
 def locate(root: Path, key: str) -> Located:
     """Find MEASURE (id or current number, never a path) in the plan at ``root``."""
-    quick = _by_file_name(root, key)
+    config = config_for_writing(root)
+    quick = _by_file_name(root, key, config)
     if quick is not None:
         return quick
     result = load_plan(root)
@@ -128,20 +129,46 @@ def _numbered(root: Path, shown: str, key: str, result: LoadResult) -> bool:
     return isinstance(placed, dict) and placed.get("number") == int(digits)
 
 
-def _by_file_name(root: Path, key: str) -> Located | None:
+def config_for_writing(root: Path) -> PlanConfig:
+    """kpi.toml's settings, for a command that writes a measure file: the one rule every writer follows.
+
+    Any error in kpi.toml refuses the write (the edit would be checked against settings kpi.toml does not hold), and
+    so does a measures folder that leads outside the plan folder (``plan.measures`` itself cannot, see
+    ``kpi.plan.config.inside_plan``; a symlink can).
+    """
+    config, problems = load_config(root)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        first = errors[0]
+        fixed = Problem(
+            first.path, first.key, f"{first.message} (kpi writes no measure file while kpi.toml has an error)", first.line
+        )
+        raise ProblemError(fixed, more=len(errors) - 1)
+    folder = config.measures_path.resolve()
+    if not folder.is_relative_to(root.resolve()):
+        raise UnsafePath(
+            f"{config.measures_dir}: leads to {folder}, outside the plan folder; kpi will not write there "
+            f"(make {config.measures_dir} a real folder inside the plan)"
+        )
+    return config
+
+
+def _by_file_name(root: Path, key: str, config: PlanConfig) -> Located | None:
     """MEASURE as an id whose file is ``measures/<id>.toml``: found by reading that one file, not the whole plan.
 
     None when there is no such file, or it does not load with that id: the whole plan then finds it or says why.
     """
     if not MEASURE_ID.fullmatch(key):
         return None
-    config, _ = load_config(root)
     path = config.measures_path / f"{key}.toml"
     try:
         shown = path.relative_to(root).as_posix()
     except ValueError:
         return None
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a name too long for the file system: the whole plan says there is no such measure
         return None
     measure, _ = load_measure(path, shown, config)
     if measure is None or measure.id != key:
@@ -201,7 +228,8 @@ class _Session:
 def editing_session(located: Located) -> Iterator[_Session]:
     """Lock the file, read and check it, let the caller edit, then replace it atomically if the text changed."""
     try:
-        with locked(located.real):
+        with locked(located.real, located.shown):
+            remove_stale_temps(located.real)
             raw = located.real.read_bytes()
             try:
                 form, text = tomledit.split_form(raw)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kpi.edit.log import BadValue, parse_number, validate_text, year_option
+from kpi.edit.log import BadValue, config_for_writing, parse_number, validate_text, year_option
 from kpi.edit.tomledit import toml_text
 from kpi.errors import KpiError
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
@@ -163,6 +163,7 @@ def next_number(plan: Plan) -> int:
 
 def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None) -> Created:
     """Write ``measures/<id>.toml`` for ``spec``; refuse an id or number already taken, or any invalid value."""
+    config_for_writing(root)
     plan = load_plan(root).plan
     config = plan.config
     measure_id = spec.id if spec.id is not None else default_id(config, spec.number)

@@ -16,7 +16,7 @@ from kpi.export.provenance import provenance
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
 from kpi.model import Encoding, ExportFormat, Layout, Method, Plan
-from kpi.safefile import atomic_write
+from kpi.safefile import atomic_write, output_target
 from kpi.views.labels import Lang
 
 FOLLOWUP_FORMATS = (ExportFormat.xlsx, ExportFormat.md, ExportFormat.html)
@@ -81,8 +81,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise ExportError(f"{path}: is a folder; give a file name for --output, e.g. {path / 'review.xlsx'}")
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
+    target = output_target(path)
     try:
-        atomic_write(path, data, mode=0o644)
+        atomic_write(target, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
 

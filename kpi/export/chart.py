@@ -6,6 +6,7 @@ download or stylesheet beyond the page's own.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from html import escape
 
@@ -57,16 +58,18 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     ind = a.indicator
     if not ind.quantitative:
         return ""
-    actuals = _actual_points(a)
-    plan = _plan_points(a)
+    # A running total can overflow to inf: such a point has no place on the chart.
+    actuals = [p for p in _actual_points(a) if math.isfinite(p.value)]
+    plan = [p for p in _plan_points(a) if math.isfinite(p.value)]
     threshold = ind.target if ind.kind is Kind.EVERY_YEAR else None
     trend_base = a.baseline if ind.kind is Kind.TREND else None
-    values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None]
+    values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None and math.isfinite(v)]
     years = [p.year for p in actuals + plan] + [a.year] + ([ind.deadline] if ind.deadline else [])
     if not values or (not actuals and not plan):
         return ""
-    lo, hi = min(values), max(values)
-    data_lo, data_hi = lo, hi
+    data_lo, data_hi = min(values), max(values)
+    scale = max(abs(data_lo), abs(data_hi)) or 1.0  # drawn in units of the largest figure: near 1e308, hi - lo overflows
+    lo, hi = data_lo / scale, data_hi / scale
     if lo == hi:
         lo, hi = lo - (abs(lo) or 1) * 0.1, hi + (abs(hi) or 1) * 0.1
     pad = (hi - lo) * 0.08
@@ -80,7 +83,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         return round(LEFT + (year - y0) / (y1 - y0) * w, 1)
 
     def y(value: float) -> float:
-        return round(TOP + (hi - value) / (hi - lo) * h, 1)
+        return round(TOP + (hi - value / scale) / (hi - lo) * h, 1)
 
     colour = STATUS_COLOURS[a.status].ink
     label = status_label(a.status, lang)

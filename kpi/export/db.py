@@ -10,6 +10,7 @@ database and never a half-written one.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from kpi.export.dbschema import FTS, TABLES, metadata, views
 from kpi.history.policy import adopted_number, adopted_year
 from kpi.judge.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
 from kpi.model import Actual, Indicator, Method, Plan
-from kpi.safefile import atomic_write, replacing
+from kpi.safefile import atomic_write, output_target, replacing
 from kpi.text import finite, shown_path
 from kpi.views.labels import Lang, grade_label, status_label
 
@@ -42,27 +43,34 @@ def metadata_path_for(path: Path) -> Path:
 
 def build_db(plan: Plan, path: Path, *, year: int | None = None, method: Method | None = None, lang: Lang = Lang.JA) -> DbSummary:
     """Write the plan to the SQLite file ``path`` (replacing it whole) and the Datasette metadata beside it."""
-    _check_target(path)
+    target, meta = _check_target(path), metadata_path_for(path)
+    meta_target = output_target(meta)
     judged = evaluation_year(year)
     thresholds = thresholds_for(plan, method)
     results = [assess_measure(m, judged, thresholds, plan.config.edition) for m in plan.measures]
-    with replacing(path) as scratch:
-        scratch.unlink()  # sqlite-utils creates the database file itself
-        rows = _write(scratch, plan, results, judged, lang)
-    meta = metadata_path_for(path)
-    atomic_write(meta, (json.dumps(metadata(plan, path, judged), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    try:
+        with replacing(target) as scratch:
+            scratch.unlink()  # sqlite-utils creates the database file itself
+            rows = _write(scratch, plan, results, judged, lang)
+        atomic_write(meta_target, (json.dumps(metadata(plan, path, judged), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk: the old database stays as it was
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise KpiError(f"{path}: cannot write the database ({reason}); free some space or give a writable path") from None
     return DbSummary(path, meta, judged, rows)
 
 
-def _check_target(path: Path) -> None:
+def _check_target(path: Path) -> Path:
+    """The file to replace for ``path`` (a symlink followed only within its folder); refuses anything but a database."""
     if path.is_dir():
         raise KpiError(f"{path}: is a folder; give a database file name like kpi.db")
     if not path.parent.is_dir():
         raise KpiError(f"{path}: folder {path.parent} does not exist; create it or give another path")
-    if path.exists() and path.stat().st_size:
-        with path.open("rb") as handle:
+    target = output_target(path)
+    if target.exists() and target.stat().st_size:
+        with target.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise KpiError(f"{path}: exists and is not a SQLite database; not overwriting it: remove it or give another name")
+    return target
 
 
 def _write(path: Path, plan: Plan, results: list[MeasureResult], year: int, lang: Lang) -> dict[str, int]:

@@ -192,16 +192,16 @@ def comments_title(f: Followup) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(md_cell(escape(c, quote=False)) for c in cells) + " |"
+    return "| " + " | ".join(md_cell(c) for c in cells) + " |"
 
 
 def to_markdown(f: Followup) -> str:
     ja = f.lang is Lang.JA
     header = list(HEADERS[f.lang])
-    lines = [f"# {md_cell(escape(f.title(), quote=False))}", ""]
-    lines += [f"- {md_cell(k)}: {md_cell(escape(v, quote=False))}" for k, v in f.provenance.items(f.lang)]
+    lines = [f"# {md_cell(f.title())}", ""]
+    lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in f.provenance.items(f.lang)]
     for group in f.groups:
-        lines += ["", f"## {md_cell(escape(group.heading, quote=False)) or '—'}", ""]
+        lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
         lines += [_md_row(header), "|" + "---|" * len(header)]
         lines += [_md_row([row.cells[k] for k in KEYS]) for row in group.rows]
     lines += ["", f"## {md_cell(comments_title(f))}", ""]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections.abc import Iterator, Sequence
@@ -11,8 +10,7 @@ from collections.abc import Iterator, Sequence
 from kpi.errors import KpiError
 from kpi.export.table import SECTION_FORMATS, Column, Evaluation, Fmt, Section, sections
 from kpi.text import number, percent, shown_path
-from kpi.views.cells import md_cell as _md_cell_raw
-from kpi.views.cells import safe_cell
+from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import Lang
 from kpi.views.narrative import MEASURE_TEXT_KEYS
 
@@ -137,12 +135,6 @@ def _encoded(grid: Sequence[tuple[list[str], str | None]], encoding: str, rows: 
 
 MD_COLUMNS = "number title indicator unit baseline target actual achievement progress status grade_label lagging notes".split()  # noqa: SIM905 (one line: the keys in order)
 MD_COLUMNS += ["done", "issues", "next", "budget"]  # v1.1: the measure's report for the year, once per measure
-
-
-def md_cell(text: str) -> str:
-    """A Markdown cell: pipes and newlines escaped (kpi.views.report.md_cell), and <, >, & as entities, so a wiki
-    that renders raw HTML shows a title like ``<script>`` as text."""
-    return _md_cell_raw(html.escape(text, quote=False))
 
 
 def _md_row(cells: Sequence[str]) -> str:

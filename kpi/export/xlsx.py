@@ -113,7 +113,21 @@ def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, l
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, style)
     else:
-        sheet.write_string(row, col, str(safe_cell(str(value))), style)
+        sheet.write_string(row, col, cell_text(str(safe_cell(str(value))), lang), style)
+
+
+CELL_LIMIT = 32_767  # characters an Excel cell holds; xlsxwriter would cut a longer text without a word
+
+
+def cell_text(text: str, lang: Lang) -> str:
+    """``text``, or as much of it as a cell holds with a note saying it was cut and where the whole text is."""
+    if len(text) <= CELL_LIMIT:
+        return text
+    if lang is Lang.JA:
+        note = f"…（{len(text):,}文字のため途中まで。全文は施策ファイルを参照）"
+    else:
+        note = f"… (cut: {len(text):,} characters, more than a cell holds; the whole text is in the measure file)"
+    return text[: CELL_LIMIT - len(note)] + note
 
 
 def _shown_text(value: object, fmt: Fmt) -> str:

@@ -39,12 +39,23 @@ class Repo:
         """A plan-relative path as git names it from the top of the repository."""
         return (self.prefix / relative).as_posix() if str(self.prefix) != "." else relative
 
-    def plan_path(self, git_path: str) -> str:
-        """A path as git names it (from the top of the repository) relative to the plan root instead."""
-        relative = PurePosixPath(git_path)
-        if str(self.prefix) != ".":
-            relative = relative.relative_to(self.prefix)
-        return relative.as_posix()
+    def plan_path(self, git_path: str, commit: str | None) -> str:
+        """The plan-relative path of a file git names ``git_path`` (from the top of the repository) at ``commit``.
+
+        The one place a path from git becomes a path kpi writes to: a crafted tree can hold entries named ``..`` (git
+        mktree builds them, git fsck only warns), and joining one would write outside the scratch folder. Anything but
+        plain names below the plan folder is refused. ``commit`` None: the working tree.
+        """
+        parts = git_path.split("/")
+        prefix = [] if str(self.prefix) == "." else list(self.prefix.parts)
+        odd = any(part in ("", ".", "..") or (os.sep != "/" and (os.sep in part or ":" in part)) for part in parts)
+        if odd or parts[: len(prefix)] != prefix:
+            where = "the working tree" if commit is None else f"commit {commit[:12]}"
+            raise GitError(
+                f"{where}: the tree holds the path {git_path!r}, which leaves the plan folder; "
+                "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch"
+            )
+        return "/".join(parts[len(prefix) :])
 
 
 def _git(args: Sequence[str], cwd: Path, *, stdin: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
@@ -115,10 +126,10 @@ def list_blobs(repo: Repo, commit: str, relative_dir: str) -> list[tuple[str, st
     """(plan-relative path, blob id) of every regular file under ``relative_dir`` at ``commit`` (``git ls-tree``)."""
     folder = repo.git_path(relative_dir).rstrip("/")
     done = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", folder + "/"], repo.top)
-    return _tree_entries(repo, done.stdout)
+    return _tree_entries(repo, commit, done.stdout)
 
 
-def _tree_entries(repo: Repo, listing: bytes) -> list[tuple[str, str]]:
+def _tree_entries(repo: Repo, commit: str, listing: bytes) -> list[tuple[str, str]]:
     out = []
     for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
@@ -128,7 +139,7 @@ def _tree_entries(repo: Repo, listing: bytes) -> list[tuple[str, str]]:
         # Regular files only: symlinks (120000) and submodules are not measure files.
         if kind != "blob" or mode not in {"100644", "100755"}:
             continue
-        out.append((repo.plan_path(path), blob))
+        out.append((repo.plan_path(path, commit), blob))
     return out
 
 
@@ -141,7 +152,7 @@ def _blobs_of(repo: Repo, commit: str, relatives: Sequence[str]) -> list[tuple[s
         folders = sorted({PurePosixPath(r).parts[0] for r in wanted})
         return [(p, b) for folder in folders for p, b in list_blobs(repo, commit, folder) if p in wanted]
     done = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", *(repo.git_path(r) for r in sorted(wanted))], repo.top)
-    return [(p, b) for p, b in _tree_entries(repo, done.stdout) if p in wanted]
+    return [(p, b) for p, b in _tree_entries(repo, commit, done.stdout) if p in wanted]
 
 
 def changed_measure_files(repo: Repo, base: Side, head: Side) -> set[str] | None:
@@ -182,12 +193,13 @@ def changed_measure_files(repo: Repo, base: Side, head: Side) -> set[str] | None
         old_mode, new_mode = meta.lstrip(":").split()[:2]
         if {old_mode, new_mode} - {"000000", "100644", "100755"}:
             return None
-        found.add(repo.plan_path(path))
+        # The path is in the head commit unless it was removed there (new mode 000000): name the commit that holds it.
+        found.add(repo.plan_path(path, head.commit if head.commit and new_mode != "000000" else base.commit))
     for path in others.decode("utf-8", "surrogateescape").split("\0"):
         if path:
             if (repo.top / path).is_symlink():
                 return None
-            found.add(repo.plan_path(path))
+            found.add(repo.plan_path(path, None))
     return {p for p in found if p.endswith(".toml")}
 
 
@@ -229,11 +241,16 @@ def materialize(repo: Repo, commit: str, into: Path, only: Collection[str] | Non
         listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
     else:
         listed = [(p, b) for p, b in _blobs_of(repo, commit, sorted(only)) if p.endswith(".toml")]
-    for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
-        target = into / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    config.measures_path.mkdir(parents=True, exist_ok=True)
+    try:
+        for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
+            target = into / relative  # plain names only (Repo.plan_path): it stays inside ``into``
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        config.measures_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a crafted tree (a file and a folder of one name) or a full disk
+        raise GitError(
+            f"commit {commit[:12]}: cannot lay out its measures folder ({exc.strerror or exc}); give another revision"
+        ) from None
 
 
 def load_at(repo: Repo, commit: str, only: Collection[str] | None = None) -> LoadResult:

@@ -7,6 +7,7 @@ Nothing here reads files or prints.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
@@ -272,6 +273,8 @@ def _cumulative(base: Assessment, indicator: Indicator, observed: list[Actual], 
     if not counted:
         return base
     total = sum(_value(x) for x in counted)
+    if not math.isfinite(total):  # figures near 1e308 add up beyond floating point: there is no total to judge
+        return base
     return _along_milestones(
         base, indicator, total, counted[-1].year, 0, indicator.start - 1, thresholds, baseline_inferred=False
     )

@@ -11,41 +11,46 @@ changed within the last ``RACY_NS`` before the run began is not kept: a same-siz
 systems stamp times coarsely) could otherwise leave the same key. The whole cache is dropped when the kpi version, kpi's
 loading code or the content of kpi.toml changes. The file is replaced by an atomic rename, so two processes writing it
 at once leave one whole cache; a cache that cannot be read, is corrupt or of another format is ignored and rebuilt.
-A cache file that is not this user's own, or that others may write, is never read (unpickling runs code).
+The cache is trusted no further than the user's own files (a shared ``$XDG_CACHE_HOME`` must not hand another
+user's code to this one): the folder is created 0700, and one that is a symlink, is not this user's own or that others
+may write is neither read nor written; the file is opened without following a symlink and read only when it is a
+regular file of this user that no one else may write. It is plain data read with ``marshal`` (kpi.plan.plain turns
+measures into tuples and back), which, unlike pickle, cannot call anything: a planted file can at worst be ignored.
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copyreg
 import gc
 import hashlib
+import marshal
 import os
-import pickle
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path, PurePath
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from kpi import __version__
 from kpi.errors import Problem
 from kpi.model import Measure, PlanConfig
 from kpi.plan import tomlread
+from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
 from kpi.safefile import replacing
 
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
 ENV_OFF = "KPI_NO_CACHE"
-FORMAT = 1  # of the cache file itself
+FORMAT = 2  # of the cache file itself (2: marshal of plain data; 1 was a pickle)
 RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
 KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
 
 StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
 Parse = Callable[[Path, str, PlanConfig], Loaded]
-_Entry = tuple[StatKey, Measure | None, list[Problem]]
+_Entry = tuple[StatKey, Any, Any]  # the stat key, and the measure and problems as plain data (kpi.plan.plain)
 
 
 def cache_dir() -> Path | None:
@@ -121,7 +126,7 @@ class MeasureCache:
             return cls.off()
         name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
         header = (FORMAT, _code_key(), resolved, config)
-        file = folder / f"plan-{name}.pickle"
+        file = folder / f"plan-{name}.marshal"
         return cls(file, header, None)
 
     @classmethod
@@ -141,18 +146,30 @@ class MeasureCache:
         key = _stat_key(path) if self.file is not None else None
         entry = self.old.get(shown)
         if key is not None and entry is not None and entry[0] == key:
-            measure = entry[1]
+            try:
+                measure = measure_from_plain(entry[1])
+                problems = problems_from_plain(entry[2])
+            except Exception:  # a file of the right header but wrong records: parse this one again
+                measure, problems = parse(path, shown, config)
+                self._keep(shown, key, measure, problems)
+                return measure, problems
             if measure is not None:
-                object.__setattr__(measure, "path", path)  # paths are not stored (see _Pickler)
+                object.__setattr__(measure, "path", path)  # paths are not stored (see kpi.plan.plain)
             self.new[shown] = entry
-            return measure, list(entry[2])
+            return measure, problems
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
         measure, problems = parse(path, shown, config)
         if key is not None and max(key[1], key[3]) < self.fresh_after:
-            self.new[shown] = (key, measure, list(problems))
-            self.changed = True
+            self._keep(shown, key, measure, problems)
         return measure, problems
+
+    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> None:
+        try:
+            self.new[shown] = (key, plain_measure(measure), plain_problems(problems))
+        except ValueError:  # a value TOML does not make: never the case for a file the loader read
+            return
+        self.changed = True
 
     def save(self) -> None:
         """Write the entries of this run (files no longer there are dropped); silently does nothing if it cannot."""
@@ -161,48 +178,68 @@ class MeasureCache:
         try:
             folder = self.file.parent
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out, _gc_paused():
-                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((self.header, self.new))
+            if not folder_is_ours(folder):  # never write where another user could swap or read the file
+                return
+            with _gc_paused():
+                data = marshal.dumps((self.header, self.new))  # type: ignore[arg-type]  # plain data, else ValueError
+            with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out:
+                out.write(data)
             _prune(folder, keep=self.file)
-        except (OSError, pickle.PicklingError, RecursionError):
+        except (OSError, ValueError):  # ValueError: marshal met something that is not plain data
             return
 
 
 def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
-    """The entries of a cache file written with the same header; {} for a missing, corrupt or stale one."""
+    """The entries of a cache file written with the same header; {} for a missing, corrupt, stale or untrusted one."""
     try:
-        with open(file, "rb") as handle:
-            if not _ours(os.fstat(handle.fileno())):
+        with _open_ours(file) as handle:
+            if handle is None:
                 return {}
-            data: Any = pickle.load(handle)
-    except Exception:  # missing, unreadable, or corrupt: a corrupt file can raise nearly anything while unpickling
+            data: Any = marshal.loads(handle.read())
+    except Exception:  # missing, unreadable, or corrupt (marshal raises EOFError, ValueError or TypeError)
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
         return {}
     entries: dict[str, _Entry] = data[1]
+    if not all(type(entry) is tuple and len(entry) == 3 for entry in entries.values()):
+        return {}
     return entries
 
 
-def _ours(st: os.stat_result) -> bool:
-    """Unpickling runs code: only a file this user owns and no one else may write is read (a shared XDG_CACHE_HOME)."""
-    if os.name != "posix":
+@contextlib.contextmanager
+def _open_ours(file: Path) -> Iterator[IO[bytes] | None]:
+    """The cache file, opened without following a symlink, in a folder of ours; None when either is not to be trusted."""
+    if os.name != "posix":  # pragma: no cover - the checks below are POSIX's
+        with open(file, "rb") as handle:
+            yield handle
+        return
+    folder = os.open(file.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        if not _ours(os.fstat(folder)):
+            yield None
+            return
+        fd = os.open(file.name, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=folder)
+    finally:
+        os.close(folder)
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(fd)
+        yield handle if stat.S_ISREG(st.st_mode) and _ours(st) else None
+
+
+def folder_is_ours(folder: Path) -> bool:
+    """Whether kpi may keep a cache in ``folder``: a real folder (not a symlink) of this user that others cannot write."""
+    if os.name != "posix":  # pragma: no cover
         return True
+    try:
+        st = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and _ours(st)
+
+
+def _ours(st: os.stat_result) -> bool:
+    """Only this user's own, which no one else may write (a shared XDG_CACHE_HOME)."""
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
-
-
-def _no_path() -> None:
-    return None  # load_all puts the file's path back
-
-
-def _reduce_path(path: PurePath) -> tuple[Callable[[], None], tuple[()]]:
-    return _no_path, ()
-
-
-class _Pickler(pickle.Pickler):
-    """Leaves out paths: a measure's path is the file's path in this run (the plan root may be spelled differently)."""
-
-    dispatch_table = copyreg.dispatch_table.copy()
-    dispatch_table[type(Path())] = _reduce_path
 
 
 @contextlib.contextmanager

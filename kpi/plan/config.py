@@ -6,7 +6,7 @@ import difflib
 import math
 import os
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from kpi import fiscal
@@ -23,6 +23,17 @@ KNOWN = {
     "headings": set(),  # [headings.<edition>] tables: pillar code -> the heading's words
 }
 HEADING_CODE = re.compile(r"^[0-9]+(-[0-9]+)*$")
+
+
+def inside_plan(folder: str) -> bool:
+    """Whether ``plan.measures`` names a folder below the plan root: no absolute path, drive, ``..`` or NUL byte.
+
+    kpi reads every ``*.toml`` under the folder and writes new measures into it, so ``"/"`` or ``"../elsewhere"``
+    would reach files that are not the plan's.
+    """
+    if "\0" in folder or PureWindowsPath(folder).anchor or PurePosixPath(folder).is_absolute():
+        return False
+    return ".." not in re.split(r"[/\\]", folder)
 
 
 def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
@@ -134,6 +145,11 @@ class _ConfigReader(FieldReader):
         if not isinstance(measures, str) or not measures:
             got = show_value(measures)
             self.problem(("plan", "measures"), f'expected a folder name, got {got}; write measures = "measures"')
+            measures = defaults.measures_dir
+        elif not inside_plan(measures):
+            got = show_value(measures)
+            fix = 'write a folder below the one of kpi.toml, e.g. measures = "measures"'
+            self.problem(("plan", "measures"), f"{got} is not a folder inside the plan; {fix}")
             measures = defaults.measures_dir
         ministries = plan.get("ministries", [])
         if not isinstance(ministries, list) or not all(isinstance(m, str) for m in ministries):

@@ -123,6 +123,13 @@ def spelling_fix(key: str, known: Iterable[str], listing: str = "known here") ->
     return f"did you mean {show_value(close[0])}?" if close else f"check the spelling ({listing}: {', '.join(names)})"
 
 
+INT64 = 2**63  # TOML's integers are 64-bit: larger ones break SQLite and, past 1e308, floating point
+
+
+def too_big_fix(name: str | int) -> str:
+    return f"write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20"
+
+
 class FieldReader:
     """Typed getters over one parsed file; each notes a problem (key, line, the fix) instead of raising."""
 
@@ -196,6 +203,11 @@ class FieldReader:
             example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
             got = show_value(value)
             self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
+            return None
+        if isinstance(value, int) and not -INT64 <= value < INT64:
+            self.problem(
+                path, f"{show_value(value)} is beyond what TOML's whole numbers hold (±{INT64 - 1:,}); {too_big_fix(name)}"
+            )
             return None
         if not math.isfinite(value):
             if "actuals" in path:

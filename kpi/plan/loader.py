@@ -19,7 +19,7 @@ from kpi.errors import BadYear, Problem, ProblemError, Severity
 from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig
 from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
-from kpi.plan.fields import EDITION_KEYS, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
+from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
 from kpi.plan.indicators import IndicatorReader
 from kpi.plan.reports import read_reports, read_rs_ids
 from kpi.plan.tomlread import KeyPath, Locator, read, show_value
@@ -66,7 +66,7 @@ def _walk(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...]
         try:
             if entry.is_dir(follow_symlinks=False):
                 _walk(entry.path, (*parts, name), found)
-            elif name.endswith(".toml") and entry.is_file():
+            elif name.endswith(".toml"):  # not only regular files: a broken link or a FIFO is a problem, not skipped
                 found.append(((*parts, name), entry.path))
         except OSError:
             continue
@@ -289,7 +289,7 @@ class MeasureReader(FieldReader):
         if number is None:
             self.problem((*path, "number"), f"required key is missing; add number = <the measure's number in the {year} edition>")
             return None
-        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number < INT64:
             got = show_value(number)
             message = f"expected the measure's number (a whole number from 1), got {got}; write e.g. number = 8"
             self.problem((*path, "number"), message)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -109,6 +112,33 @@ def parse(text: str, shown: str) -> tuple[dict[str, Any] | None, Problem | None]
         return toml.loads(text), None
     except toml.TOMLDecodeError as exc:
         return None, syntax_problem(str(exc), text, shown)
+    except RecursionError:  # lists or inline tables nested hundreds deep (a 1 KB file can do it)
+        line = _deepest_line(text)
+        message = "invalid TOML: lists or inline tables nested hundreds of levels deep; a measure file needs two levels at most"
+        return None, Problem(shown, display_key(Locator(text).key_at(line)) if line else "", message, line)
+    except ValueError:  # a whole number of more than 4,300 digits, which Python will not read
+        found = re.search(r"[0-9_]{4300,}", text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        message = "invalid TOML: a number with thousands of digits; write the figure in a larger unit, or with a decimal point"
+        return None, Problem(shown, display_key(Locator(text).key_at(line)) if line else "", message, line)
+
+
+MAX_DEPTH = 100  # where the line of a too deep nesting is taken
+
+
+def _deepest_line(text: str) -> int | None:
+    """The line where brackets first open more than ``MAX_DEPTH`` deep (strings are not told apart: good enough)."""
+    depth, line = 0, 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+    return None
 
 
 def syntax_problem(error: str, text: str, shown: str) -> Problem:
@@ -140,15 +170,52 @@ def syntax_problem(error: str, text: str, shown: str) -> Problem:
 
 def read(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, Problem | None]:
     """Read and parse one TOML file: (data, text, problem). Data is None when there is a problem."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, "", Problem(shown, "", f"cannot read the file ({exc.strerror}); check that it exists and you may read it")
+    raw, problem = read_bytes(path, shown)
+    if raw is None:
+        return None, "", problem
     text, problem = decode(raw, shown)
     if text is None:
         return None, "", problem
     data, problem = parse(text, shown)
     return data, text, problem
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def read_bytes(path: Path, shown: str) -> tuple[bytes | None, Problem | None]:
+    """The bytes of a regular file; a problem naming the file for anything else (never waits on a FIFO)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+    except OSError as exc:
+        return None, Problem(shown, "", _unreadable(path, exc))
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISREG(mode):
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read(), None
+    os.close(fd)
+    if stat.S_ISDIR(mode):
+        return None, Problem(shown, "", "is a folder, not a measure file; rename it (names ending in .toml are measure files)")
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return None, Problem(shown, "", f"is {kind}, not a measure file; remove it (a measure file is a plain text file)")
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link that leads back to itself (a loop); remove the link, or point it at the measure's file"
+    if exc.errno == errno.ENXIO:  # what opening a socket gives
+        return "is a socket, not a measure file; remove it (a measure file is a plain text file)"
+    if path.is_symlink() and exc.errno == errno.ENOENT:
+        return (
+            f"is a symbolic link to {os.readlink(path)}, which does not exist; remove the link, or point it at the measure's file"
+        )
+    return f"cannot read the file ({exc.strerror}); check that it exists and you may read it"
 
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")

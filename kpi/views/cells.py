@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
+from kpi.text import terminal_safe
+
 __all__ = ["FORMULA_START", "md_cell", "safe_cell"]
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -15,4 +19,12 @@ def safe_cell(value: object) -> object:
 
 
 def md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+    """Text for a Markdown table cell or heading: no live link, image, HTML tag or terminal control left.
+
+    ``\\`` and ``|`` escaped (the table holds), ``[`` and ``]`` escaped (``![x](http://…)`` and ``[x](javascript:…)``
+    stay text), ``<``, ``>`` and ``&`` as entities (a wiki that renders HTML shows ``<script>`` as text), line breaks as
+    ``<br>`` and control characters as escapes.
+    """
+    text = html.escape(text, quote=False).replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+    text = text.replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+    return terminal_safe(text)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import gc
 import json
+import marshal
 import os
-import pickle
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -108,7 +108,7 @@ def rewrite_in_place(path: Path, text: str, mtime_ns: int | None = None) -> None
 def cache_files() -> list[Path]:
     folder = cache_dir()
     assert folder is not None
-    return sorted(folder.glob("plan-*.pickle")) if folder.is_dir() else []
+    return sorted(folder.glob("plan-*.marshal")) if folder.is_dir() else []
 
 
 # -- unchanged, changed, removed, added ----------------------------------------------------------------------------
@@ -287,8 +287,8 @@ def test_another_kpi_version_parses_everything_again(
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not a pickle at all", b"\x80\x05\x95garbage", pickle.dumps(("another", "format")), pickle.dumps([1, 2, 3])],
-    ids=["empty", "text", "bad-pickle", "other-format", "other-type"],
+    [b"", b"not marshal data at all", b"\xe9garbage", marshal.dumps(("another", "format")), marshal.dumps([1, 2, 3])],
+    ids=["empty", "text", "bad-marshal", "other-format", "other-type"],
 )
 def test_a_corrupt_cache_file_is_ignored_and_rebuilt(
     content: bytes, tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch

@@ -185,3 +185,17 @@ def test_the_schema_has_the_report_keys() -> None:
     assert set(defs["comment"]["properties"]) == fields.COMMENT_KEYS
     assert defs["indicator"]["properties"]["stage"]["enum"] == [s.value for s in Stage]
     assert list(SCHEMA["properties"]["reports"]["patternProperties"]) == [fields.YEAR_KEY.pattern]
+
+
+def test_the_cache_keeps_reports_stage_and_rs_ids(tmp_path: Path, make_plan: MakePlan) -> None:
+    import marshal
+
+    from kpi.plan.plain import measure_from_plain, plain_measure
+
+    root = make_plan(tmp_path, {"2025-103.toml": (VALID / "2025-103.toml").read_bytes()})
+    measure = read_plan(root).measures[0]
+    back = measure_from_plain(marshal.loads(marshal.dumps(plain_measure(measure))))
+    assert back is not None
+    object.__setattr__(back, "path", measure.path)
+    assert back == measure
+    assert back.reports[0].submitted is not None and back.indicators[0].stage is Stage.OUTPUT
