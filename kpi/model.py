@@ -136,6 +136,15 @@ class Actual:
 
 
 @dataclass(frozen=True, slots=True)
+class Awaited:
+    """A year whose figure is not in yet, with the reason given (``集計中``: being compiled), not 未報告."""
+
+    year: int
+    reason: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Milestone:
     year: int
     value: float
@@ -172,6 +181,7 @@ class Indicator:
     actuals: tuple[Actual, ...] = ()  # sorted by year
     revisions: tuple[Revision, ...] = ()
     stage: Stage | None = None
+    awaited: tuple[Awaited, ...] = ()  # years written as { missing = "集計中" } (sorted by year)
 
     @property
     def quantitative(self) -> bool:
@@ -181,6 +191,12 @@ class Indicator:
         for actual in self.actuals:
             if actual.year == year:
                 return actual
+        return None
+
+    def awaited_for(self, year: int) -> Awaited | None:
+        for entry in self.awaited:
+            if entry.year == year:
+                return entry
         return None
 
 

@@ -90,7 +90,9 @@ def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, r
         heading = view.missing_group_line(group.ministry, group.count, group.indicators, lang)
         out.print(f"[bold]{escape(heading)}[/]", highlight=False)
         for item in group.items:
-            line = view.missing_item_line(item.number, item.result.measure.title, item.indicator.name, item.last_year, lang)
+            line = view.missing_item_line(
+                item.number, item.result.measure.title, item.indicator.name, item.last_year, lang, item.reason
+            )
             out.print(escape(line), highlight=False)
     out.print(escape(view.missing_heading(result, lang)), highlight=False)
     if reports is None:

@@ -359,6 +359,8 @@ def _write_actual(doc: TOMLDocument, shown: str, indicator: Indicator, new: Actu
     changes = figure | {k: v for k, v in (("note", note), ("source", source)) if v is not None}
     actuals = table.get("actuals")
     existing = actuals.get(year) if actuals is not None else None
+    if indicator.awaited_for(new.year) is not None and isinstance(existing, InlineTable | Table):
+        existing = None  # a { missing = "集計中" } entry: the figure replaces it whole
     if isinstance(existing, Table):  # a [indicators.actuals.2024] table: set its keys one by one
         for name, value in changes.items():
             tomledit.set_key(existing, name, value)
@@ -369,12 +371,24 @@ def _write_actual(doc: TOMLDocument, shown: str, indicator: Indicator, new: Actu
         text = tomledit.toml_text(changes)
     else:  # a bare figure stays bare: 2024 = 120000, or 2024 = "done"
         text = tomledit.toml_text(next(iter(figure.values())))
+    _place(table, new.year, text)
+
+
+def _place(table: Table, year: int, text: str) -> None:
+    """Set ``year = text`` in the indicator's actuals, in year order, creating [indicators.actuals] when needed."""
+    from tomlkit.items import InlineTable, Table
+
+    actuals = table.get("actuals")
     if actuals is None:
-        tomledit.insert_table(table, "actuals", tomledit.new_table({year: text}), before="revisions")
+        tomledit.insert_table(table, "actuals", tomledit.new_table({str(year): text}), before="revisions")
     elif isinstance(actuals, InlineTable):
-        table["actuals"] = tomledit.inline_with(actuals, {year: text})
-    elif existing is not None:
-        actuals[year] = tomledit.parse(f"x = {text}\n")["x"]
+        table["actuals"] = tomledit.inline_with(actuals, {str(year): text})
+    elif str(year) in actuals:
+        if isinstance(actuals[str(year)], Table):
+            del actuals[str(year)]
+            actuals.add(str(year), tomledit.parse(f"x = {text}\n")["x"])
+        else:
+            actuals[str(year)] = tomledit.parse(f"x = {text}\n")["x"]
     else:
-        position = tomledit.year_key_position(actuals.value, new.year)
-        tomledit.insert_key(actuals.value, position, year, tomledit.parse(f"x = {text}\n")["x"])
+        position = tomledit.year_key_position(actuals.value, year)
+        tomledit.insert_key(actuals.value, position, str(year), tomledit.parse(f"x = {text}\n")["x"])

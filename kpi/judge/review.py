@@ -23,6 +23,7 @@ class MissingItem:
     result: MeasureResult
     indicator: Indicator
     last_year: int | None  # the latest year that has a figure, if any
+    reason: str | None = None  # why the figure is not in yet ({ missing = "集計中" }): not 未報告
 
     @property
     def number(self) -> int | None:
@@ -87,7 +88,8 @@ def missing(report: Report) -> MissingReport:
             if has_figure(indicator, year):
                 continue
             seen.add((result.measure.id, indicator.id))
-            item = MissingItem(result, indicator, _last_year(indicator, year))
+            awaited = indicator.awaited_for(year)
+            item = MissingItem(result, indicator, _last_year(indicator, year), awaited.reason if awaited else None)
             for ministry in result.measure.ministries:
                 per_ministry.setdefault(ministry, []).append(item)
     groups = [MissingGroup(name, tuple(items), totals[name]) for name, items in per_ministry.items()]

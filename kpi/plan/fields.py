@@ -54,7 +54,7 @@ INDICATOR_KEYS = frozenset(
         "stage",
     }
 )
-ACTUAL_KEYS = frozenset({"value", "status", "note", "source"})
+ACTUAL_KEYS = frozenset({"value", "status", "note", "source", "missing"})  # missing: v1.1, the reason (集計中)
 REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
 REVISION_FIELDS = frozenset({"target", "deadline", "baseline", "baseline_year", "milestones"})
 MILESTONE_KEYS = frozenset({"year", "value"})

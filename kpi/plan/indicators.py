@@ -7,7 +7,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Severity
-from kpi.model import Actual, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
+from kpi.model import Actual, Awaited, Direction, Indicator, Kind, Milestone, QualStatus, Revision, Stage, YearBasis
 from kpi.plan.fields import (
     ACTUAL_KEYS,
     DIRECTION_WORDS,
@@ -81,7 +81,9 @@ class IndicatorReader:
         milestones = self.milestones(kind, deadline, baseline_year, start)
         limit = self.p.as_number(body["limit"], (*path, "limit")) if "limit" in body else None
         source = p.string(body, "source", path)
-        actuals = self.actuals(kind)
+        entries = self.actuals(kind)
+        actuals = tuple(a for a in entries if isinstance(a, Actual))
+        awaited = tuple(a for a in entries if isinstance(a, Awaited))
         revisions = self.revisions()
         self.warn_wrong_side(direction, target, baseline)
         if p.errors > before:
@@ -105,6 +107,7 @@ class IndicatorReader:
             actuals=actuals,
             revisions=revisions,
             stage=stage,
+            awaited=awaited,
         )
 
     def choice(
@@ -226,7 +229,7 @@ class IndicatorReader:
             out.append(Milestone(year, number))
         return tuple(out)
 
-    def actuals(self, kind: Kind) -> tuple[Actual, ...]:
+    def actuals(self, kind: Kind) -> tuple[Actual | Awaited, ...]:
         value = self.body.get("actuals")
         path = (*self.path, "actuals")
         if value is None:
@@ -253,13 +256,15 @@ class IndicatorReader:
         except BadYear:
             return "each key is a year, like 2024 = 120000"
 
-    def actual(self, year: int, entry: object, path: KeyPath, kind: Kind) -> Actual | None:
+    def actual(self, year: int, entry: object, path: KeyPath, kind: Kind) -> Actual | Awaited | None:
         p = self.p
         qualitative = kind is Kind.QUALITATIVE
         if isinstance(entry, dict):
             p.unknown_keys(entry, ACTUAL_KEYS, path)
             note = p.string(entry, "note", path)
             source = p.string(entry, "source", path)
+            if "missing" in entry:
+                return self.awaited(year, entry, path, note)
             if qualitative:
                 if "value" in entry:
                     p.problem((*path, "value"), f"qualitative indicators take a status, not a value; {STATUS_FIX}")
@@ -278,6 +283,17 @@ class IndicatorReader:
             return self.qual_actual(year, entry, path, None, None)
         number = p.as_number(entry, path)
         return None if number is None else Actual(year, value=number)
+
+    def awaited(self, year: int, entry: dict[str, Any], path: KeyPath, note: str | None) -> Awaited | None:
+        """``{ missing = "集計中" }``: no figure yet, and why (v1.1); never together with a value or status."""
+        given = [key for key in ("value", "status") if key in entry]
+        if given:
+            self.p.problem(
+                (*path, given[0]), f"a year has a figure or a reason it is missing, not both; remove {given[0]} or missing"
+            )
+            return None
+        reason = self.p.string(entry, "missing", path, required=True)
+        return None if reason is None else Awaited(year, reason.strip(), note)
 
     def qual_actual(self, year: int, status: object, path: KeyPath, note: str | None, source: str | None) -> Actual | None:
         if isinstance(status, str):

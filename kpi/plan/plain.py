@@ -15,6 +15,7 @@ from typing import Any
 from kpi.errors import Problem, Severity
 from kpi.model import (
     Actual,
+    Awaited,
     Comment,
     Direction,
     Edition,
@@ -42,7 +43,7 @@ _BASES = {y.value: y for y in YearBasis}
 _STAGES: dict[str | None, Stage | None] = {s.value: s for s in Stage} | {None: None}
 _SEVERITIES = {s.value: s for s in Severity}
 # Indicator fields that are not plain data as they stand
-_SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions", "stage"})
+_SPECIAL = frozenset({"kind", "direction", "year_basis", "milestones", "actuals", "revisions", "stage", "awaited"})
 
 
 # -- to plain data ------------------------------------------------------------------------------------------------------
@@ -70,13 +71,6 @@ def _plain_report(r: Report) -> Plain:
     return (r.year, r.done, r.issues, r.next, r.budget, r.budget_note, r.contact, submitted, comments)
 
 
-def _report(t: Plain) -> Report:
-    year, done, issues, next_steps, budget, budget_note, contact, submitted, comments = t
-    day = dt.date.fromordinal(submitted) if submitted is not None else None
-    notes = tuple([Comment(*c) for c in comments])
-    return Report(year, done, issues, next_steps, budget, budget_note, contact, day, notes)
-
-
 def _plain_indicator(i: Indicator) -> Plain:
     values = []
     for name in _INDICATOR:
@@ -88,6 +82,8 @@ def _plain_indicator(i: Indicator) -> Plain:
                 value = tuple((a.year, a.value, a.status.value if a.status else None, a.note, a.source) for a in value)
             elif name == "revisions":
                 value = tuple((r.date.toordinal(), r.field, _plain_any(r.old), _plain_any(r.new), r.reason) for r in value)
+            elif name == "awaited":
+                value = tuple((a.year, a.reason, a.note) for a in value)
             else:
                 value = value.value if value is not None else None
         values.append(value)
@@ -132,6 +128,13 @@ def measure_from_plain(t: Plain | None) -> Measure | None:
     )
 
 
+def _report(t: Plain) -> Report:
+    year, done, issues, next_, budget, budget_note, contact, submitted, comments = t
+    day = dt.date.fromordinal(submitted) if submitted is not None else None
+    said = tuple([Comment(*c) for c in comments])
+    return Report(year, done, issues, next_, budget, budget_note, contact, day, said)
+
+
 _AT = {name: _INDICATOR.index(name) for name in _SPECIAL}
 
 
@@ -141,6 +144,7 @@ def _indicator(t: Plain) -> Indicator:
     v[_AT["direction"]] = _DIRECTIONS[v[_AT["direction"]]]
     v[_AT["year_basis"]] = _BASES[v[_AT["year_basis"]]]
     v[_AT["stage"]] = _STAGES[v[_AT["stage"]]]
+    v[_AT["awaited"]] = tuple([Awaited(*a) for a in v[_AT["awaited"]]])
     v[_AT["milestones"]] = tuple([Milestone(*m) for m in v[_AT["milestones"]]])
     v[_AT["actuals"]] = tuple([Actual(y, x, _STATUSES[s], n, src) for y, x, s, n, src in v[_AT["actuals"]]])
     revisions = v[_AT["revisions"]]

@@ -32,6 +32,7 @@ def missing_record(report: MissingReport) -> dict[str, Any]:
                         "indicator_id": item.indicator.id,
                         "indicator": item.indicator.name,
                         "last_year": item.last_year,
+                        "reason": item.reason,
                     }
                     for item in group.items
                 ],
@@ -48,7 +49,7 @@ def missing_json(report: MissingReport) -> str:
 def missing_csv(report: MissingReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year"])
+    writer.writerow(["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "last_year", "reason"])
     for group in report.groups:
         for item in group.items:
             row = [
@@ -59,15 +60,19 @@ def missing_csv(report: MissingReport) -> str:
                 item.indicator.id,
                 item.indicator.name,
                 item.last_year,
+                item.reason,
             ]
             writer.writerow([safe_cell("" if v is None else v) for v in row])
     return out.getvalue()
 
 
 def missing_heading(report: MissingReport, lang: Lang) -> str:
+    compiling = len({(i.result.measure.id, i.indicator.id) for g in report.groups for i in g.items if i.reason})
     if lang is Lang.JA:
-        return f"{report.year}年度の実績が未報告の指標: {report.missing}件（報告対象 {report.expected}件）"
-    return f"Indicators with no figure for FY{report.year}: {report.missing} of {report.expected}"
+        among = f"、うち集計中 {compiling}件" if compiling else ""
+        return f"{report.year}年度の実績が未報告の指標: {report.missing}件（報告対象 {report.expected}件{among}）"
+    among = f"; {compiling} being compiled" if compiling else ""
+    return f"Indicators with no figure for FY{report.year}: {report.missing} of {report.expected}{among}"
 
 
 def missing_group_line(ministry: str, count: int, indicators: int, lang: Lang) -> str:
@@ -76,7 +81,20 @@ def missing_group_line(ministry: str, count: int, indicators: int, lang: Lang) -
     return f"{ministry}  {count} of {indicators} indicators"
 
 
-def missing_item_line(number_: int | None, title: str, indicator: str, last_year: int | None, lang: Lang) -> str:
+REASON_WORDS = {"集計中": "Being compiled"}  # the glossary's words for a reason a figure is missing
+
+
+def reason_label(reason: str, lang: Lang) -> str:
+    """A missing figure's reason as officers read it: 集計中 / Being compiled."""
+    return reason if lang is Lang.JA else REASON_WORDS.get(reason, reason)
+
+
+def missing_item_line(
+    number_: int | None, title: str, indicator: str, last_year: int | None, lang: Lang, reason: str | None = None
+) -> str:
+    if reason:
+        shown = f"{number_:03d}" if number_ is not None else "---"
+        return f"  {shown} {title} — {indicator} ({reason_label(reason, lang)})"
     last = (
         (f"最終報告 FY{last_year}" if lang is Lang.JA else f"last FY{last_year}")
         if last_year

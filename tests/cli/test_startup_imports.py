@@ -34,6 +34,7 @@ CLI_ONLY = {
     "kpi.cli",
     "kpi.cli.app",
     "kpi.cli.check",
+    "kpi.cli.collect",
     "kpi.cli.coerce",
     "kpi.cli.edit",
     "kpi.cli.export",

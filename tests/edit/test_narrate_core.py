@@ -15,7 +15,7 @@ from kpi.edit.narrate import ReportChange, add_comment, answer_comment, record_r
 from kpi.errors import KpiError, ProblemError
 from kpi.plan.loader import read_plan
 
-MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py; test modules do not import it)
 
 TODAY = dt.date(2025, 7, 1)  # FY2025
 

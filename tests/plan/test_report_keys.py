@@ -15,7 +15,7 @@ from kpi.model import Stage
 from kpi.plan import fields
 from kpi.plan.loader import check_plan, read_plan
 
-MakePlan = Callable[..., Path]  # the make_plan fixture of tests/conftest.py
+MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py; test modules do not import it)
 VALID = Path(__file__).resolve().parents[1] / "data" / "valid"
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "kpi" / "schema" / "measure.schema.json").read_text("utf-8"))

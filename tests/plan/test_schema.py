@@ -118,7 +118,9 @@ def test_each_table_has_the_loaders_keys_and_no_others(where: dict[str, Any], ke
 def test_actual_tables_have_the_loaders_keys() -> None:
     value_table = DEFS["valueActual"]["anyOf"][1]
     status_table = DEFS["statusActual"]["anyOf"][1]
-    assert set(value_table["properties"]) | set(status_table["properties"]) == fields.ACTUAL_KEYS
+    missing_table = DEFS["missingActual"]  # v1.1: { missing = "集計中" }
+    keys = set(value_table["properties"]) | set(status_table["properties"]) | set(missing_table["properties"])
+    assert keys == fields.ACTUAL_KEYS and missing_table["additionalProperties"] is False
     assert value_table["additionalProperties"] is False and status_table["additionalProperties"] is False
 
 

@@ -1,0 +1,187 @@
+"""What officers type into a returned workbook or CSV, read into figures, words and budgets — or refused with the fix.
+
+Accepted: numbers as Excel stores them, full-width digits, ``1,234``, ``12万``, ``1.5億``, ``45.2%`` (and a
+number Excel shows as a percentage) for a % indicator, 実施済 / 実施中 / 未着手, and ``集計中`` (the figure is
+being compiled: recorded as missing with that reason). Refused, each with its fix: formulas (stored as
+formulas or as text starting with ``=``), dates, NaN and infinities, control characters, over-long text.
+Messages come in Japanese and English (``CellError.text(ja)``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import unicodedata
+from dataclasses import dataclass
+
+from kpi.edit.issued import COMPILING
+from kpi.edit.log import BadValue, parse_number, parse_status
+from kpi.model import Indicator, QualStatus
+from kpi.plan.fields import control_character
+from kpi.text import number as shown_number
+
+MAX_TEXT = 10_000  # one report text
+MAX_SHORT = 500  # a note, a source, a contact
+_SCALES = {"万": 10_000, "億": 100_000_000, "千": 1_000}
+
+
+class CellError(Exception):
+    """One bad cell: the message in both languages, each ending with the fix."""
+
+    def __init__(self, ja: str, en: str) -> None:
+        super().__init__(en)
+        self.ja = ja
+        self.en = en
+
+    def text(self, ja: bool) -> str:
+        return self.ja if ja else self.en
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A year's figure as typed: a number, a qualitative status, or the reason it is missing (集計中)."""
+
+    value: int | float | None = None
+    status: QualStatus | None = None
+    missing: str | None = None
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 30 else text[:30] + "…"
+
+
+def _refuse_kinds(value: object, formula: bool) -> None:
+    if formula or (isinstance(value, str) and value.lstrip().startswith("=")):
+        raise CellError(
+            f"数式（{_shown(value)}）は使えません。計算結果の値を直接入力してください",
+            f"a formula ({_shown(value)}) is not accepted; type the value itself",
+        )
+    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
+        raise CellError(
+            "日付・時刻として入力されています。セルの書式を「標準」にして、数値または文字で入力し直してください",
+            "the cell holds a date or time; set its format to General and type the number or text again",
+        )
+    if isinstance(value, bool):
+        raise CellError(
+            "TRUE/FALSE は使えません。数値または文字で入力してください", "TRUE/FALSE is not accepted; type a number or text"
+        )
+
+
+def text(value: object, formula: bool, limit: int) -> str | None:
+    """A free text cell: newlines kept (CRLF as LF); None when empty."""
+    if value is None:
+        return None
+    _refuse_kinds(value, formula)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CellError(
+            "数値として読めない値（NaN/無限大）です。文字で入力し直してください", "NaN or infinity; type the text again"
+        )
+    if isinstance(value, int | float):
+        value = str(value)
+    assert isinstance(value, str)
+    cleaned = value.replace("\r\n", "\n").strip()
+    if "\r" in cleaned:
+        raise CellError(
+            "改行コード CR が含まれています。改行は Alt+Enter で入れ直してください",
+            "contains a carriage return (CR); break lines with Alt+Enter instead",
+        )
+    bad = control_character(cleaned)
+    if bad is not None:
+        raise CellError(f"制御文字 {bad} が含まれています。削除してください", f"contains the control character {bad}; remove it")
+    if len(cleaned) > limit:
+        raise CellError(
+            f"{len(cleaned):,}字あり、上限の{limit:,}字を超えています。{limit:,}字以内に要約してください",
+            f"{len(cleaned):,} characters, more than the {limit:,} allowed; shorten it to {limit:,}",
+        )
+    return cleaned or None
+
+
+def _number_text(typed: str, unit: str) -> int | float:
+    folded = unicodedata.normalize("NFKC", typed).strip().replace(" ", "")
+    scale = 1
+    if not (unit and folded.endswith(unit)):
+        for mark, factor in _SCALES.items():
+            if folded.endswith(mark) and folded != mark:  # 12万 is 120000, but 12 when the unit is 万人
+                folded, scale = folded[: -len(mark)], (1 if unit.startswith(mark) else factor)
+                break
+    try:
+        number = parse_number(folded, unit)
+    except BadValue:
+        raise CellError(
+            f"「{_shown(typed)}」は数値ではありません。1234、1,234、12万 のように数字で記入するか、"
+            f"未確定なら「{COMPILING}」と記入してください",
+            f"{_shown(typed)!r} is not a number; write digits like 1234, 1,234 or 12万, "
+            f"or {COMPILING} while it is being compiled",
+        ) from None
+    if scale == 1:
+        return number
+    scaled = number * scale
+    return int(scaled) if isinstance(number, int) or float(scaled).is_integer() else scaled
+
+
+def _checked(number: int | float) -> int | float:
+    if isinstance(number, float):
+        if not math.isfinite(number):
+            raise CellError(
+                "数値として読めない値（NaN/無限大）です。実績値を入力し直してください", "NaN or infinity; type the figure again"
+            )
+        if number.is_integer() and abs(number) < 2**53:
+            return int(number)
+    return number
+
+
+def figure(value: object, formula: bool, number_format: str, indicator: Indicator) -> Figure | None:
+    """The 実績値 cell of ``indicator``; None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    _refuse_kinds(value, formula)
+    if isinstance(value, str) and unicodedata.normalize("NFKC", value).strip() == COMPILING:
+        return Figure(missing=COMPILING)
+    if not indicator.quantitative:
+        try:
+            return Figure(status=parse_status(str(value)))
+        except BadValue:
+            raise CellError(
+                f"「{_shown(value)}」は選択肢にありません。実施済・実施中・未着手・{COMPILING} のいずれかを選んでください",
+                f"{_shown(value)!r} is not a status; choose 実施済 (done), 実施中 (in progress), "
+                f"未着手 (not started) or {COMPILING}",
+            ) from None
+    if isinstance(value, int | float):
+        number = _checked(value)
+        if "%" in number_format:  # 45.2% typed into a General cell: Excel keeps 0.452 shown as a percentage
+            if indicator.unit != "%":
+                raise CellError(
+                    f"パーセントで入力されていますが、この指標の単位は「{indicator.unit or 'なし'}」です。"
+                    "単位に合わせた数値を記入してください",
+                    f"typed as a percentage, but the indicator's unit is {indicator.unit or 'not set'!r}; "
+                    "write the number in its unit",
+                )
+            number = _checked(round(number * 100, 10))
+        return Figure(value=number)
+    return Figure(value=_checked(_number_text(str(value), indicator.unit)))
+
+
+def budget(value: object, formula: bool) -> float | int | None:
+    """The 予算額（百万円） cell: a number ≥ 0; None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    _refuse_kinds(value, formula)
+    number = _checked(value) if isinstance(value, int | float) else _checked(_number_text(str(value), "百万円"))
+    if number < 0:
+        raise CellError(
+            f"予算額 {number} が負の値です。百万円単位で 0 以上の数値を記入してください",
+            f"the budget {number} is below zero; write it in 百万円 as a number ≥ 0",
+        )
+    return number
+
+
+def figure_text(found: Figure | None, unit: str) -> str:
+    """How a figure reads in a message: ``130,000 回``, ``実施済``, ``集計中``, ``—``."""
+    if found is None:
+        return "—"
+    if found.missing is not None:
+        return found.missing
+    if found.status is not None:
+        return {QualStatus.DONE: "実施済", QualStatus.IN_PROGRESS: "実施中", QualStatus.NOT_STARTED: "未着手"}[found.status]
+    return f"{shown_number(found.value)} {unit}".rstrip()

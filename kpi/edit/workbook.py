@@ -1,0 +1,223 @@
+"""Reading a returned workbook (openpyxl, read-only) or CSV into plain cells, refusing what is not safe to open.
+
+Before openpyxl sees a file, the zip is checked: not a zip or damaged, macros (``.xlsm``, vbaProject.bin),
+too many parts, parts that expand far beyond their size (an "xlsx bomb", e.g. huge shared strings). Each
+refusal is one line (``WorkbookRefused``) in Japanese and English. The cells come back with whether they
+hold a formula and their number format; what they mean is kpi.edit.officer's and kpi.edit.importing's job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kpi.edit.issued import META_SHEET
+
+MAX_FILE = 20 * 1024 * 1024  # a returned workbook of 20 ministries' rows is well under 1 MB
+MAX_PART = 50 * 1024 * 1024  # one part, expanded
+MAX_TOTAL = 100 * 1024 * 1024  # all parts, expanded
+MAX_RATIO = 100  # expansion of a part larger than 1 MB
+MAX_PARTS = 500
+EXTRA_ROWS = 200  # rows read past the issued ones, to find values typed outside the table
+EXTRA_COLS = 10
+
+
+class WorkbookRefused(Exception):
+    """The whole file is refused: one line, both languages."""
+
+    def __init__(self, ja: str, en: str) -> None:
+        super().__init__(en)
+        self.ja = ja
+        self.en = en
+
+    def text(self, ja: bool) -> str:
+        return self.ja if ja else self.en
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: Any
+    formula: bool = False
+    number_format: str = "General"
+
+
+@dataclass
+class Sheet:
+    name: str
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)  # (1-based row, 0-based column)
+
+    def get(self, row: int, col: int) -> Cell:
+        return self.cells.get((row, col), Cell(None))
+
+
+@dataclass
+class Book:
+    sheets: dict[str, Sheet]
+    meta: dict[str, Any] | None  # None: no hidden sheet (not made by kpi collect)
+    rows: list[dict[str, Any]]
+
+
+def _refuse(ja: str, en: str) -> WorkbookRefused:
+    return WorkbookRefused(ja, en)
+
+
+def check_zip(path: Path) -> None:
+    """Refuse, before parsing, what must not be opened: not an .xlsx, damaged, macros, a decompression bomb."""
+    if path.suffix.lower() in {".xlsm", ".xlsb", ".xls"}:
+        raise _refuse(
+            f"{path.suffix} 形式は受け付けません（マクロや旧形式）。Excel で「Excel ブック (*.xlsx)」として保存し直してください",
+            f"{path.suffix} files are not accepted (macros or the old format); save it as an Excel Workbook (*.xlsx)",
+        )
+    size = path.stat().st_size
+    if size > MAX_FILE:
+        raise _refuse(
+            f"ファイルが大きすぎます（{size:,} バイト）。送付したブックに記入して返送してください",
+            f"the file is too large ({size:,} bytes); fill in the workbook that was sent",
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _refuse(
+            f"ファイルが壊れているか、Excel ブック（.xlsx）ではありません（{exc}）。もう一度保存して送ってもらってください",
+            f"the file is damaged or not an Excel workbook (.xlsx) ({exc}); ask for it to be saved and sent again",
+        ) from None
+    if any(n.lower().endswith("vbaproject.bin") for n in names) or b"macroEnabled" in types:
+        raise _refuse(
+            "マクロを含むブックは受け付けません。Excel で「Excel ブック (*.xlsx)」として保存し直してください",
+            "a workbook with macros is not accepted; save it as an Excel Workbook (*.xlsx)",
+        )
+    if "xl/workbook.xml" not in names:
+        raise _refuse("Excel ブック（.xlsx）ではありません", "not an Excel workbook (.xlsx)")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        bomb = info.file_size > MAX_PART or (
+            info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        )
+        if bomb or total > MAX_TOTAL or len(infos) > MAX_PARTS:
+            raise _refuse(
+                f"ブック内の {info.filename} が異常に大きく展開されます（{info.file_size:,} バイト）。開かずに拒否しました",
+                f"{info.filename} inside the workbook expands to {info.file_size:,} bytes; refused without opening it",
+            )
+
+
+def read_xlsx(path: Path, extents: dict[str, tuple[int, int]] | None = None) -> Book:
+    """The cells of every sheet the hidden sheet lists (or of all sheets), read-only; formulas are seen as formulas."""
+    check_zip(path)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged part
+        raise _refuse(
+            f"ブックを読み取れません（{type(exc).__name__}）。Excel で開いて保存し直してください",
+            f"cannot read the workbook ({type(exc).__name__}); open it in Excel and save it again",
+        ) from None
+    try:
+        meta, rows = _meta(book)
+        limits = _limits(meta, rows)
+        sheets = {}
+        for name in book.sheetnames:
+            if name in limits:
+                try:
+                    sheets[name] = _sheet(book[name], name, *limits[name])
+                except Exception as exc:  # a value openpyxl cannot convert, e.g. <v>NaN</v> in a number cell
+                    raise _unreadable(path, getattr(book[name], "_worksheet_path", ""), name, exc) from None
+        return Book(sheets, meta, rows)
+    finally:
+        book.close()
+
+
+_CELL = re.compile(r"<c\b([^>]*)>(.*?)</c>", re.S)
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?")
+
+
+def _unreadable(path: Path, part: str, name: str, exc: Exception) -> WorkbookRefused:
+    """The first number cell of the sheet whose stored value is not a number, named; else the sheet."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read(part.lstrip("/")).decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        xml = ""
+    for attrs, inner in _CELL.findall(xml):
+        ref = re.search(r'\br="([A-Z]+[0-9]+)"', attrs)
+        kind = re.search(r'\bt="(\w+)"', attrs)
+        value = re.search(r"<v>([^<]*)</v>", inner)
+        if ref and value and (kind is None or kind.group(1) == "n") and not _NUMBER.fullmatch(value.group(1).strip()):
+            shown = value.group(1)[:20]
+            return _refuse(
+                f"{name}!{ref.group(1)}: 数値として読めない値（{shown}）です。数値を入力し直してください",
+                f"{name}!{ref.group(1)}: {shown!r} is stored as a number but is not one; type the number again",
+            )
+    return _refuse(
+        f"シート「{name}」を読み取れません（{type(exc).__name__}）。Excel で開いて保存し直してください",
+        f"cannot read the sheet {name!r} ({type(exc).__name__}); open it in Excel and save it again",
+    )
+
+
+def _meta(book: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    if META_SHEET not in book.sheetnames:
+        return None, []
+    values = [row[0] for row in book[META_SHEET].iter_rows(max_col=2, max_row=20_000, values_only=True) if row]
+    first = next(book[META_SHEET].iter_rows(max_row=1, max_col=2, values_only=True), (None, None))
+    try:
+        meta = json.loads(first[1]) if first[0] == "kpi" and isinstance(first[1], str) else None
+        rows = [json.loads(v) for v in values[1:] if isinstance(v, str)]
+    except (json.JSONDecodeError, TypeError, IndexError):
+        return None, []
+    if not isinstance(meta, dict) or not all(isinstance(r, dict) for r in rows):
+        return None, []
+    return meta, rows
+
+
+def _limits(meta: dict[str, Any] | None, rows: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    if meta is None:
+        return {}
+    out = {}
+    columns = meta.get("columns", {})
+    for name, labels in columns.items() if isinstance(columns, dict) else ():
+        last = max([int(r.get("row", 0)) for r in rows if r.get("sheet") == name] + [int(meta.get("header", 1))])
+        out[str(name)] = (last + EXTRA_ROWS, len(labels) + EXTRA_COLS)
+    return out
+
+
+def _sheet(ws: Any, name: str, max_row: int, max_col: int) -> Sheet:
+    sheet = Sheet(name)
+    for row in ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col):
+        for cell in row:
+            value = getattr(cell, "value", None)
+            if value is None:
+                continue
+            number_format = getattr(cell, "number_format", "General") or "General"
+            formula = getattr(cell, "data_type", "") == "f"
+            sheet.cells[(cell.row, cell.column - 1)] = Cell(value, formula, number_format)
+    return sheet
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """The rows of a CSV (UTF-8 with or without BOM, or Shift_JIS as Excel saves it); every value text."""
+    size = path.stat().st_size
+    if size > MAX_FILE:
+        raise _refuse(f"ファイルが大きすぎます（{size:,} バイト）", f"the file is too large ({size:,} bytes)")
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise _refuse("文字コードを判別できません。UTF-8 で保存し直してください", "cannot tell the encoding; save it as UTF-8")
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    except csv.Error as exc:
+        raise _refuse(f"CSV として読めません（{exc}）", f"cannot read it as CSV ({exc})") from None

@@ -1,0 +1,392 @@
+"""`kpi collect`: one 照会 workbook per ministry (xlsxwriter), for officers who answer in Excel.
+
+Sheets: 記入方法 (how to fill it in), 指標 (one row per indicator: the plan's facts locked, the year's
+figure, note and source to fill in), 報告 (one row per measure: the year's words and budget, last
+year's beside them), and a very hidden, locked sheet of what the workbook was issued from — the plan,
+the year, the commit, every row's ids and locked cells, and every input cell's value at issue — which
+`kpi import` checks a returned workbook against. The layout's names live in kpi.edit.issued.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kpi import fiscal
+from kpi.edit import issued as layout
+from kpi.errors import KpiError
+from kpi.export.provenance import git_state
+from kpi.judge.assess import Assessment
+from kpi.judge.report import build_report
+from kpi.model import Indicator, Measure, Plan, Status, YearBasis
+from kpi.safefile import atomic_write
+from kpi.text import number
+from kpi.views.cells import safe_cell
+from kpi.views.labels import STATUS, Lang
+
+if TYPE_CHECKING:
+    from xlsxwriter.worksheet import Worksheet
+
+A4 = 9
+HEADER = 3  # 0-based row of the header: title, guidance, the year over the input columns, then the header
+MAX_TEXT = 10_000  # characters in one report text; the import refuses more
+QUAL_CHOICES = ["実施済", "実施中", "未着手", layout.COMPILING]
+IND_COLUMNS = ["No.", "施策ID", "施策名", "担当", "指標ID", "指標名", "単位", "基準値（年度）", "目標値（年度）"]
+IND_COLUMNS += ["直近の実績（年度）", "状況", "実績値", "備考", "出典"]
+REP_COLUMNS = ["No.", "施策ID", "施策名", "担当", "状況", "（参考）前年度の取組実績", "取組実績"]
+REP_COLUMNS += ["（参考）前年度の課題・要因", "課題・要因", "（参考）前年度の今後の取組", "今後の取組", "予算額（百万円）"]
+REP_COLUMNS += ["担当課室・連絡先"]
+WIDTHS = {"No.": 5, "施策ID": 10, "施策名": 30, "担当": 6, "指標ID": 14, "指標名": 34, "単位": 7, "状況": 12}
+
+
+@dataclass(frozen=True)
+class Issue:
+    ministry: str
+    path: Path
+    measures: int
+    indicators: int
+
+
+def collect(
+    plan: Plan,
+    year: int,
+    output: Path,
+    *,
+    ministries: tuple[str, ...] = (),
+    due: dt.date | None = None,
+    today: dt.date | None = None,
+) -> tuple[Issue, ...]:
+    """Write one workbook per ministry into ``output`` and record them in the plan; return what was written."""
+    day = today or dt.date.today()
+    if year > fiscal.current_fiscal_year(day):
+        raise KpiError(
+            f"{fiscal.format_year(year)} has not begun yet; collect figures for {fiscal.current_fiscal_year(day)} or earlier"
+        )
+    names = _ministries(plan, ministries)
+    root = plan.config.root
+    commit = git_state(root, [plan.config.measures_path]).commit
+    results = build_report(plan, year=year)
+    judged = {r.measure.id: r.assessments for r in results.measures}
+    output.mkdir(parents=True, exist_ok=True)
+    out = []
+    for ministry in names:
+        measures = [m for m in plan.current() if ministry in m.ministries]
+        if not measures:
+            continue
+        meta = {"format": layout.FORMAT, "plan": plan.config.name, "year": year, "ministry": ministry}
+        meta |= {"commit": commit, "issued": day.isoformat(), "due": due.isoformat() if due else ""}
+        data = _workbook(plan, year, ministry, measures, judged, meta, due)
+        path = output / layout.file_name(year, ministry)
+        atomic_write(path, data)
+        count = sum(1 for m in measures for _ in m.indicators)
+        out.append(Issue(ministry, path, len(measures), count))
+    layout.write_record(root, year, [layout.Issued(i.ministry, i.path.name, day, commit, due) for i in out])
+    return tuple(out)
+
+
+def _ministries(plan: Plan, chosen: tuple[str, ...]) -> list[str]:
+    known = list(plan.config.ministries) or sorted({m for measure in plan.current() for m in measure.ministries})
+    if not chosen:
+        return known
+    out = []
+    for name in chosen:
+        found = [k for k in known if name in k]
+        if len(found) != 1:
+            listed = "、".join(known)
+            raise KpiError(f"--ministry {name!r} names {len(found)} ministries; use one of: {listed}")
+        out.append(found[0])
+    return out
+
+
+class _Book:
+    """One workbook being written, and the record of its rows for the hidden sheet."""
+
+    def __init__(self, buffer: io.BytesIO) -> None:
+        from xlsxwriter import Workbook
+
+        self.book = Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+        base = {"font_name": "Yu Gothic", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
+        self.locked = self.book.add_format({**base, "bg_color": "#F2F2F2", "border_color": "#BFBFBF"})
+        self.input = self.book.add_format({**base, "locked": False, "bg_color": "#FFF9DB", "border_color": "#BFBFBF"})
+        self.explain = self.book.add_format({**base, "locked": False, "bg_color": "#FCE4D6", "border_color": "#C65911"})
+        self.header = self.book.add_format({**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF"})
+        self.title = self.book.add_format({"font_name": "Yu Gothic", "bold": True, "font_size": 14})
+        self.note = self.book.add_format({"font_name": "Yu Gothic", "font_size": 10, "text_wrap": True, "valign": "top"})
+        self.rows: list[dict[str, Any]] = []
+
+    def sheet(self, name: str, columns: list[str], title: str, guidance: str, asked: str, first_input: int) -> Worksheet:
+        ws = self.book.add_worksheet(name)
+        ws.write_string(0, 0, title, self.title)
+        ws.write_string(1, 0, guidance, self.note)
+        ws.write_string(2, first_input, asked, self.title)
+        for col, label in enumerate(columns):
+            ws.write_string(HEADER, col, label, self.header)
+            width = WIDTHS.get(label, 40 if label in layout.REPORT_KEYS.values() or "参考" in label else 14)
+            ws.set_column(col, col, width)
+        ws.freeze_panes(HEADER + 1, 3)
+        ws.set_landscape()
+        ws.set_paper(A4)
+        ws.repeat_rows(HEADER)
+        ws.fit_to_pages(1, 0)
+        ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True})
+        return ws
+
+    def row(self, ws: Worksheet, sheet: str, row: int, ids: tuple[str, str | None], cells: list[Any], inputs: set[int]) -> None:
+        locked: dict[str, Any] = {}
+        given: dict[str, Any] = {}
+        for col, value in enumerate(cells):
+            fmt = self.input if col in inputs else self.locked
+            # Input cells hold what the plan says, as the officer will see and return it (a string cell never runs);
+            # locked cells are neutralised like every export's.
+            text = value[: layout.MAX_CELL] if isinstance(value, str) else value
+            shown = text if col in inputs else safe_cell(text)
+            if isinstance(shown, bool) or shown is None or shown == "":
+                ws.write_blank(row, col, None, fmt)
+                shown = None
+            elif isinstance(shown, int | float):
+                ws.write_number(row, col, shown, fmt)
+            else:
+                ws.write_string(row, col, str(shown), fmt)
+            (given if col in inputs else locked)[column_letter(col)] = layout.fingerprint(shown)
+        self.rows.append({"sheet": sheet, "row": row + 1, "m": ids[0], "i": ids[1], "locked": locked, "inputs": given})
+
+    def finish(self, meta: dict[str, Any], columns: dict[str, list[str]]) -> None:
+        ws = self.book.add_worksheet(layout.META_SHEET)
+        ws.write_string(0, 0, "kpi")
+        ws.write_string(0, 1, json.dumps(meta | {"header": HEADER + 1, "columns": columns}, ensure_ascii=False))
+        for index, entry in enumerate(self.rows, start=1):
+            ws.write_string(index, 0, json.dumps(entry, ensure_ascii=False))
+        ws.protect("")
+        ws.very_hidden()
+        self.book.close()
+
+
+def column_letter(col: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    out = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _workbook(
+    plan: Plan,
+    year: int,
+    ministry: str,
+    measures: list[Measure],
+    judged: dict[str, tuple[Assessment, ...]],
+    meta: dict[str, Any],
+    due: dt.date | None,
+) -> bytes:
+    buffer = io.BytesIO()
+    book = _Book(buffer)
+    era = fiscal.format_era(year, long=True)
+    _guide(book, plan, year, ministry, due)
+    guidance = f"黄色の欄に{era}の実績を記入してください。灰色の欄は変更できません。記入方法は「記入方法」シートにあります。"
+    ws = book.sheet(layout.INDICATOR_SHEET, IND_COLUMNS, f"{era} 実績値の照会（{ministry}）", guidance, f"{era}の実績", 11)
+    row = HEADER + 1
+    for measure in measures:
+        by_id = {a.indicator.id: a for a in judged.get(measure.id, ())}
+        for indicator in measure.indicators:
+            asked = layout.asked_for(indicator.deadline, year)
+            cells = _indicator_cells(measure, indicator, by_id.get(indicator.id), year, ministry, plan)
+            book.row(ws, layout.INDICATOR_SHEET, row, (measure.id, indicator.id), cells, {11, 12, 13} if asked else set())
+            if asked:
+                _validate_figure(ws, row, indicator)
+            row += 1
+    ws.autofilter(HEADER, 0, max(row - 1, HEADER), len(IND_COLUMNS) - 1)
+    guidance = f"{era}の取組実績・課題・今後の取組・予算額を記入してください。橙色の「課題・要因」は要因分析が必要な施策です。"
+    ws = book.sheet(layout.REPORT_SHEET, REP_COLUMNS, f"{era} 施策の実施状況（{ministry}）", guidance, f"{era}の報告", 6)
+    row = HEADER + 1
+    for measure in measures:
+        explain = any(_needs_explanation(a) for a in judged.get(measure.id, ()))
+        cells = _report_cells(measure, year, ministry, plan, explain)
+        book.row(ws, layout.REPORT_SHEET, row, (measure.id, None), cells, {6, 8, 10, 11, 12})
+        if explain and cells[8]:
+            ws.write_string(row, 8, str(safe_cell(cells[8])), book.explain)
+        elif explain:
+            ws.write_blank(row, 8, None, book.explain)
+        for col in (6, 8, 10, 12):
+            ws.data_validation(row, col, row, col, _length_rule())
+        ws.data_validation(row, 11, row, 11, _budget_rule())
+        row += 1
+    columns = {layout.INDICATOR_SHEET: IND_COLUMNS, layout.REPORT_SHEET: REP_COLUMNS}
+    book.finish(meta, columns)
+    return _lock_structure(buffer.getvalue())
+
+
+def _indicator_cells(
+    measure: Measure, indicator: Indicator, assessment: Assessment | None, year: int, ministry: str, plan: Plan
+) -> list[Any]:
+    edition = measure.edition(plan.config.edition)
+    latest = next((a for a in reversed(indicator.actuals) if a.year < year), None)
+    now = indicator.actual_for(year)
+    awaited = indicator.awaited_for(year)
+    if now is not None:
+        value: Any = now.value if now.status is None else STATUS[Lang.JA][Status(now.status.value)]
+    else:
+        value = awaited.reason if awaited is not None else None
+    baseline = f"{number(indicator.baseline)}（{indicator.baseline_year}年度）" if indicator.baseline is not None else ""
+    target = f"{number(indicator.target)}（{indicator.deadline}年度）" if indicator.target is not None else ""
+    if latest is None:
+        last = ""
+    elif latest.status is not None:
+        last = f"{STATUS[Lang.JA][Status(latest.status.value)]}（{latest.year}年度）"
+    else:
+        last = f"{number(latest.value)}（{latest.year}年度）"
+    status = STATUS[Lang.JA][assessment.status] if assessment is not None else ""
+    if not layout.asked_for(indicator.deadline, year):
+        status = f"{status}（目標年度経過・記入不要）"
+    return [
+        edition.number if edition else None,
+        measure.id,
+        measure.title,
+        _role(measure, ministry),
+        indicator.id,
+        f"{indicator.name}（{year}年の値）" if indicator.year_basis is YearBasis.CALENDAR else indicator.name,
+        indicator.unit,
+        baseline,
+        target,
+        last,
+        status,
+        value,
+        (now.note if now else awaited.note if awaited else None) or None,
+        (now.source if now else None) or None,
+    ]
+
+
+def _report_cells(measure: Measure, year: int, ministry: str, plan: Plan, explain: bool) -> list[Any]:
+    edition = measure.edition(plan.config.edition)
+    before = measure.report(year - 1)
+    now = measure.report(year)
+    return [
+        edition.number if edition else None,
+        measure.id,
+        measure.title,
+        _role(measure, ministry),
+        "要因分析が必要" if explain else "",
+        before.done if before else None,
+        now.done if now else None,
+        before.issues if before else None,
+        now.issues if now else None,
+        before.next if before else None,
+        now.next if now else None,
+        now.budget if now else None,
+        now.contact if now else None,
+    ]
+
+
+def _role(measure: Measure, ministry: str) -> str:
+    """主担当 for the lead ministry's copy of a shared measure, 共管 for the others; empty when it is theirs alone."""
+    if len(measure.ministries) == 1:
+        return ""
+    return "主担当" if measure.ministries[0] == ministry else "共管"
+
+
+def _needs_explanation(a: Assessment) -> bool:
+    """Lagging, or far exceeded (achievement ≥ 1.2): the review asks why (assessment.md, needs_explanation)."""
+    return a.lagging or (a.status is Status.EXCEEDED and a.achievement is not None and a.achievement >= 1.2)
+
+
+def _validate_figure(ws: Worksheet, row: int, indicator: Indicator) -> None:
+    cell = f"L{row + 1}"
+    if indicator.quantitative:
+        rule: dict[str, Any] = {
+            "validate": "custom",
+            "value": f'=OR(ISNUMBER({cell}),{cell}="{layout.COMPILING}")',
+            "error_type": "warning",
+            "input_title": "実績値",
+            "input_message": f"数値（単位: {indicator.unit or 'なし'}）。未確定なら「{layout.COMPILING}」。",
+            "error_title": "数値を入力してください",
+            "error_message": f"数値か「{layout.COMPILING}」を入力してください。",
+        }
+    else:
+        rule = {"validate": "list", "source": QUAL_CHOICES, "input_title": "実施状況", "input_message": "一覧から選択"}
+    ws.data_validation(row, 11, row, 11, rule)
+
+
+def _length_rule() -> dict[str, Any]:
+    return {
+        "validate": "length",
+        "criteria": "<=",
+        "value": MAX_TEXT,
+        "error_title": "長すぎます",
+        "error_message": f"{MAX_TEXT:,}字以内で記入してください。",
+    }
+
+
+def _budget_rule() -> dict[str, Any]:
+    return {
+        "validate": "decimal",
+        "criteria": ">=",
+        "value": 0,
+        "error_type": "warning",
+        "input_title": "予算額",
+        "input_message": "百万円単位の数値（例: 130.5）",
+        "error_message": "百万円単位の数値を入力してください。",
+    }
+
+
+def _guide(book: _Book, plan: Plan, year: int, ministry: str, due: dt.date | None) -> None:
+    ws = book.book.add_worksheet(layout.GUIDE_SHEET)
+    era = fiscal.format_era(year, long=True)
+    due_text = f"{due.year}年{due.month}月{due.day}日" if due else "事務局からの依頼文のとおり"
+    lines = [
+        f"{plan.config.name} {era} 実績等の照会（{ministry}）",
+        "",
+        "■ 記入するもの",
+        f"・「{layout.INDICATOR_SHEET}」シート: 各指標の{era}の実績値（黄色の欄）と、必要に応じて備考・出典。",
+        f"・「{layout.REPORT_SHEET}」シート: 各施策の{era}の取組実績、課題・要因、今後の取組、"
+        "予算額（百万円）、担当課室・連絡先。",
+        "  前年度の記載を参考として左に示しています。",
+        "  橙色の「課題・要因」は、指標が遅れている等の理由で要因分析が必要な施策です。",
+        "",
+        f"■ 回答期限: {due_text}",
+        "",
+        "■ 実績値の書き方",
+        "・数値は単位欄の単位で記入してください（例: 1234、1,234、12万、45.2）。全角数字でも構いません。",
+        "・単位が % の指標は 45.2 または 45.2% と記入してください。",
+        "・定性的な指標は一覧から 実施済 / 実施中 / 未着手 を選んでください。",
+        f"・実績がまだ確定していない場合は「{layout.COMPILING}」と記入してください（未報告とは区別して扱います）。",
+        "・数式や日付は入力しないでください。セルを結合・挿入・削除したり、行を並べ替えたりしないでください。",
+        "・予算額は百万円単位の数値（例: 130.5）で記入してください。",
+        "",
+        "■ 提出",
+        "・記入後、ファイル名を変えずにそのまま事務局へメールで返送してください。",
+        "・取り込みの際に問題があるセルはシート名とセル番地（例: 指標!L12）でお知らせします。",
+        "",
+        "■ 問い合わせ先",
+        f"・{plan.config.name} 事務局（本照会の送付元）",
+    ]
+    ws.set_column(0, 0, 110)
+    for index, line in enumerate(lines):
+        ws.write_string(index, 0, line, book.title if index == 0 else book.note)
+    ws.set_landscape()
+    ws.set_paper(A4)
+    ws.fit_to_pages(1, 0)
+    ws.protect("")
+    ws.activate()
+
+
+_WORKBOOK_PR = re.compile(rb"(<workbookPr[^>]*/>)")
+
+
+def _lock_structure(data: bytes) -> bytes:
+    """Add <workbookProtection lockStructure="1"/> (xlsxwriter has no call for it): sheets cannot be renamed or shown."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                content = _WORKBOOK_PR.sub(rb'\1<workbookProtection lockStructure="1"/>', content, count=1)
+            target.writestr(info, content)
+    return out.getvalue()
