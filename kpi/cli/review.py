@@ -12,6 +12,7 @@ from kpi.cli.render import console, escape, styled_status
 
 if TYPE_CHECKING:
     from kpi.judge.review import LaggingItem, MissingReport
+    from kpi.judge.unreported import UnreportedReport
     from kpi.views.labels import Lang
 
 
@@ -25,16 +26,18 @@ def missing(
     lang: options.LangOption = None,
     strict: options.StrictOption = False,
 ) -> None:
-    """List indicators with no figure for a year, by ministry.
+    """List indicators with no figure, and measures with no report, for a year.
 
     Example: kpi missing --year R6 --ministry 厚生労働省
 
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
+    The second list: measures whose yearly report has no 取組実績 (kpi narrate … --done).
     """
     from kpi.fiscal import current_fiscal_year
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
+    from kpi.judge.unreported import unreported
 
     chosen = options.year_of(year)
     if chosen is not None and chosen > current_fiscal_year():
@@ -42,7 +45,7 @@ def missing(
         raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
     plan, broken = options.plan_for_review(directory, strict)
     report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, options.lang_of(lang))
+    print_missing(find_missing(report), format, options.lang_of(lang), unreported(report))
     options.report_broken(broken)
 
 
@@ -72,14 +75,22 @@ def lagging(
     options.report_broken(broken)
 
 
-def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -> None:
+def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, reports: UnreportedReport | None = None) -> None:
+    from kpi.views import narrative
     from kpi.views import review as view
 
     if form is options.ListFormat.json:
-        typer.echo(view.missing_json(result), nl=False)
+        import json
+
+        record = view.missing_record(result)
+        if reports is not None:
+            record["reports_missing"] = narrative.unreported_record(reports)
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
     if form is options.ListFormat.csv:
         typer.echo(view.missing_csv(result), nl=False)
+        if reports is not None:
+            typer.echo(narrative.unreported_csv(reports), nl=False)
         return
     out = console()
     for group in result.groups:
@@ -91,6 +102,14 @@ def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang) -
             )
             out.print(escape(line), highlight=False)
     out.print(escape(view.missing_heading(result, lang)), highlight=False)
+    if reports is None:
+        return
+    out.print("", highlight=False)
+    for report_group in reports.groups:
+        out.print(f"[bold]{escape(narrative.unreported_group_line(report_group, lang))}[/]", highlight=False)
+        for measure in report_group.results:
+            out.print(escape(narrative.unreported_item_line(measure, lang)), highlight=False)
+    out.print(escape(narrative.unreported_heading(reports, lang)), highlight=False)
 
 
 def print_lagging(items: tuple[LaggingItem, ...], year: int, form: options.ListFormat, lang: Lang) -> None:

@@ -13,6 +13,7 @@ from kpi.export.table import Column, Evaluation, Fmt
 from kpi.text import number, percent, shown_path
 from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import Lang, year_label
+from kpi.views.narrative import MEASURE_TEXT_KEYS
 
 BOM = "\ufeff"
 
@@ -165,6 +166,7 @@ MD_COLUMNS = [
     "notes",
     "source",
 ]
+MD_COLUMNS += ["done", "issues", "next", "budget"]  # v1.1: the measure's report for the year, once per measure
 
 
 def _md_row(cells: Sequence[str]) -> str:
@@ -175,7 +177,9 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     return [_md_row(header), "|" + "---|" * len(header), *(_md_row(r) for r in rows)]
 
 
-def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
+def _md_value(column: Column, row_values: dict[str, object], lang: Lang, first: bool = True) -> str:
+    if not first and column.key in MEASURE_TEXT_KEYS:
+        return ""  # the measure's report, once per measure
     value = row_values[column.key]
     text = display(value, column.fmt, lang)
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
@@ -198,7 +202,7 @@ def to_markdown(ev: Evaluation) -> str:
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in ev.provenance.items(ev.lang)]
     for group in ev.groups:
         lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
-        rows = [[_md_value(c, row.values, ev.lang) for c in cols] for row in group.rows]
+        rows = [[_md_value(c, row.values, ev.lang, row.first) for c in cols] for row in group.rows]
         lines += _md_table([c.header(ev.lang) for c in cols], rows)
     for section in sections(ev):
         lines += ["", f"## {md_cell(section.title)}", ""]

@@ -20,6 +20,7 @@ from kpi.model import Kind, YearBasis
 from kpi.text import finite
 from kpi.views.cells import safe_cell
 from kpi.views.labels import DIRECTION, Lang, status_label
+from kpi.views.narrative import stage_label
 
 ROW_LABELS = ("目標年度", "目標値", "実績値", "達成率")
 
@@ -107,8 +108,19 @@ def header(ev: Evaluation) -> list[str]:
     ja = ev.lang is Lang.JA
     years = [f"{y}年度" if ja else f"FY{y}" for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
     if ja:
-        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値"]
-    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target"]
+        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", *TAIL_JA]
+    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target", *TAIL_EN]
+
+
+# v1.1, after the yearly columns: the indicator's logic-model stage and the measure's budget for the year, as the
+# review sheet shows them beside its outcome table.
+TAIL_JA = ("段階", "予算額（百万円）")
+TAIL_EN = ("Stage", "Budget (JPY million)")
+
+
+def tail(row: EvalRow, lang: Lang) -> list[object]:
+    report = row.result.report
+    return [stage_label(row.assessment.indicator, lang), finite(report.budget) if report is not None else None]
 
 
 def lead(row: EvalRow, lang: Lang) -> list[object]:
@@ -123,7 +135,8 @@ def grid(ev: Evaluation) -> list[list[object]]:
     for block in blocks(ev):
         first = lead(block.row, ev.lang)
         for index, (label, cells) in enumerate(zip(ROW_LABELS, block.cells, strict=True)):
-            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells])
+            end = tail(block.row, ev.lang) if index == 0 else [None] * len(TAIL_JA)
+            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells, *end])
     return rows
 
 
@@ -158,7 +171,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
     rows = grid(ev)
-    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12]
+    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 14, 12]
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     for index, text in enumerate(rows[0]):
@@ -171,6 +184,8 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
             fmt = Fmt.TEXT
             if index == 0:
                 fmt = Fmt.INT
+            elif index >= len(widths) - len(TAIL_JA):
+                fmt = Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER
             elif index >= 7 and label == "達成率":
                 fmt = Fmt.PERCENT
             elif index >= 7 and isinstance(value, int | float):

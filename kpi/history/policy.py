@@ -256,9 +256,20 @@ def _locator(path: Path) -> Locator:
 
 
 def run_check(
-    root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
+    root: Path,
+    *,
+    against: str | None = None,
+    paths: Sequence[Path] = (),
+    cwd: Path | None = None,
+    year: int | None = None,
 ) -> tuple[Problem, ...]:
-    """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
+    """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given.
+
+    Without ``against``, also a warning for each indicator whose reasons the report for ``year`` (default: the last
+    complete FY) owes; with it, the check judges a change (a pull request), and those reminders are not its business.
+    """
+    from kpi.history.reasons import explanations_due
+    from kpi.judge.report import evaluation_year
     from kpi.plan.loader import future_figures, load_plan
 
     keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
@@ -273,6 +284,8 @@ def run_check(
         repo = gitrev.open_repo(root)
         previous = gitrev.load_at(repo, gitrev.resolve(repo, against))
         problems += check_against(previous.plan, result.plan, against)
+    elif not result.errors:
+        problems += explanations_due(result.plan, evaluation_year(year), root)
     return _only(problems, keep)
 
 

@@ -179,7 +179,7 @@ class FieldReader:
             if key in known:
                 continue
             home = home_of(key)
-            if path and home:
+            if home and (path or key in REPORT_KEYS):
                 fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
             else:
                 fix = spelling_fix(key, known)

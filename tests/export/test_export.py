@@ -189,7 +189,15 @@ def test_xlsx_reads_back_with_the_report_numbers(plan_root: Path) -> None:
 
 def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
     book, header, _ = load_sheet_rows(do_export(plan_root, ExportFormat.xlsx, "out.xlsx"))
-    assert book.sheetnames == ["評価表", "柱別集計", "府省庁別集計", "遅れ一覧", "未報告一覧（2024年度）", "作成情報"]
+    assert book.sheetnames == [
+        "評価表",
+        "柱別集計",
+        "府省庁別集計",
+        "遅れ一覧",
+        "未報告一覧（2024年度）",
+        "有識者会議等の意見と対応（2024年度）",
+        "作成情報",
+    ]
     sheet = book["評価表"]
     assert sheet.freeze_panes == "C5"
     assert sheet.page_setup.orientation == "landscape"
@@ -386,7 +394,7 @@ def test_json_rows_equal_the_report(plan_root: Path) -> None:
         assert row["grade"] == expected["grade"]
     assert [r["pillar"] for r in payload["rows"]] == ["1-1", "1-1", "1-2", "1-2", "2-1", "2-1", "2-1", "2-1"]
     assert payload["rows"][0]["recent_actuals"] == {"2020": None, "2021": None, "2022": 100, "2023": 125, "2024": 150}
-    assert set(payload["summary"]) == {"by_pillar", "by_ministry", "lagging", "missing"}
+    assert set(payload["summary"]) == {"by_pillar", "by_ministry", "lagging", "missing", "comments"}
 
 
 # -- rs ----------------------------------------------------------------------------------------------------------
@@ -398,12 +406,12 @@ def test_rs_layout_has_four_rows_per_indicator(plan_root: Path) -> None:
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")))
     header = rows[0]
     assert header[:8] == ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値"]
-    assert header[8:] == ["2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "目標値"]
+    assert header[8:] == ["2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "目標値", "段階", "予算額（百万円）"]
     body = rows[1 : 1 + 4 * len(ref)]
     assert [r[6] for r in body] == ["目標年度", "目標値", "実績値", "達成率"] * len(ref)
     first = body[0:4]
     assert first[0][:6] == ["1", "孤独・孤立の実態把握", "内閣府", "調査の回答者数", "人", "上向き"]
-    assert first[0][7:] == ["令和4年度", "令和2年度", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和8年度"]
+    assert first[0][7:14] == ["令和4年度", "令和2年度", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和8年度"]
     assert first[1][13] == "200"
     assert first[2][7:13] == ["100", "", "", "100", "125", "150"]
     assert float(first[3][13]) == ref[("2024-001", "survey-reach")]["achievement"]
@@ -540,7 +548,7 @@ def test_any_title_or_note_stays_text_in_html_md_and_csv(tmp_path: Path, title: 
     md = render(ev, ExportFormat.md).decode("utf-8")
     section = md.split("\n## ")[1]  # the first pillar's table
     table = [line for line in section.split("\n") if line.startswith("|")]
-    assert len(table) == 3 and {_md_cells(line) for line in table} == {17}
+    assert len(table) == 3 and {_md_cells(line) for line in table} == {21}
     rows = list(csv.reader(io.StringIO(render(ev, ExportFormat.csv).decode("utf-8-sig"), newline="")))
     header = rows[0]
     row = dict(zip(header, rows[1], strict=True))
