@@ -82,3 +82,13 @@ def excerpt(text: str | None, limit: int = 40) -> str:
         return ""
     flat = " ".join(part.strip() for part in text.splitlines() if part.strip())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet column's letters, counting from 0: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, Evaluation, Fmt
-from kpi.text import number, percent, shown_path
+from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell, safe_cell
 from kpi.views.labels import Lang, year_label
 from kpi.views.narrative import MEASURE_TEXT_KEYS
@@ -80,16 +80,6 @@ def csv_rows(ev: Evaluation) -> Iterator[tuple[list[str], str | None]]:
     yield [], None
     yield ["[作成情報]" if ev.lang is Lang.JA else "[Provenance]"], None
     yield from (([str(safe_cell(k)), str(safe_cell(v))], None) for k, v in ev.provenance.items(ev.lang))
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv") -> bytes:

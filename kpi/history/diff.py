@@ -13,10 +13,11 @@ from pathlib import Path
 
 from kpi.errors import Severity
 from kpi.history.gitrev import Side, changed_measure_files, load_side, open_repo, sides
-from kpi.history.policy import TARGET_FIELDS, explaining, field_value, pair_measures
+from kpi.history.policy import explaining, field_value, pair_measures
 from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
+from kpi.plan.fields import TARGET_FIELDS
 
 WHOLE = frozenset({"added", "removed"})  # a measure that came or went whole
 LOWERS = "lowers"

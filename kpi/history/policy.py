@@ -14,24 +14,11 @@ from pathlib import Path
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError
 from kpi.model import Indicator, Measure, Plan, Revision
-from kpi.plan.fields import NOT_SET_WORDS, YEAR_FIELDS
+from kpi.plan.fields import NOT_SET_WORDS, TARGET_FIELDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
 
 # What the plan commits to: the target and its path, and what its figures mean (v1.1) — each change needs a reason.
-TARGET_FIELDS = (
-    "target",
-    "deadline",
-    "baseline",
-    "baseline_year",
-    "milestones",
-    "direction",
-    "kind",
-    "unit",
-    "year_basis",
-    "counting",
-    "indicator",
-)
 MEANING_FIELDS = frozenset({"direction", "kind", "unit", "year_basis", "counting"})
 REMOVED = "removed"
 NUMBER_FIELDS = frozenset({"target", "baseline"})
