@@ -59,3 +59,15 @@ class UnknownIndicator(KpiError):
 
 class BadYear(KpiError, ValueError):
     """A text is not a fiscal or calendar year."""
+
+
+class TwoLanguages(Exception):
+    """A message for officers in Japanese and English, each ending with the fix (workbook cells and files)."""
+
+    def __init__(self, ja: str, en: str) -> None:
+        super().__init__(en)
+        self.ja = ja
+        self.en = en
+
+    def text(self, ja: bool) -> str:
+        return self.ja if ja else self.en

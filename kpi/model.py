@@ -58,6 +58,13 @@ class ExportFormat(str, Enum):
     rs = "rs"
 
 
+class Layout(str, Enum):
+    """What `kpi export` lays out: the evaluation table (one row per indicator), or the follow-up table (one per measure)."""
+
+    table = "table"
+    followup = "followup"
+
+
 class Encoding(str, Enum):
     """Text encodings for csv and rs: UTF-8 with a BOM (default), or cp932 (Shift_JIS) for old systems."""
 
@@ -225,7 +232,7 @@ class Indicator:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A comment of the 有識者会議 (or another body) on a measure's yearly report, and the ministry's answer."""
 
@@ -241,7 +248,7 @@ class Comment:
 REPORT_TEXTS = ("done", "issues", "next", "budget_note", "contact")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """A measure's yearly report (施策の実施状況) for one fiscal year: words, money and the comments on it."""
 

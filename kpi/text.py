@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kpi.model import Actual
 
-__all__ = ["actual_text", "finite", "number", "percent", "shown_path", "terminal_safe", "utf8_text"]
+__all__ = ["actual_text", "excerpt", "finite", "number", "percent", "shown_path", "terminal_safe", "utf8_text"]
 
 
 def number(value: float | None) -> str:
@@ -74,3 +74,21 @@ def utf8_text(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return text
+
+
+def excerpt(text: str | None, limit: int = 40) -> str:
+    """A report text on one line, cut to ``limit`` characters: 「…」 quoted in messages and diffs."""
+    if not text:
+        return ""
+    flat = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet column's letters, counting from 0: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -31,6 +31,7 @@ def check(
             "--against", metavar="REV", help="Also fail on targets changed since git revision REV with no revisions entry."
         ),
     ] = None,
+    year: options.YearOption = None,
 ) -> None:
     """Validate kpi.toml and every measure file; list every problem.
 
@@ -39,11 +40,13 @@ def check(
     Prints one line per problem as path:line: key: message, warnings included, and exits 1 if any
     error was found (warnings alone exit 0). With --against main, a target, deadline, baseline or
     milestone that differs from main without a new [[indicators.revisions]] entry is an error.
+    Without --against, each indicator that is lagging or far exceeded in the evaluation year
+    (--year) while its measure's report has no issues text (課題・要因分析) is a warning.
     """
     from kpi.errors import Severity
     from kpi.history.policy import run_check
 
-    problems = run_check(options.root_of(directory), against=against, paths=paths or ())
+    problems = run_check(options.root_of(directory), against=against, paths=paths or (), year=options.year_of(year))
     print_check(problems, format)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(ExitStatus.ERROR)

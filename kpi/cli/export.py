@@ -12,7 +12,7 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import console
-from kpi.model import CsvTable, Encoding, ExportFormat
+from kpi.model import CsvTable, Encoding, ExportFormat, Layout
 
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
 
@@ -42,6 +42,10 @@ def export_command(
     ] = Encoding.utf8,
     lang: options.LangOption = None,
     strict: options.StrictOption = False,
+    layout: Annotated[
+        Layout,
+        typer.Option("--layout", help="table: one row per indicator; followup: one row per measure (xlsx, md, html)."),
+    ] = Layout.table,
 ) -> None:
     """Write the yearly evaluation table to a file.
 
@@ -52,7 +56,9 @@ def export_command(
 
     One row per indicator grouped by pillar (baseline, target, recent actuals, 達成率, 進捗率, status,
     grade, lagging flag, notes), then counts by pillar and ministry, the lagging list and the missing
-    list, and the provenance (edition, year, method, git commit, time).
+    list, the comments on the year's reports, and the provenance (edition, year, method, git
+    commit, time). --layout followup: one row per measure as in the plans' follow-up tables
+    (施策 | 担当府省庁 | 取組実績【予算額】 | 指標：実績値【目標値】 | 評価 | 課題・要因分析 | 今後の取組方針).
     """
     from kpi.export import export, format_for
 
@@ -73,8 +79,10 @@ def export_command(
             progress=progress,
             table=table,
             printable=printable,
+            layout=layout,
         )
-    typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} indicators, {result.size:,} bytes)", err=True)
+    what = "measures" if result.layout is Layout.followup else "indicators"
+    typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} {what}, {result.size:,} bytes)", err=True)
     options.report_broken(broken)
 
 

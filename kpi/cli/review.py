@@ -13,6 +13,7 @@ from kpi.cli.render import emit, screen_width, use_colour
 
 if TYPE_CHECKING:
     from kpi.judge.review import LaggingItem, MissingReport
+    from kpi.judge.unreported import UnreportedReport
     from kpi.views.labels import Lang
 
 
@@ -27,16 +28,18 @@ def missing(
     lang: options.LangOption = None,
     strict: options.StrictOption = False,
 ) -> None:
-    """List indicators with no figure for a year, by ministry.
+    """List indicators with no figure, and measures with no report, for a year.
 
     Example: kpi missing --year R6 --ministry 厚生労働省
 
     A measure of two ministries is listed under both; the counts say how many of each ministry's
     indicators lack a figure. Indicators whose start or baseline year is later are not expected.
+    The second list: measures whose yearly report has no 取組実績 (kpi narrate … --done).
     """
     from kpi.fiscal import current_fiscal_year
     from kpi.judge.report import build_report
     from kpi.judge.review import missing as find_missing
+    from kpi.judge.unreported import unreported
 
     chosen = options.year_of(year)
     if chosen is not None and chosen > current_fiscal_year():
@@ -44,7 +47,7 @@ def missing(
         raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
     plan, broken = options.plan_for_review(directory, strict)
     report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
-    print_missing(find_missing(report), format, options.lang_of(lang), output)
+    print_missing(find_missing(report), format, options.lang_of(lang), unreported(report), output)
     options.report_broken(broken)
 
 
@@ -75,18 +78,42 @@ def lagging(
     options.report_broken(broken)
 
 
-def print_missing(result: MissingReport, form: options.ListFormat, lang: Lang, output: Path | None = None) -> None:
+def print_missing(
+    result: MissingReport,
+    form: options.ListFormat,
+    lang: Lang,
+    reports: UnreportedReport | None = None,
+    output: Path | None = None,
+) -> None:
+    from kpi.views import narrative
     from kpi.views import review as view
 
     if form is options.ListFormat.json:
-        emit(view.missing_json(result), output)
-    elif form is options.ListFormat.csv:
-        emit(view.missing_csv(result), output, csv=True)
-    else:
-        from kpi.views.screen import missing_lines
+        import json
 
-        colour = output is None and use_colour()
-        emit("\n".join(missing_lines(result, lang, screen_width(), colour)) + "\n", output)
+        record = view.missing_record(result)
+        if reports is not None:
+            record["reports_missing"] = narrative.unreported_record(reports)
+        emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    if form is options.ListFormat.csv:
+        emit(view.missing_csv(result) + (narrative.unreported_csv(reports) if reports is not None else ""), output, csv=True)
+        return
+    from kpi.views.screen import missing_lines
+
+    colour = output is None and use_colour()
+    from kpi.views.plaintable import wrap
+
+    width = screen_width()
+    lines = missing_lines(result, lang, width, colour)
+    if reports is not None:
+        lines.append("")
+        for report_group in reports.groups:
+            lines += wrap(narrative.unreported_group_line(report_group, lang), width)
+            for measure in report_group.results:
+                lines += ["  " + line for line in wrap(narrative.unreported_item_line(measure, lang).strip(), width - 2)]
+        lines += wrap(narrative.unreported_heading(reports, lang), width)
+    emit("\n".join(lines) + "\n", output)
 
 
 def print_lagging(

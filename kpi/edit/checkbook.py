@@ -22,7 +22,6 @@ from kpi.edit.imported import (
     col_index,
     conflict,
     figure_now,
-    letter,
     msg,
     notes_differ,
     same,
@@ -30,6 +29,7 @@ from kpi.edit.imported import (
 )
 from kpi.edit.workbook import Book, Cell, WorkbookRefused, read_csv
 from kpi.model import Measure, Plan
+from kpi.text import column_letter
 
 # -- the workbook ---------------------------------------------------------------------------------------------------
 
@@ -178,7 +178,7 @@ def _indicator_row(
     try:
         cell = sheet.get(row, col["value"])
         typed = officer.figure(cell.value, cell.formula, cell.number_format, indicator)
-        issued_cell = inputs.get(letter(col["value"]))
+        issued_cell = inputs.get(column_letter(col["value"]))
         issued = officer.figure(issued_cell, False, "General", indicator)
     except officer.CellError as exc:
         checked.problems.append(f"{checked.file}: {at['value']}: {exc.text(ja)}")
@@ -230,10 +230,10 @@ def _report_row(
         try:
             if key == "budget":
                 typed: object = officer.budget(cell.value, cell.formula)
-                issued: object = officer.budget(inputs.get(letter(col)), False)
+                issued: object = officer.budget(inputs.get(column_letter(col)), False)
             else:
                 typed = officer.text(cell.value, cell.formula, REPORT_FIELDS[key])
-                issued = inputs.get(letter(col))  # the text at issue, or the digest of a long one (issued.fingerprint)
+                issued = inputs.get(column_letter(col))  # the text at issue, or the digest of a long one (issued.fingerprint)
                 if not layout.is_digest(issued):
                     issued = officer.text(issued, False, officer.MAX_TEXT)
         except officer.CellError as exc:

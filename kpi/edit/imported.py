@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kpi.edit import officer
 from kpi.edit.issued import matches
 from kpi.model import Indicator
+from kpi.text import column_letter
 
 REPORT_FIELDS = {"done": officer.MAX_TEXT, "issues": officer.MAX_TEXT, "next": officer.MAX_TEXT, "contact": officer.MAX_SHORT}
 REPORT_LABELS = {"done": ("取組実績", "what was done"), "issues": ("課題・要因", "issues"), "next": ("今後の取組", "next steps")}
@@ -101,14 +102,5 @@ def col_index(letter: str) -> int:
     return value - 1
 
 
-def letter(col: int) -> str:
-    out = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 def cell_name(col: int, row: int) -> str:
-    return f"{letter(col)}{row}"
+    return f"{column_letter(col)}{row}"

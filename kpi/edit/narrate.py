@@ -210,8 +210,14 @@ def report_table(doc: TOMLDocument, year: int, *, create: bool) -> Table | None:
 
 
 def _write_report(doc: TOMLDocument, year: int, values: dict[str, object]) -> None:
+    from tomlkit.items import AoT
+
     target = report_table(doc, year, create=True)
     assert target is not None
+    comments = target.get("comments")
+    headerless = (
+        isinstance(comments, AoT) and len(comments) > 0 and all(k is None or k.key == "comments" for k, _ in target.value.body)
+    )
     for name in REPORT_FIELDS:
         if name not in values:
             continue
@@ -225,6 +231,8 @@ def _write_report(doc: TOMLDocument, year: int, values: dict[str, object]) -> No
             tomledit.set_key_text(target, name, text)
         else:
             _insert_in_order(target, name, text)
+    if headerless and isinstance(comments, AoT) and any(k is not None and k.key != "comments" for k, _ in target.value.body):
+        comments[0].trivia.indent = "\n"  # the table now prints its header and keys: a blank line before the comments
 
 
 def _insert_in_order(target: Table, name: str, text: str) -> None:
@@ -301,11 +309,24 @@ def _comment_text(session: EditSession, key: Sequence[str | int], given: str) ->
 
 
 def _append_comment(doc: TOMLDocument, year: int, values: dict[str, str]) -> None:
+    from tomlkit import ws
+    from tomlkit.items import Whitespace
+
     target = report_table(doc, year, create=True)
     assert target is not None
     lines = "".join(f"{name} = {tomledit.text_block(value)}\n" for name, value in values.items())
     entry: Table = tomledit.parse(f"[[x]]\n{lines}")["x"][0]
+    body = target.value.body
+    # A new report table that only holds comments prints no header of its own: the entry takes its place and spacing.
+    fresh = all(key is None and isinstance(item, Whitespace) for key, item in body)
+    spaced = bool(body)
+    if fresh:
+        body.clear()
     tomledit.append_entry(target, "comments", entry)
+    if fresh:
+        entry.trivia.indent = ""
+        if spaced:
+            entry.append(None, ws("\n"))
 
 
 def _set_response(doc: TOMLDocument, year: int, index: int, text: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kpi.edit.issued import COMPILING
 from kpi.edit.values import BadValue, parse_number, parse_status
+from kpi.errors import TwoLanguages
 from kpi.model import Indicator, QualStatus
 from kpi.plan.fields import control_character
 from kpi.text import number as shown_number
@@ -25,16 +26,8 @@ MAX_SHORT = 500  # a note, a source, a contact
 _SCALES = {"万": 10_000, "億": 100_000_000, "千": 1_000}
 
 
-class CellError(Exception):
+class CellError(TwoLanguages):
     """One bad cell: the message in both languages, each ending with the fix."""
-
-    def __init__(self, ja: str, en: str) -> None:
-        super().__init__(en)
-        self.ja = ja
-        self.en = en
-
-    def text(self, ja: bool) -> str:
-        return self.ja if ja else self.en
 
 
 @dataclass(frozen=True)

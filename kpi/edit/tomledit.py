@@ -62,15 +62,22 @@ _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f
 
 def toml_string(text: str) -> str:
     """A TOML basic string; control characters (and DEL, which TOML forbids raw) are escaped."""
+    return '"' + _escaped(text) + '"'
+
+
+def _escaped(text: str, keep: str = "") -> str:
+    """``text`` escaped for a TOML basic string, but for the characters in ``keep`` (newline and tab in a block)."""
     out = []
     for char in text:
-        if char in _ESCAPES:
+        if char in keep:
+            out.append(char)
+        elif char in _ESCAPES:
             out.append(_ESCAPES[char])
         elif ord(char) < 0x20 or ord(char) == 0x7F:
             out.append(f"\\u{ord(char):04x}")
         else:
             out.append(char)
-    return '"' + "".join(out) + '"'
+    return "".join(out)
 
 
 def toml_text(value: object) -> str:
@@ -101,17 +108,7 @@ def text_block(text: str) -> str:
     """Free text as TOML: one line as a basic string, several lines as a multi-line string that reads like the text."""
     if "\n" not in text:
         return toml_string(text)
-    out = []
-    for char in text:
-        if char in "\n\t":
-            out.append(char)
-        elif char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"""\n' + "".join(out) + '"""'
+    return '"""\n' + _escaped(text, keep="\n\t") + '"""'
 
 
 def _key(key: str) -> str:

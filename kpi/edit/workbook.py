@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kpi.edit.issued import META_SHEET
+from kpi.errors import TwoLanguages
 
 MAX_FILE = 20 * 1024 * 1024  # a returned workbook of 20 ministries' rows is well under 1 MB
 MAX_PART = 50 * 1024 * 1024  # one part, expanded
@@ -28,16 +29,8 @@ EXTRA_ROWS = 200  # rows read past the issued ones, to find values typed outside
 EXTRA_COLS = 10
 
 
-class WorkbookRefused(Exception):
+class WorkbookRefused(TwoLanguages):
     """The whole file is refused: one line, both languages."""
-
-    def __init__(self, ja: str, en: str) -> None:
-        super().__init__(en)
-        self.ja = ja
-        self.en = en
-
-    def text(self, ja: bool) -> str:
-        return self.ja if ja else self.en
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ from kpi.export.provenance import provenance
 from kpi.export.table import CsvTable as CsvTable
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
-from kpi.model import Encoding, ExportFormat, Method, Plan
+from kpi.model import Encoding, ExportFormat, Layout, Method, Plan
 from kpi.safefile import atomic_write, output_target
 from kpi.views.labels import Lang
+
+FOLLOWUP_FORMATS = (ExportFormat.xlsx, ExportFormat.md, ExportFormat.html)
 
 
 class ExportError(KpiError):
@@ -29,8 +31,9 @@ class ExportError(KpiError):
 class ExportResult:
     path: Path
     format: ExportFormat
-    rows: int  # indicator rows in the evaluation table
+    rows: int  # indicator rows in the evaluation table (measures in the follow-up layout)
     size: int  # bytes written
+    layout: Layout = Layout.table
 
 
 SUFFIXES = {
@@ -143,11 +146,27 @@ def export(
     progress: Progress | None = None,
     table: CsvTable = CsvTable.evaluation,
     printable: bool = False,
+    layout: Layout = Layout.table,
 ) -> ExportResult:
-    """Judge ``plan`` for ``year`` and write the evaluation table to ``output`` in ``fmt``."""
+    """Judge ``plan`` for ``year`` and write the evaluation table (or the follow-up table) to ``output`` in ``fmt``."""
+    if layout is Layout.followup and fmt not in FOLLOWUP_FORMATS:
+        shown = ", ".join(f.value for f in FOLLOWUP_FORMATS)
+        raise ExportError(f"--layout followup is written as {shown}; choose one of them with --format")
     report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
     filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
     prov = provenance(plan, report, now=now, filters=filters)
+    if layout is Layout.followup:
+        from kpi.export import followup
+
+        follow = followup.followup(report, prov, lang)
+        if fmt is ExportFormat.xlsx:
+            from kpi.export.followup_xlsx import to_followup_xlsx
+
+            data = to_followup_xlsx(follow)
+        else:
+            data = (followup.to_markdown(follow) if fmt is ExportFormat.md else followup.to_html(follow)).encode("utf-8")
+        write_atomic(output, data)
+        return ExportResult(output, fmt, len(follow.rows), len(data), layout)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)

@@ -26,7 +26,7 @@ from kpi.judge.assess import Assessment
 from kpi.judge.report import build_report
 from kpi.model import Indicator, Measure, Plan, Status, YearBasis
 from kpi.safefile import atomic_write
-from kpi.text import number
+from kpi.text import column_letter, number
 from kpi.views.cells import safe_cell
 from kpi.views.labels import STATUS, Lang
 
@@ -165,16 +165,6 @@ class _Book:
         ws.protect("")
         ws.very_hidden()
         self.book.close()
-
-
-def column_letter(col: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    out = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        out = chr(65 + rest) + out
-    return out
 
 
 def _workbook(

@@ -1,9 +1,10 @@
 """The whole plan as a SQLite database (sqlite-utils), with a Datasette metadata file beside it.
 
-Tables: measures, editions, indicators, actuals, revisions, assessments (one evaluation year), ministries
-and measure_ministries; foreign keys between them; full-text search on measure titles and indicator
-names; views lagging, missing and targets_changed. The database is built in a temporary file in the
-same folder and renamed over PATH, so a rebuild gives the same database and never a half-written one.
+Tables: measures, editions, indicators, actuals, revisions, assessments (one evaluation year), ministries,
+measure_ministries, and the yearly reports and their comments; foreign keys between them; full-text search on
+measure titles, indicator names, report texts and comments; views lagging, missing and targets_changed. The
+database is built in a temporary file in the same folder and renamed over PATH, so a rebuild gives the same
+database and never a half-written one.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ class _Rows:
                 "grade_label": grade_label(r.grade.grade, r.grade.qualitative_only, self.lang),
                 "grade_incomplete": r.grade.incomplete,
                 "path": shown_path(m.path, self.plan.config.root),
+                "rs_ids": ", ".join(m.rs_ids) or None,
             }
 
     def measure_ministries(self) -> Iterator[dict[str, Any]]:
@@ -176,6 +178,7 @@ class _Rows:
                 "year_basis": i.year_basis.value,
                 "counting": i.counting.value,
                 "source": i.source,
+                "stage": i.stage.value if i.stage else None,
             }
 
     def actuals(self) -> Iterator[dict[str, Any]]:
@@ -226,7 +229,31 @@ class _Rows:
                     "pace": finite(a.pace),
                     "score": finite(a.score),
                     "note": a.note,
+                    "needs_explanation": a.needs_explanation,
                 }
+
+    def reports(self) -> Iterator[dict[str, Any]]:
+        for r in self.results:
+            for report in r.measure.reports:
+                yield {
+                    "measure_id": r.measure.id,
+                    "year": report.year,
+                    **{key: report.text(key) for key in ("done", "issues", "next")},
+                    "budget": report.budget,
+                    "budget_note": report.budget_note,
+                    "contact": report.contact,
+                    "submitted": report.submitted.isoformat() if report.submitted else None,
+                }
+
+    def comments(self) -> Iterator[dict[str, Any]]:
+        count = 0
+        for r in self.results:
+            for report in r.measure.reports:
+                for number, c in enumerate(report.comments, 1):
+                    count += 1
+                    response = c.response if c.answered else None
+                    where = {"id": count, "measure_id": r.measure.id, "year": report.year, "number": number}
+                    yield where | {"commenter": c.by, "text": c.text, "response": response, "answered": c.answered}
 
 
 def _actual(indicator: int, measure_id: str, a: Actual) -> dict[str, Any]:

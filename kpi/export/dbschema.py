@@ -40,6 +40,7 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("grade_label", str, "The grade in words"),
             ("grade_incomplete", int, "1 when some judged indicators had no data or were pending"),
             ("path", str, "The measure file, relative to the plan root"),
+            ("rs_ids", str, "行政事業レビュー budget project ids (予算事業ID), comma separated"),
         ],
     ),
     "measure_ministries": (
@@ -90,6 +91,7 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("year_basis", str, "fiscal (年度) or calendar (年)"),
             ("counting", str, "cumulative: yearly (kpi sums) or running_total (each figure is the total so far)"),
             ("source", str, "Where the figures come from"),
+            ("stage", str, "Logic-model stage: activity, output, short_outcome, mid_outcome or long_outcome"),
         ],
     ),
     "actuals": (
@@ -153,11 +155,43 @@ TABLES: dict[str, tuple[str, object, list[tuple[str, str, str]], list[tuple[str,
             ("pace", float, "progress / expected (cagr: the growth ratio)"),
             ("score", float, "Open SDG score (cagr method)"),
             ("note", str, "Note of a qualitative status"),
+            ("needs_explanation", int, "1 when lagging or far exceeded and the measure's report gives no issues text"),
+        ],
+    ),
+    "reports": (
+        "Each measure's yearly report (施策の実施状況): what was done, issues and causes, next steps, budget.",
+        ("measure_id", "year"),
+        [("measure_id", "measures", "id")],
+        [
+            ("measure_id", str, "The measure"),
+            ("year", int, "Fiscal year reported on"),
+            ("done", str, "取組実績: what was done in the year"),
+            ("issues", str, "課題・要因分析: why a figure lags or far exceeds its target"),
+            ("next", str, "今後の取組方針: what the ministry will do next"),
+            ("budget", float, "予算額 in millions of yen (百万円)"),
+            ("budget_note", str, "What the budget covers"),
+            ("contact", str, "The section that answered"),
+            ("submitted", str, "When the ministry's answer arrived (ISO date)"),
+        ],
+    ),
+    "comments": (
+        "Comments of the 有識者会議 and other bodies on the yearly reports, with the ministries' answers.",
+        "id",
+        [("measure_id", "measures", "id")],
+        [
+            ("id", int, "Row id"),
+            ("measure_id", str, "The measure"),
+            ("year", int, "Fiscal year of the report commented on"),
+            ("number", int, "1, 2 … within the year's report, as `kpi comment MEASURE YEAR N` names it"),
+            ("commenter", str, "Who commented (the file's from key), e.g. 有識者会議"),
+            ("text", str, "The comment"),
+            ("response", str, "The ministry's answer (null until given)"),
+            ("answered", int, "1 when there is an answer"),
         ],
     ),
 }
 
-FTS = {"measures": ["title"], "indicators": ["name"]}
+FTS = {"measures": ["title"], "indicators": ["name"], "reports": ["done", "issues", "next"], "comments": ["text", "response"]}
 
 
 def views(year: int) -> dict[str, tuple[str, str]]:

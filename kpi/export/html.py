@@ -19,6 +19,7 @@ from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, shown_title
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, Lang, status_label, year_label
+from kpi.views.narrative import MEASURE_TEXT_KEYS
 
 # (key, heading key of labels.HEADINGS, sort type); the cell text comes from _cells.
 HTML_COLUMNS = [
@@ -42,6 +43,10 @@ HTML_COLUMNS = [
     ("chart", "chart", "none"),
     ("notes", "notes", "text"),
     ("source", "source", "text"),
+    ("done", "done", "text"),
+    ("issues", "issues", "text"),
+    ("next", "next_steps", "text"),
+    ("budget", "budget", "num"),
 ]
 YEAR_OF = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}
 FORMAT_OF = {
@@ -54,6 +59,7 @@ FORMAT_OF = {
     "expected": Fmt.PERCENT,
     "pace": Fmt.RATIO,
     "lagging": Fmt.BOOL,
+    "budget": Fmt.NUMBER,
 }
 
 SCRIPT = """
@@ -229,6 +235,8 @@ def _row(row: EvalRow, order: int, lang: Lang) -> str:
         elif key == "status":
             code = row.status.value
             cells.append(f'<td class="status st st-{code}" data-status="{code}">{escape(status_label(row.status, lang))}</td>')
+        elif key in MEASURE_TEXT_KEYS and not row.first:
+            cells.append(f'<td class="{key}"></td>')  # the measure's report, once per measure
         elif kind == "num":
             cells.append(_num_cell(key, row, lang))
         elif key == "title":

@@ -8,10 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, CsvTable, Evaluation, Fmt, shown_title
-from kpi.text import number, percent, shown_path
+from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell
 from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
 from kpi.views.labels import Lang, year_label
+from kpi.views.narrative import MEASURE_TEXT_KEYS
 
 
 class UnencodableCell(KpiError):
@@ -99,16 +100,6 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
     return rows
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv", table: CsvTable = CsvTable.evaluation) -> bytes:
     """One table of the evaluation (default: the indicator rows) as csv bytes: one header row, every row as wide.
 
@@ -175,6 +166,7 @@ MD_COLUMNS = [
     "notes",
     "source",
 ]
+MD_COLUMNS += ["done", "issues", "next", "budget"]  # v1.1: the measure's report for the year, once per measure
 
 
 def _md_row(cells: Sequence[str]) -> str:
@@ -185,7 +177,9 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     return [_md_row(header), "|" + "---|" * len(header), *(_md_row(r) for r in rows)]
 
 
-def _md_value(column: Column, row_values: dict[str, object], lang: Lang) -> str:
+def _md_value(column: Column, row_values: dict[str, object], lang: Lang, first: bool = True) -> str:
+    if not first and column.key in MEASURE_TEXT_KEYS:
+        return ""  # the measure's report, once per measure
     value = row_values[column.key]
     text = display(value, column.fmt, lang)
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
@@ -209,7 +203,7 @@ def to_markdown(ev: Evaluation) -> str:
     for group in ev.groups:
         lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
         rows = [
-            [_md_value(c, row.values, ev.lang) if c.key != "title" else shown_title(row, ev.lang) for c in cols]
+            [_md_value(c, row.values, ev.lang, row.first) if c.key != "title" else shown_title(row, ev.lang) for c in cols]
             for row in group.rows
         ]
         lines += _md_table([c.header(ev.lang) for c in cols], rows)

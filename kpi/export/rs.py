@@ -22,6 +22,7 @@ from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
 from kpi.views.csvfile import Number
 from kpi.views.labels import DIRECTION, Lang, status_label
+from kpi.views.narrative import stage_label
 
 ROW_LABELS = ("目標年度", "目標値", "成果実績", "達成度")
 ACTUALS = 2  # the row of a qualitative indicator
@@ -110,8 +111,32 @@ def header(ev: Evaluation) -> list[str]:
     ja = ev.lang is Lang.JA
     years = [f"{y}年度" if ja else f"FY{y}" for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
     if ja:
-        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", "出典"]
-    return ["No.", "Measure", "Ministries", "Indicator", "Unit", "Direction", "Row", "Baseline", *years, "Target", "Source"]
+        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", *TAIL_JA, "出典"]
+    return [
+        "No.",
+        "Measure",
+        "Ministries",
+        "Indicator",
+        "Unit",
+        "Direction",
+        "Row",
+        "Baseline",
+        *years,
+        "Target",
+        *TAIL_EN,
+        "Source",
+    ]
+
+
+# v1.1, after the yearly columns: the indicator's logic-model stage and the measure's budget for the year, as the
+# review sheet shows them beside its outcome table.
+TAIL_JA = ("段階", "予算額（百万円）")
+TAIL_EN = ("Stage", "Budget (JPY million)")
+
+
+def tail(row: EvalRow, lang: Lang) -> list[object]:
+    report = row.result.report
+    return [stage_label(row.assessment.indicator, lang), finite(report.budget) if report is not None else None]
 
 
 def source(a: Assessment) -> str:
@@ -134,14 +159,8 @@ def grid(ev: Evaluation) -> list[list[object]]:
     for block in blocks(ev):
         first = lead(block.row, ev.lang)
         for index, (label, cells) in enumerate(block_rows(block)):
-            rows.append(
-                [
-                    *(first if index == 0 else [None] * len(first)),
-                    label,
-                    *cells,
-                    source(block.row.assessment) if index == 0 else None,
-                ]
-            )
+            end = [*tail(block.row, ev.lang), source(block.row.assessment)] if index == 0 else [None] * (len(TAIL_JA) + 1)
+            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells, *end])
     return rows
 
 
@@ -188,7 +207,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
     rows = grid(ev)
-    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 30]
+    widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 14, 12, 30]
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     for index, text in enumerate(rows[0]):
@@ -201,6 +220,8 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
             fmt = Fmt.TEXT
             if index == 0:
                 fmt = Fmt.INT
+            elif index >= len(widths) - len(TAIL_JA) - 1:  # 段階, 予算額, 出典
+                fmt = Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER
             elif index >= 7 and label == "達成度":
                 fmt = Fmt.PERCENT
             elif index >= 7 and isinstance(value, int | float):

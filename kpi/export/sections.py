@@ -1,10 +1,11 @@
-"""The summaries every export shares, as plain grids: by pillar, by ministry, the lagging and the missing lists."""
+"""The summaries every export shares, as plain grids: by pillar, by ministry, the lagging and missing lists, the comments."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpi.export.comments import comments_grid
 from kpi.export.table import Evaluation, Fmt
 from kpi.fiscal import typed_year
 from kpi.judge import review
@@ -157,6 +158,7 @@ def sections(ev: Evaluation) -> list[Section]:
             tuple(miss_rows),
             tuple(item.result.measure.path for group in ev.missing.groups for item in group.items),
         ),
+        Section("comments", *comments_grid(ev.report, ev.lang)),
     ]
 
 
@@ -173,4 +175,5 @@ SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
         11: Fmt.YEAR,
     },
     "missing": {1: Fmt.INT, 4: Fmt.YEAR},
+    "comments": {1: Fmt.INT},
 }

@@ -22,6 +22,7 @@ from kpi.model import CsvTable as CsvTable
 from kpi.model import Flag, Kind, Status, YearBasis
 from kpi.text import finite
 from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, flags_text, grade_label, status_label, year_label
+from kpi.views.narrative import stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
 RECENT_YEARS = 5  # the actuals of the evaluation year and the four before it
@@ -65,6 +66,7 @@ def _base_columns() -> list[Column]:
         Column("indicator_id", Fmt.TEXT, 12, human=False),
         Column("indicator", Fmt.TEXT, 36),
         Column("primary", Fmt.BOOL, 5),  # the grade follows the marked indicators
+        Column("stage", Fmt.TEXT, 10),
         Column("kind", Fmt.TEXT, 7),
         Column("direction", Fmt.TEXT, 8),
         Column("unit", Fmt.TEXT, 7),
@@ -92,7 +94,13 @@ def _tail_columns() -> list[Column]:
         *(Column(f.value, Fmt.BOOL, 5, human=False, heading=(f.value, f.value)) for f in Flag),
         Column("year_basis", Fmt.TEXT, 8, human=False),
         Column("notes", Fmt.TEXT, 30),
+        # v1.1: the reasons owed, where the figure came from, and the measure's report for the year (on each row).
+        Column("needs_explanation", Fmt.BOOL, 8),
         Column("source", Fmt.TEXT, 24),
+        Column("done", Fmt.TEXT, 40),
+        Column("issues", Fmt.TEXT, 40),
+        Column("next", Fmt.TEXT, 40, heading="next_steps"),
+        Column("budget", Fmt.NUMBER, 12),
         Column("repeat", Fmt.BOOL, 5, human=False),
     ]
 
@@ -233,6 +241,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "ministries": "、".join(result.measure.ministries),
         "indicator_id": ind.id,
         "indicator": ind.name,
+        "stage": stage_label(ind, lang),
         "kind": KIND[lang][ind.kind],
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
@@ -260,8 +269,12 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         year_basis=ind.year_basis.value,
         primary=ind.primary and graded_on_primary(result),
         notes=_notes(a, lang),
+        needs_explanation=a.needs_explanation,
         source=latest_source(a) or "",
     )
+    report = result.report
+    values.update({key: report.text(key) if report else None for key in ("done", "issues", "next")})
+    values["budget"] = finite(report.budget) if report else None
     return values
 
 

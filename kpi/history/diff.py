@@ -13,10 +13,11 @@ from pathlib import Path
 
 from kpi.errors import Severity
 from kpi.history.gitrev import Side, changed_measure_files, load_side, open_repo, sides
-from kpi.history.policy import TARGET_FIELDS, explaining, field_value, pair_measures
+from kpi.history.policy import explaining, field_value, pair_measures
 from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
+from kpi.plan.fields import TARGET_FIELDS
 
 WHOLE = frozenset({"added", "removed"})  # a measure that came or went whole
 LOWERS = "lowers"
@@ -42,7 +43,9 @@ COUNT_WORDS = (
     ("status_changes", "status changed", "statuses changed"),
     ("now_lagging", "measure now lagging", "measures now lagging"),
     ("no_longer_lagging", "measure no longer lagging", "measures no longer lagging"),
+    ("reports_changed", "yearly report changed", "yearly reports changed"),
 )
+REPORT_FIELDS = ("done", "issues", "next", "budget", "budget_note", "contact", "submitted")
 
 
 @dataclass(frozen=True)
@@ -138,11 +141,16 @@ class PlanDiff:
             "targets_changed": sum(c.effect == "" for c in targets),
             "unexplained": sum(not c.explained for c in targets),
             # Title, ministries, editions (a retirement is counted above), an indicator's name or primary mark.
-            "other_changes": sum(c.field != "retired" for m in self.measures for c in m.fields)
+            "other_changes": sum(
+                c.field != "retired" and not c.field.startswith("reports.") for m in self.measures for c in m.fields
+            )
             + sum(not c.governed for m in self.measures for i in m.indicators for c in i.fields),
             "status_changes": sum(i.status_changed for m in self.measures for i in m.indicators),
             "now_lagging": sum(m.now_lagging and not m.was_lagging for m in self.measures),
             "no_longer_lagging": sum(m.was_lagging and not m.now_lagging for m in self.measures),
+            "reports_changed": len(
+                {(m.id, c.field.split(".")[1]) for m in self.measures for c in m.fields if c.field.startswith("reports.")}
+            ),
         }
         return {key: values[key] for key, _, _ in COUNT_WORDS}
 
@@ -241,7 +249,29 @@ def _measure_fields(before: Measure, after: Measure) -> tuple[FieldChange, ...]:
         ("retired", before.retired, after.retired),
         ("editions", editions(before), editions(after)),
     ]
-    return tuple(FieldChange(name, was, now) for name, was, now in pairs if was != now)
+    changed = [FieldChange(name, was, now) for name, was, now in pairs if was != now]
+    return tuple(changed + _report_fields(before, after))
+
+
+def _report_fields(before: Measure, after: Measure) -> list[FieldChange]:
+    """Changed report texts, budgets and comments, as ``reports.2024.issues``; they need no revisions entry."""
+    out = []
+    for year in sorted({r.year for r in (*before.reports, *after.reports)}):
+        was, now = before.report(year), after.report(year)
+        for name in REPORT_FIELDS:
+            old, new = getattr(was, name, None), getattr(now, name, None)
+            if old != new:
+                out.append(FieldChange(f"reports.{year}.{name}", old, new))
+        old_comments, new_comments = (was.comments if was else ()), (now.comments if now else ())
+        for index in range(max(len(old_comments), len(new_comments))):
+            old_c = old_comments[index] if index < len(old_comments) else None
+            new_c = new_comments[index] if index < len(new_comments) else None
+            key = f"reports.{year}.comments[{index + 1}]"
+            if (old_c and (old_c.by, old_c.text)) != (new_c and (new_c.by, new_c.text)):
+                out.append(FieldChange(key, old_c and f"{old_c.by}: {old_c.text}", new_c and f"{new_c.by}: {new_c.text}"))
+            elif old_c and new_c and (old_c.response or None) != (new_c.response or None):
+                out.append(FieldChange(f"{key}.response", old_c.response or None, new_c.response or None))
+    return out
 
 
 def _indicator(before: Indicator | None, after: Indicator | None, old: Plan, new: Plan, year: int) -> IndicatorDiff | None:

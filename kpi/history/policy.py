@@ -14,24 +14,11 @@ from pathlib import Path
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError
 from kpi.model import Indicator, Measure, Plan, Revision
-from kpi.plan.fields import NOT_SET_WORDS, YEAR_FIELDS
+from kpi.plan.fields import NOT_SET_WORDS, TARGET_FIELDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
 from kpi.text import shown_path
 
 # What the plan commits to: the target and its path, and what its figures mean (v1.1) — each change needs a reason.
-TARGET_FIELDS = (
-    "target",
-    "deadline",
-    "baseline",
-    "baseline_year",
-    "milestones",
-    "direction",
-    "kind",
-    "unit",
-    "year_basis",
-    "counting",
-    "indicator",
-)
 MEANING_FIELDS = frozenset({"direction", "kind", "unit", "year_basis", "counting"})
 REMOVED = "removed"
 NUMBER_FIELDS = frozenset({"target", "baseline"})
@@ -256,9 +243,20 @@ def _locator(path: Path) -> Locator:
 
 
 def run_check(
-    root: Path, *, against: str | None = None, paths: Sequence[Path] = (), cwd: Path | None = None
+    root: Path,
+    *,
+    against: str | None = None,
+    paths: Sequence[Path] = (),
+    cwd: Path | None = None,
+    year: int | None = None,
 ) -> tuple[Problem, ...]:
-    """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given."""
+    """``kpi check``: every problem of the plan, plus target changes since ``against``, limited to ``paths`` if given.
+
+    Without ``against``, also a warning for each indicator whose reasons the report for ``year`` (default: the last
+    complete FY) owes; with it, the check judges a change (a pull request), and those reminders are not its business.
+    """
+    from kpi.history.reasons import explanations_due
+    from kpi.judge.report import evaluation_year
     from kpi.plan.loader import future_figures, load_plan
 
     keep = _wanted(paths, root, cwd or Path.cwd()) if paths else None
@@ -273,6 +271,8 @@ def run_check(
         repo = gitrev.open_repo(root)
         previous = gitrev.load_at(repo, gitrev.resolve(repo, against))
         problems += check_against(previous.plan, result.plan, against)
+    elif not result.errors:
+        problems += explanations_due(result.plan, evaluation_year(year), root)
     return _only(problems, keep)
 
 

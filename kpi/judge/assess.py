@@ -62,6 +62,7 @@ class Assessment(Judgement):
     segment_year: int | None = None
     note: str | None = None
     flags: tuple[Flag, ...] = ()  # remarks beside the status, in Flag's order
+    needs_explanation: bool = False  # set per measure by kpi.judge.explain (it reads the measure's report)
 
     @property
     def lagging(self) -> bool:

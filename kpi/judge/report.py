@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 from kpi import fiscal
 from kpi.errors import KpiError, UnknownMeasure
 from kpi.judge.assess import Assessment, Grade, assess_indicator, grade
+from kpi.judge.explain import with_explanations
 from kpi.model import Edition, Measure, Method, Plan, Status, Thresholds
+from kpi.model import Report as YearReport
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,17 @@ class MeasureResult:
     @property
     def pillar(self) -> str | None:
         return self.edition.pillar if self.edition else None
+
+    @property
+    def year(self) -> int | None:
+        """The evaluation year the measure was judged for."""
+        return self.assessments[0].year if self.assessments else None
+
+    @property
+    def report(self) -> YearReport | None:
+        """The measure's yearly report (v1.1) for the evaluation year, if there is one."""
+        year = self.year
+        return self.measure.report(year) if year is not None else None
 
 
 @dataclass(frozen=True)
@@ -69,7 +82,7 @@ def show_measure(plan: Plan, key: str, *, year: int | None = None, method: Metho
 
 
 def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition: int) -> MeasureResult:
-    assessments = tuple(assess_indicator(i, year, thresholds) for i in measure.active_indicators)
+    assessments = with_explanations(measure, [assess_indicator(i, year, thresholds) for i in measure.active_indicators])
     return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
 
 

@@ -58,21 +58,20 @@ INDICATOR_KEYS = frozenset(
 ACTUAL_KEYS = frozenset({"value", "status", "note", "source", "missing"})  # missing: v1.1, the reason (集計中)
 REVISION_KEYS = frozenset({"date", "field", "old", "new", "reason"})
 # What a revisions entry may record (v1.1 adds the meaning of the figures, and an indicator's removal).
-REVISION_FIELDS = frozenset(
-    {
-        "target",
-        "deadline",
-        "baseline",
-        "baseline_year",
-        "milestones",
-        "direction",
-        "kind",
-        "unit",
-        "year_basis",
-        "counting",
-        "indicator",
-    }
+TARGET_FIELDS = (
+    "target",
+    "deadline",
+    "baseline",
+    "baseline_year",
+    "milestones",
+    "direction",
+    "kind",
+    "unit",
+    "year_basis",
+    "counting",
+    "indicator",
 )
+REVISION_FIELDS = frozenset(TARGET_FIELDS)
 MILESTONE_KEYS = frozenset({"year", "value"})
 
 # v1.1: the measure's yearly report, [reports.<FY>], and its [[reports.<FY>.comments]].
@@ -179,7 +178,7 @@ class FieldReader:
             if key in known:
                 continue
             home = home_of(key)
-            if path and home:
+            if home and (path or key in REPORT_KEYS):
                 fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
             else:
                 fix = spelling_fix(key, known)

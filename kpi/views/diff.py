@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from typing import Any
 from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
 from kpi.history.gitrev import Side
 from kpi.plan.fields import YEAR_FIELDS
-from kpi.text import number
+from kpi.text import excerpt, number
 
 SHOWN_AS_YEAR = YEAR_FIELDS | {"retired"}  # fields whose values diff text shows as fiscal years
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -20,6 +21,10 @@ def value_text(name: str, value: object) -> str:
     """A field value for people: numbers with separators, years as FY, milestones as a list, unset as —."""
     if value is None or value == "" or value == ():
         return "—"
+    if name.startswith("reports.") and isinstance(value, str):
+        return f"「{excerpt(value)}」"  # a report text: a short excerpt
+    if name.startswith("reports.") and isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, tuple):
         return ", ".join(f"FY{y}: {number(v)}" for y, v in value)
     if isinstance(value, bool):
@@ -141,6 +146,8 @@ def _md_field(change: FieldChange) -> str:
 
 
 def _json_value(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, tuple):
         return [{"year": y, "value": v} for y, v in value]
     return value

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from kpi import fiscal
 from kpi.edit.log import LogResult
+from kpi.edit.narrate import CommentResult, FieldChange, ReportResult
 from kpi.edit.new import Created
 from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, Kind, YearBasis
 from kpi.plan.fields import NOT_SET, YEAR_FIELDS
-from kpi.text import actual_text, number, percent
+from kpi.text import actual_text, excerpt, number, percent
 from kpi.views.labels import COLUMNS, Lang, status_with_flags
 from kpi.views.show import counting_line, total_line
 
@@ -30,6 +31,14 @@ WORDS = {
         "deleted": "削除しました",
         "dropped": "再指定のない{key}を削除しました",
         "warning": "確認してください",
+        "report": "の実施状況",
+        "recorded": "記録しました",
+        "removed": "削除",
+        "comment_added": "意見を追加しました",
+        "comment_known": "同じ意見が記録済みです（ファイルは変更していません）",
+        "answered": "対応を記録しました",
+        "answer_known": "対応は記録済みです（ファイルは変更していません）",
+        "answer_removed": "対応を削除しました",
     },
     Lang.EN: {
         "logged": "Logged",
@@ -47,6 +56,14 @@ WORDS = {
         "deleted": "Deleted",
         "dropped": "dropped the {key} not given again",
         "warning": "check",
+        "report": " report",
+        "recorded": "Recorded",
+        "removed": "removed",
+        "comment_added": "Comment added",
+        "comment_known": "The same comment is already recorded (file unchanged)",
+        "answered": "Response recorded",
+        "answer_known": "Response already recorded (file unchanged)",
+        "answer_removed": "Response removed",
     },
 }
 
@@ -148,3 +165,51 @@ def created_lines(created: Created, lang: Lang) -> list[str]:
         f"{w['created']}: {created.shown}  ({m.id})",
         f"  {w['next']}: kpi check; kpi log {m.id} {first} <year> <value>",
     ]
+
+
+REPORT_COLUMN = {"done": "done", "issues": "issues", "next": "next_steps", "budget_note": "budget_note", "contact": "contact"}
+
+
+def _report_year(year: int, lang: Lang) -> str:
+    return fiscal.format_era(year, long=True) if lang is Lang.JA else fiscal.format_fy(year)
+
+
+def _field_value(change: FieldChange, value: object, lang: Lang) -> str:
+    if value is None:
+        return WORDS[lang]["none"]
+    if change.field == "budget" and isinstance(value, int | float):
+        return number(value)
+    if isinstance(value, str):
+        return f"「{excerpt(value)}」"
+    return str(value)
+
+
+def narrate_lines(result: ReportResult, lang: Lang) -> list[str]:
+    """``記録しました: 2024-008 令和6年度の実施状況`` and one line per changed key, old → new."""
+    w, c = WORDS[lang], COLUMNS[lang]
+    what = f"{result.measure.id} {_report_year(result.year, lang)}{w['report']}"
+    if not result.changed:
+        return [f"{w['unchanged']}: {what}"]
+    lines = [f"{w['recorded']}: {what}  ({result.shown})"]
+    for change in result.changes:
+        name = c.get(REPORT_COLUMN.get(change.field, change.field), change.field)
+        new = _field_value(change, change.new, lang) if change.new is not None else w["removed"]
+        if change.old is None:
+            lines.append(f"  {name}: {new}")
+        else:
+            lines.append(f"  {name}: {_field_value(change, change.old, lang)} → {new}")
+    return lines
+
+
+def comment_lines(result: CommentResult, lang: Lang, *, answering: bool = False) -> list[str]:
+    """What `kpi comment` says: the comment added, or the answer recorded (old → new)."""
+    w, c = WORDS[lang], COLUMNS[lang]
+    what = f"{result.measure.id} {_report_year(result.year, lang)} #{result.number} ({result.new.by})"
+    if not result.changed:
+        return [f"{w['answer_known'] if answering else w['comment_known']}: {what}"]
+    if result.old is None:
+        return [f"{w['comment_added']}: {what}  ({result.shown})", f"  「{excerpt(result.new.text, 60)}」"]
+    if not result.new.answered:
+        return [f"{w['answer_removed']}: {what}  ({result.shown})"]
+    before = f"「{excerpt(result.old.response)}」 → " if result.old.answered else ""
+    return [f"{w['answered']}: {what}  ({result.shown})", f"  {c['response']}: {before}「{excerpt(result.new.response, 60)}」"]

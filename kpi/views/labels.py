@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from enum import Enum
 
-from kpi.model import Direction, Flag, Kind, Status, YearBasis
+from kpi.model import Direction, Flag, Kind, Stage, Status, YearBasis
 
 
 class Lang(str, Enum):
@@ -97,6 +97,23 @@ KIND = {
     Lang.EN: {k: k.value.replace("_", " ") for k in Kind},
 }
 
+STAGE = {
+    Lang.JA: {
+        Stage.ACTIVITY: "アクティビティ",
+        Stage.OUTPUT: "アウトプット",
+        Stage.SHORT_OUTCOME: "短期アウトカム",
+        Stage.MID_OUTCOME: "中期アウトカム",
+        Stage.LONG_OUTCOME: "長期アウトカム",
+    },
+    Lang.EN: {
+        Stage.ACTIVITY: "Activity",
+        Stage.OUTPUT: "Output",
+        Stage.SHORT_OUTCOME: "Short-term outcome",
+        Stage.MID_OUTCOME: "Mid-term outcome",
+        Stage.LONG_OUTCOME: "Long-term outcome",
+    },
+}
+
 # Every column heading kpi prints, in both languages: key -> (Japanese, English). The one table of headings:
 # the terminal tables, csv/md/json reports, exports and the database label their columns from it.
 HEADINGS: dict[str, tuple[str, str]] = {
@@ -142,6 +159,19 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "primary": ("主指標", "Primary"),
     "flags": ("注意", "Flags"),
     "year_basis": ("年・年度", "Year basis"),
+    # v1.1: the measure's yearly report and the logic model
+    "done": ("取組実績", "What was done"),
+    "issues": ("課題・要因分析", "Issues and causes"),
+    "next_steps": ("今後の取組方針", "Next steps"),
+    "budget": ("予算額（百万円）", "Budget (JPY million)"),
+    "budget_note": ("予算額の注記", "Budget note"),
+    "contact": ("担当課室", "Section"),
+    "submitted": ("回答日", "Answered"),
+    "comments": ("有識者会議等の意見", "Comments"),
+    "response": ("対応", "Response"),
+    "stage": ("段階", "Stage"),
+    "rs_ids": ("予算事業ID", "RS project id"),
+    "needs_explanation": ("要因分析が必要", "Explanation needed"),
 }
 COLUMNS = {Lang.JA: {k: v[0] for k, v in HEADINGS.items()}, Lang.EN: {k: v[1] for k, v in HEADINGS.items()}}
 

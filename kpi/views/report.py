@@ -25,6 +25,7 @@ from kpi.views.labels import (
     status_label,
     status_with_flags,
 )
+from kpi.views.narrative import report_record
 
 STATUS_ORDER = [
     Status.EXCEEDED,
@@ -102,6 +103,8 @@ def indicator_record(a: Assessment, lang: Lang) -> dict[str, Any]:
         "status_label": status_label(a.status, lang),
         "lagging": a.lagging,
         **flag_record(a, lang),
+        "needs_explanation": a.needs_explanation,
+        "stage": ind.stage.value if ind.stage else None,
         "note": a.note,
         "source": latest_source(a),
     }
@@ -131,6 +134,8 @@ def measure_record(m: MeasureResult, lang: Lang) -> dict[str, Any]:
         "grade": m.grade.grade,
         "grade_label": grade_label(m.grade.grade, m.grade.qualitative_only, lang),
         "incomplete": m.grade.incomplete,
+        "rs_ids": list(m.measure.rs_ids),
+        "report": report_record(m.report),
         "indicators": [indicator_record(a, lang) for a in m.assessments],
     }
 
@@ -204,6 +209,8 @@ CSV_COLUMNS = [
     *(flag.value for flag in Flag),
     "flags",
     "source",
+    "needs_explanation",
+    "stage",
     "adopted_target",
     "adopted_deadline",
 ]
@@ -263,11 +270,18 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
                 "actual": actual + unit,
                 "achievement": percent(a.achievement),
                 "progress": percent(a.progress),
-                "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang),
+                "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang)
+                + (_explain_mark(lang) if a.needs_explanation else ""),
                 "grade": (GRADE_MARK[m.grade.grade] if not m.grade.qualitative_only else "") if first else "",
             }
             rows.append(Row(cells, a.status))
     return rows
+
+
+def _explain_mark(lang: Lang) -> str:
+    """The needs_explanation flag beside a status: （要因分析が必要） / (Explanation needed)."""
+    label = COLUMNS[lang]["needs_explanation"]
+    return f"（{label}）" if lang is Lang.JA else f" ({label})"
 
 
 def _target_text(a: Assessment, lang: Lang) -> str:

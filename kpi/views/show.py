@@ -10,6 +10,7 @@ from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Counting, Kind, Plan, YearBasis
 from kpi.text import actual_text, number, percent
 from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_with_flags
+from kpi.views.narrative import report_lines, report_record, stage_label
 from kpi.views.report import graded_on_primary, indicator_name, indicator_record, measure_record, year_text
 from kpi.views.sparkline import indicator_sparkline
 
@@ -36,6 +37,8 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
     lines.append(f"  {c['editions']}: " + "; ".join(placements) + (f"; retired {m.retired}" if m.retired else ""))
     for item in m.items:
         lines.append(f"  ・{item.title}【{'、'.join(item.ministries)}】")
+    if m.rs_ids:
+        lines.append(f"  {c['rs_ids']}: {', '.join(m.rs_ids)}")
     grade_text = grade_label(g.grade, g.qualitative_only, lang) + (" (incomplete)" if g.incomplete else "")
     lines.append(f"  {c['grade']} FY{result.assessments[0].year if result.assessments else ''}: {grade_text}")
     marked = graded_on_primary(result)
@@ -47,6 +50,8 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         kind = KIND[lang][ind.kind]
         direction = f", {DIRECTION[lang][ind.direction]}" if ind.direction else ""
         lines.append(f"    {c['kind']}: {kind}{direction}" + (f", {c['unit']}: {ind.unit}" if ind.unit else ""))
+        if ind.stage is not None:
+            lines.append(f"    {c['stage']}: {stage_label(ind, lang)}")
         if ind.baseline is not None and ind.baseline_year is not None:
             lines.append(f"    {c['baseline']}: {number(ind.baseline)} ({_year(ind.baseline_year, basis)})")
         if ind.target is not None:
@@ -73,6 +78,7 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             f"{c['pace']} {a.pace:.2f}" if a.pace is not None else "",
             f"{c['score']} {a.score:.2f}" if a.score is not None else "",
         ]
+        figures.append(c["needs_explanation"] if a.needs_explanation else "")
         lines.append(f"    → {status}" + "".join(f"; {f}" for f in figures if f))
         for revision in ind.revisions:
             lines.append(
@@ -83,7 +89,7 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
             reason = next((r.reason for r in reversed(ind.revisions) if r.field == "indicator"), "")
             word = "計画から外した指標" if lang is Lang.JA else "removed from the plan"
             lines += ["", f"  [{ind.id}] {ind.name} — {word} ({reason})"]
-    return lines
+    return lines + report_lines(m, lang)
 
 
 def counting_line(counting: Counting, lang: Lang) -> str:
@@ -115,6 +121,7 @@ def show_record(result: MeasureResult, lang: Lang) -> dict[str, Any]:
     record["retired"] = m.retired
     record["editions"] = [{"year": e.year, "number": e.number, "pillar": e.pillar, "also": list(e.also)} for e in m.editions]
     record["items"] = [{"title": i.title, "ministries": list(i.ministries)} for i in m.items]
+    record["reports"] = [report_record(r) for r in sorted(m.reports, key=lambda r: -r.year)]
     record["indicators"] = []
     for a in result.assessments:
         entry = indicator_record(a, lang)

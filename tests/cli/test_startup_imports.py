@@ -39,6 +39,7 @@ CLI_ONLY = {
     "kpi.cli.edit",
     "kpi.cli.export",
     "kpi.cli.history",
+    "kpi.cli.narrate",
     "kpi.cli.new",
     "kpi.cli.options",
     "kpi.cli.render",

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kpi.edit.narrate import ReportChange, add_comment, answer_comment, record_report
 from kpi.errors import KpiError, ProblemError
@@ -196,3 +198,35 @@ def test_answering_a_comment_that_is_not_there(tmp_path: Path, make_plan: MakePl
         "measures/2024-008.toml: reports.2024.comments: there is no comment 1 for FY2024 (R6); "
         "the report has no comment (see `kpi show`)"
     )
+
+
+def test_a_report_of_comments_only_then_gets_its_texts(tmp_path: Path, make_plan: MakePlan) -> None:
+    root = plan(make_plan, tmp_path, MEASURE + "\n[reports.2025]\nbudget = 1\n")
+    add_comment(root, "8", 2024, "有識者会議", "意見", today=TODAY)
+    assert file_of(root).read_text("utf-8")[len(MEASURE) :] == (
+        '\n[[reports.2024.comments]]\nfrom = "有識者会議"\ntext = "意見"\n\n[reports.2025]\nbudget = 1\n'
+    )
+    record_report(root, "8", 2024, ReportChange(done="実施"), today=TODAY)
+    assert file_of(root).read_text("utf-8")[len(MEASURE) :] == (
+        '\n[reports.2024]\ndone = "実施"\n\n[[reports.2024.comments]]\nfrom = "有識者会議"\ntext = "意見"\n\n'
+        "[reports.2025]\nbudget = 1\n"
+    )
+
+
+# Any text an officer could give, quotes, backslashes and TOML's own delimiters included (not control characters).
+PIECES = st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from(['"', "\\", "\n", "\t", '"""', "'''", "#", "\\n"])
+TEXTS = st.lists(PIECES, min_size=1, max_size=20).map("".join)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(done=TEXTS, issues=TEXTS)
+def test_any_text_reads_back_as_written(tmp_path: Path, make_plan: MakePlan, done: str, issues: str) -> None:
+    root = plan(make_plan, tmp_path)
+    file_of(root).write_text(MEASURE, "utf-8")
+    record_report(root, "8", 2024, ReportChange(done=done, issues=issues), today=TODAY)
+    report = read_plan(root).measures[0].report(2024)
+    expected = (done.strip() or None, issues.strip() or None)
+    assert (report.done, report.issues) == expected if report is not None else expected == (None, None)
+    before = file_of(root).read_bytes()
+    assert not record_report(root, "8", 2024, ReportChange(done=done, issues=issues), today=TODAY).changed
+    assert file_of(root).read_bytes() == before

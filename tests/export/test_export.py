@@ -206,7 +206,16 @@ def test_xlsx_reads_back_with_the_report_numbers(plan_root: Path) -> None:
 
 def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
     book, header, _ = load_sheet_rows(do_export(plan_root, ExportFormat.xlsx, "out.xlsx"))
-    assert book.sheetnames == ["評価表", "データ", "柱別集計", "府省庁別集計", "遅れ一覧", "未報告一覧（2024年度）", "作成情報"]
+    assert book.sheetnames == [
+        "評価表",
+        "データ",
+        "柱別集計",
+        "府省庁別集計",
+        "遅れ一覧",
+        "未報告一覧（2024年度）",
+        "有識者会議等の意見と対応（2024年度）",
+        "作成情報",
+    ]
     sheet = book["データ"]
     assert sheet.freeze_panes == "C5"
     assert sheet.page_setup.orientation == "landscape"
@@ -404,7 +413,7 @@ def test_json_rows_equal_the_report(plan_root: Path) -> None:
         assert row["grade"] == expected["grade"]
     assert [r["pillar"] for r in payload["rows"]] == ["1-1", "1-1", "1-2", "1-2", "2-1", "2-1", "2-1", "2-1"]
     assert payload["rows"][0]["recent_actuals"] == {"2020": None, "2021": None, "2022": 100, "2023": 125, "2024": 150}
-    assert set(payload["summary"]) == {"by_pillar", "by_ministry", "lagging", "missing"}
+    assert set(payload["summary"]) == {"by_pillar", "by_ministry", "lagging", "missing", "comments"}
 
 
 # -- rs ----------------------------------------------------------------------------------------------------------
@@ -421,7 +430,17 @@ def test_rs_layout_uses_the_sheets_labels_and_gives_achievement_only_where_there
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")))
     header = rows[0]
     assert header[:8] == ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値"]
-    assert header[8:] == ["2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "目標値", "出典"]
+    assert header[8:] == [
+        "2020年度",
+        "2021年度",
+        "2022年度",
+        "2023年度",
+        "2024年度",
+        "目標値",
+        "段階",
+        "予算額（百万円）",
+        "出典",
+    ]
     assert len({len(r) for r in rows}) == 1  # one rectangle: no provenance lines under it
     body = rows[1:]
     qualitative = sum(1 for m in plan.measures for i in m.indicators if not i.quantitative)
@@ -447,7 +466,7 @@ def test_rs_as_workbook(plan_root: Path) -> None:
     book = openpyxl.load_workbook(do_export(plan_root, ExportFormat.rs, "rs.xlsx"))
     sheet = book.active
     assert [c.value for c in sheet[4]][6] == "区分"
-    assert [c.value for c in sheet[4]][14] == "出典"
+    assert [c.value for c in sheet[4]][16] == "出典"
     labels = [sheet.cell(row=r, column=7).value for r in range(5, 9)]
     assert labels == ["目標年度", "目標値", "成果実績", "達成度"]
     assert sheet.cell(row=8, column=14).number_format == "0.0%"
@@ -571,7 +590,7 @@ def test_any_title_or_note_stays_text_in_html_md_and_csv(tmp_path: Path, title: 
     md = render(ev, ExportFormat.md).decode("utf-8")
     section = md.split("\n## ")[1]  # the first pillar's table
     table = [line for line in section.split("\n") if line.startswith("|")]
-    assert len(table) == 3 and {_md_cells(line) for line in table} == {17}
+    assert len(table) == 3 and {_md_cells(line) for line in table} == {21}
     rows = list(csv.reader(io.StringIO(render(ev, ExportFormat.csv).decode("utf-8-sig"), newline="")))
     header = rows[0]
     row = dict(zip(header, rows[1], strict=True))

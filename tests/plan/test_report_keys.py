@@ -132,7 +132,8 @@ def test_unknown_keys_in_a_report_are_warnings(tmp_path: Path, make_plan: MakePl
 def test_a_report_key_at_the_top_says_where_it_belongs(tmp_path: Path, make_plan: MakePlan) -> None:
     head = HEAD.replace('ministries = ["厚生労働省"]\n', 'ministries = ["厚生労働省"]\ndone = "x"\n')
     assert problems(make_plan, tmp_path, "", head) == [
-        """measures/2024-008.toml:4: warning: done: unknown key, ignored; check the spelling (known here: editions, id, indicators, items, ministries, reports, retired, rs_ids, title)"""
+        "measures/2024-008.toml:4: warning: done: unknown key, ignored; "
+        '"done" is a key of a year\'s report table, [reports.<year>], not of this table; move it there, or fix the name'
     ]
 
 
@@ -184,3 +185,17 @@ def test_the_schema_has_the_report_keys() -> None:
     assert set(defs["comment"]["properties"]) == fields.COMMENT_KEYS
     assert defs["indicator"]["properties"]["stage"]["enum"] == [s.value for s in Stage]
     assert list(SCHEMA["properties"]["reports"]["patternProperties"]) == [fields.YEAR_KEY.pattern]
+
+
+def test_the_cache_keeps_reports_stage_and_rs_ids(tmp_path: Path, make_plan: MakePlan) -> None:
+    import marshal
+
+    from kpi.plan.plain import measure_from_plain, plain_measure
+
+    root = make_plan(tmp_path, {"2025-103.toml": (VALID / "2025-103.toml").read_bytes()})
+    measure = read_plan(root).measures[0]
+    back = measure_from_plain(marshal.loads(marshal.dumps(plain_measure(measure))))
+    assert back is not None
+    object.__setattr__(back, "path", measure.path)
+    assert back == measure
+    assert back.reports[0].submitted is not None and back.indicators[0].stage is Stage.OUTPUT

@@ -28,6 +28,9 @@ VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FOR
 # "finite", compare two keys, look at the file name or other files, or read kpi.toml).
 SCHEMA_REJECTS = {
     "bad-pillar",
+    "report-control-character",
+    "report-negative-budget",
+    "report-year-era",
     "baseline-without-year",
     "baseline-year-without-baseline",
     "cumulative-without-start",
