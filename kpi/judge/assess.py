@@ -221,6 +221,9 @@ def _with(base: Assessment, **changes: object) -> Assessment:
     return new
 
 
+with_changes = _with  # for kpi.judge.explain, which sets needs_explanation on a judged assessment
+
+
 def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
     judged = {name: getattr(judgement, name) for name in _JUDGED}
     return _with(base, **judged, **fields)

@@ -7,9 +7,8 @@ the measure's report for the evaluation year, under ``issues``. This flag never 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from kpi.judge.assess import EPS, Assessment
+from kpi.judge.assess import EPS, Assessment, with_changes
 from kpi.model import Measure, Status
 
 FAR_EXCEEDED = 1.2  # achievement at or above which an exceeded target also needs its reasons
@@ -33,5 +32,5 @@ def with_explanations(measure: Measure, assessments: Sequence[Assessment]) -> tu
     out = []
     for a in assessments:
         needs = asks_for_reasons(a) and not has_reasons(measure, a.year)
-        out.append(replace(a, needs_explanation=True) if needs else a)
+        out.append(with_changes(a, needs_explanation=True) if needs else a)
     return tuple(out)

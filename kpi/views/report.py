@@ -64,11 +64,17 @@ def indicator_name(ind: Indicator, marked: bool, lang: Lang) -> str:
     return ind.name + PRIMARY[lang] if marked and ind.primary else ind.name
 
 
+_FLAGS = tuple((flag.value, flag) for flag in Flag)
+# json.dumps(record, ensure_ascii=False) without building an encoder for every record
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def flag_record(a: Assessment, lang: Lang) -> dict[str, Any]:
     """One boolean per flag (``overdue``, ``stale``) and their labels, as every machine format carries them."""
     basis = a.indicator.year_basis
+    flags = a.flags
     return {
-        **{flag.value: flag in a.flags for flag in Flag},
+        **{value: flag in flags for value, flag in _FLAGS},
         "flag_labels": [flag_label(f, a.actual_year, basis, lang) for f in a.flags],
     }
 
@@ -168,7 +174,7 @@ def json_pieces(report: Report, lang: Lang, measures_per_piece: int = 500) -> It
     parts = [json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")], ',\n  "measures": [']
     for index, result in enumerate(report.measures):
         parts.append(",\n    " if index else "\n    ")
-        parts.append(json.dumps(measure_record(result, lang), ensure_ascii=False))
+        parts.append(_ENCODE(measure_record(result, lang)))
         if index % measures_per_piece == measures_per_piece - 1:
             yield "".join(parts)
             parts = []
