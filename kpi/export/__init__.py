@@ -8,6 +8,7 @@ atomically (a temporary file beside it, then a rename), so a failed export never
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from kpi.export.table import CsvTable as CsvTable
 from kpi.export.table import Evaluation, Progress, evaluation
 from kpi.judge.report import build_report
 from kpi.model import Encoding, ExportFormat, Layout, Method, Plan
-from kpi.safefile import atomic_write, output_target
+from kpi.safefile import output_target, replacing
 from kpi.views.labels import Lang
 
 FOLLOWUP_FORMATS = (ExportFormat.xlsx, ExportFormat.md, ExportFormat.html)
@@ -118,16 +119,27 @@ def render(
 
 def write_atomic(path: Path, data: bytes) -> None:  # also `kpi report|lagging|missing --output`
     """Write ``data`` to ``path`` through a temporary file in the same folder, so readers never see half a file."""
+    write_pieces(path, [data])
+
+
+def write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
+    """``write_atomic`` of the pieces joined, written as they come; returns the bytes written. An error while the
+    pieces are made leaves the old file (or none) and no temporary behind."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name for --output, e.g. {path / 'review.xlsx'}")
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
     target = output_target(path)
+    size = 0
     try:
-        atomic_write(target, data)
+        with replacing(target) as temp, open(temp, "wb") as handle:
+            for piece in pieces:
+                handle.write(piece)
+                size += len(piece)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
+    return size
 
 
 def export(
@@ -167,6 +179,13 @@ def export(
             data = (followup.to_markdown(follow) if fmt is ExportFormat.md else followup.to_html(follow)).encode("utf-8")
         write_atomic(output, data)
         return ExportResult(output, fmt, len(follow.rows), len(data), layout)
+    if fmt is ExportFormat.csv and table is CsvTable.evaluation and not printable:
+        from kpi.export import plain
+
+        # A row at a time, as written: the same bytes as render(), without the whole table in memory.
+        shown = output.name
+        size = write_pieces(output, plain.evaluation_csv(report, lang, plan.config.root, encoding.value, shown))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import NoReturn
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
-from kpi.export.table import Column, CsvTable, Evaluation, Fmt, shown_title
+from kpi.export.table import Column, CsvTable, Evaluation, Fmt, columns, listed_values, shown_title
+from kpi.judge.report import Report
 from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell
 from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
@@ -109,6 +112,26 @@ def to_csv(ev: Evaluation, encoding: str = "utf-8", output: str = "the csv", tab
     return encode_grid(csv_grid(ev, table), encoding, output)
 
 
+def evaluation_csv(
+    report: Report, lang: Lang, root: Path | None, encoding: str = "utf-8", output: str = "the csv"
+) -> Iterator[bytes]:
+    """``to_csv`` of the evaluation table, the same bytes, made a row at a time as they are written: at 100,000
+    measures neither the table nor its text is ever whole in memory."""
+    cols = [c for c in columns(report.year) if c.machine]
+
+    def grid() -> Iterator[tuple[list[object], str | None]]:
+        yield [c.header(lang) for c in cols], None
+        for _, result, _, _, values in listed_values(report, lang):  # 再掲 rows too, as ev.listed_rows
+            yield [_data_value(values[c.key], c.fmt) for c in cols], shown_path(result.measure.path, root)
+
+    if encoding == "utf-8":
+        yield BOM.encode("utf-8")
+    try:
+        yield from _encoded(grid(), encoding)
+    except UnicodeEncodeError:
+        _unencodable(list(grid()), encoding, output)
+
+
 def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> bytes:
     if encoding == "utf-8":
         return b"".join([BOM.encode("utf-8"), *_encoded(grid, encoding)])
@@ -116,6 +139,11 @@ def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
         return b"".join(list(_encoded(grid, encoding)))
     except UnicodeEncodeError:
         pass
+    _unencodable(grid, encoding, output)
+
+
+def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> NoReturn:
+    """Raise UnencodableCell naming the first cell of ``grid`` that ``encoding`` cannot write."""
     header = grid[0][0] if grid else []
     table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
     for line, (cells, source) in enumerate(grid, start=1):

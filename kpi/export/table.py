@@ -7,7 +7,7 @@ exporter's business, so every format carries the same numbers as ``kpi report --
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -281,23 +281,40 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
 Progress = Callable[[int, int], None]
 
 
-def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
-    """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
-    groups: dict[str, list[EvalRow]] = {}
-    again: dict[str, list[EvalRow]] = {}
+def placement(report: Report) -> list[tuple[str, list[tuple[MeasureResult, int, bool]]]]:
+    """The headings in the edition's order, each with its rows as (measure, indicator index, 再掲): the heading's
+    own rows in report order, then the rows listed again under it (a measure's ``also``)."""
+    groups: dict[str, list[tuple[MeasureResult, int, bool]]] = {}
+    again: dict[str, list[tuple[MeasureResult, int, bool]]] = {}
     for result in report.measures:
         key = result.pillar or ""
         also = [h for h in (result.edition.also if result.edition else ()) if h != key]
-        for index, a in enumerate(result.assessments):
-            values = row_values(result, a, lang, report.year)
-            groups.setdefault(key, []).append(EvalRow(result, a, index == 0, values))
+        for index in range(len(result.assessments)):
+            groups.setdefault(key, []).append((result, index, False))
             for heading_code in also:
-                again.setdefault(heading_code, []).append(
-                    EvalRow(result, a, index == 0, {**values, "repeat": True, "pillar": pillar_code(heading_code)}, True)
-                )
+                again.setdefault(heading_code, []).append((result, index, True))
     for heading_code, rows in again.items():
         groups.setdefault(heading_code, []).extend(rows)
-    ordered = sorted(groups.items(), key=lambda item: review.heading_order(item[0]))
+    return sorted(groups.items(), key=lambda item: review.heading_order(item[0]))
+
+
+def listed_values(report: Report, lang: Lang) -> Iterator[tuple[str, MeasureResult, int, bool, dict[str, object]]]:
+    """Every row of the table in the order it is listed, its values made only when it comes (a large plan's table
+    is never whole in memory): (heading code, measure, indicator index, 再掲, values)."""
+    for key, placed in placement(report):
+        for result, index, repeat in placed:
+            values = row_values(result, result.assessments[index], lang, report.year)
+            if repeat:
+                values.update(repeat=True, pillar=pillar_code(key))
+            yield key, result, index, repeat, values
+
+
+def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
+    """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
+    groups: dict[str, list[EvalRow]] = {}
+    for key, result, index, repeat, values in listed_values(report, lang):
+        groups.setdefault(key, []).append(EvalRow(result, result.assessments[index], index == 0, values, repeat))
+    ordered = list(groups.items())
     return Evaluation(
         report=report,
         provenance=provenance,
