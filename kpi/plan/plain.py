@@ -138,23 +138,43 @@ def _report(t: Plain) -> Report:
 
 
 _AT = {name: _INDICATOR.index(name) for name in _SPECIAL}
+_KIND, _DIRECTION, _BASIS, _STAGE = _AT["kind"], _AT["direction"], _AT["year_basis"], _AT["stage"]
+_AWAITED, _COUNTING, _MILESTONES, _ACTUALS, _REVISIONS = (
+    _AT["awaited"], _AT["counting"], _AT["milestones"], _AT["actuals"], _AT["revisions"]
+)  # fmt: skip
+
+# An Actual is the most numerous record (one per figure): made by setting its five slots directly, which is what its
+# frozen __init__ does at twice the cost. The plain tuple's order is checked against the class's fields here.
+assert tuple(f.name for f in fields(Actual)) == ("year", "value", "status", "note", "source")
+_NEW = object.__new__
+_SET_YEAR, _SET_VALUE, _SET_STATUS, _SET_NOTE, _SET_SOURCE = (getattr(Actual, f.name).__set__ for f in fields(Actual))
+
+
+def _actual(year: int, value: float | None, status: str | None, note: str | None, source: str | None) -> Actual:
+    actual: Actual = _NEW(Actual)
+    _SET_YEAR(actual, year)
+    _SET_VALUE(actual, value)
+    _SET_STATUS(actual, _STATUSES[status])
+    _SET_NOTE(actual, note)
+    _SET_SOURCE(actual, source)
+    return actual
 
 
 def _indicator(t: Plain) -> Indicator:
     v = list(t)
-    v[_AT["kind"]] = _KINDS[v[_AT["kind"]]]
-    v[_AT["direction"]] = _DIRECTIONS[v[_AT["direction"]]]
-    v[_AT["year_basis"]] = _BASES[v[_AT["year_basis"]]]
-    v[_AT["stage"]] = _STAGES[v[_AT["stage"]]]
-    v[_AT["awaited"]] = tuple([Awaited(*a) for a in v[_AT["awaited"]]])
-    v[_AT["counting"]] = _COUNTINGS[v[_AT["counting"]]]
-    v[_AT["milestones"]] = tuple([Milestone(*m) for m in v[_AT["milestones"]]])
-    v[_AT["actuals"]] = tuple([Actual(y, x, _STATUSES[s], n, src) for y, x, s, n, src in v[_AT["actuals"]]])
-    revisions = v[_AT["revisions"]]
+    v[_KIND] = _KINDS[v[_KIND]]
+    v[_DIRECTION] = _DIRECTIONS[v[_DIRECTION]]
+    v[_BASIS] = _BASES[v[_BASIS]]
+    v[_STAGE] = _STAGES[v[_STAGE]]
+    if v[_AWAITED]:
+        v[_AWAITED] = tuple([Awaited(*a) for a in v[_AWAITED]])
+    v[_COUNTING] = _COUNTINGS[v[_COUNTING]]
+    if v[_MILESTONES]:
+        v[_MILESTONES] = tuple([Milestone(*m) for m in v[_MILESTONES]])
+    v[_ACTUALS] = tuple([_actual(*a) for a in v[_ACTUALS]])
+    revisions = v[_REVISIONS]
     if revisions:
-        v[_AT["revisions"]] = tuple(
-            [Revision(dt.date.fromordinal(o), f, _any(old), _any(new), r) for o, f, old, new, r in revisions]
-        )
+        v[_REVISIONS] = tuple([Revision(dt.date.fromordinal(o), f, _any(old), _any(new), r) for o, f, old, new, r in revisions])
     return Indicator(*v)
 
 
