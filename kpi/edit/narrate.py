@@ -8,7 +8,8 @@ check, atomic write, only the changed lines, comments/CRLF/BOM kept); a call tha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -152,13 +153,22 @@ def _year(year: int | str, today: dt.date | None) -> int:
 # -- kpi narrate ------------------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _report_session(
+    root: Path, measure_key: str, year: int | str, today: dt.date | None
+) -> Iterator[tuple[Located, int, EditSession]]:
+    """The measure's file under edit, and the fiscal year of the report (refused if it has not begun)."""
+    located = locate(root, measure_key)
+    fy = _year(year, today)
+    with editing_session(located) as session:
+        yield located, fy, session
+
+
 def record_report(
     root: Path, measure_key: str, year: int | str, change: ReportChange, *, today: dt.date | None = None
 ) -> ReportResult:
     """Set the given fields of the report of ``year`` (2025, "R7", "FY2025") in one measure; write only if it changes."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         old = session.measure.report(fy)
         wanted: dict[str, object] = {}
         for name, given in change.given().items():
@@ -252,9 +262,7 @@ def add_comment(
     root: Path, measure_key: str, year: int | str, by: str, text: str, *, today: dt.date | None = None
 ) -> CommentResult:
     """Add a comment (from ``by``: 有識者会議 …) to the report of ``year``; the same comment twice is added once."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         key = ("reports", str(fy), "comments")
         values = {name: _comment_text(session, (*key, name), given) for name, given in (("from", by), ("text", text))}
         if not values["from"] or not values["text"]:
@@ -277,9 +285,7 @@ def answer_comment(
     root: Path, measure_key: str, year: int | str, number: int, response: str, *, today: dt.date | None = None
 ) -> CommentResult:
     """Record the ministry's answer to comment ``number`` (1-based) of the report of ``year``; "" removes it."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         report = session.measure.report(fy)
         comments = report.comments if report else ()
         key = ("reports", str(fy), "comments")
