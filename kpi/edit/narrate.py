@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.session import EditSession, Located, editing_session, locate
+from kpi.edit.session import EditSession, KeyChange, Located, editing_session, locate
 from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.model import Comment, Measure, Report
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = [
     "REPORT_FIELDS",
     "CommentResult",
-    "FieldChange",
     "ReportChange",
     "ReportResult",
     "add_comment",
@@ -63,22 +62,13 @@ class ReportChange:
 
 
 @dataclass(frozen=True)
-class FieldChange:
-    """One changed key of the report: old and new values as read (None when absent)."""
-
-    field: str
-    old: object
-    new: object
-
-
-@dataclass(frozen=True)
 class ReportResult:
     shown: str
     measure: Measure  # after the edit
     year: int
     old: Report | None
     new: Report | None  # None only when the report stays absent
-    changes: tuple[FieldChange, ...]  # empty when the file already said all of it
+    changes: tuple[KeyChange, ...]  # empty when the file already said all of it
 
     @property
     def changed(self) -> bool:
@@ -174,7 +164,7 @@ def record_report(
         for name, given in change.given().items():
             wanted[name] = _value(name, given, session, ("reports", str(fy), name))
         changes = tuple(
-            FieldChange(name, getattr(old, name) if old else None, value)
+            KeyChange(name, getattr(old, name) if old else None, value)
             for name, value in wanted.items()
             if (getattr(old, name) if old else None) != value
         )
