@@ -62,6 +62,14 @@ def _target(a: Assessment, lang: Lang) -> str:
     return figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang)
 
 
+def _heads(lang: Lang, calendar: bool) -> dict[str, str]:
+    """The column headings; 目標値(年・年度) when some indicator counts calendar years (its cells read 2024年)."""
+    heads = dict(COLUMNS[lang])
+    if calendar and lang is Lang.JA:
+        heads.update(target="目標値(年・年度)", actual="実績値(年・年度)")
+    return heads
+
+
 def _grade(m: MeasureResult) -> str:
     if m.grade.qualitative_only:
         return ""
@@ -107,7 +115,7 @@ def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list
 
 
 def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    heads = COLUMNS[lang]
+    heads = _heads(lang, any(a.indicator.year_basis is YearBasis.CALENDAR for _, a in report.assessments()))
     keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
     if columns >= 150:
         keys.insert(2, "ministries")
@@ -187,7 +195,7 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
     title = f"{'遅れている指標' if ja else 'Lagging indicators'}  {year_label(year, YearBasis.FISCAL, lang)}"
     lines = wrap(title, columns)
     if columns >= WIDE:
-        heads = COLUMNS[lang]
+        heads = _heads(lang, any(i.assessment.indicator.year_basis is YearBasis.CALENDAR for i in items))
         keys = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]
         flex = {"title": 3, "indicator": 3, "actual": 1, "target": 1}
         cols = [

@@ -221,3 +221,18 @@ def test_diff_names_a_calendar_indicators_years_cy(tmp_path: Path, make_plan) ->
     result = runner.invoke(app, ["diff", "HEAD", "--dir", str(root), "-y", "2024"])
     assert result.exit_code in (0, 1), result.output
     assert "CY2024: 130 件 (new)" in result.stdout and "FY2024: 130" not in result.stdout
+
+
+def test_review_sheet_and_terminal_headings_name_both_bases(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
+    mixed = make_plan(tmp_path / "mixed", MIXED)
+    review = sheet_rows(export(mixed, "xlsx", "mix.xlsx"), "評価表")
+    assert "基準値・実績値・目標値（年・年度）" in review[3]
+    assert "基準 100 件（2019年）\n実績 120 件（2023年）\n目標 200 件（2023年）" in [c for r in review for c in r]
+    only = make_plan(tmp_path / "cal", CALENDAR_ONLY)
+    assert "基準値・実績値・目標値（年）" in sheet_rows(export(only, "xlsx", "cal.xlsx"), "評価表")[3]
+    args = ["report", "--dir", str(mixed), "-y", "2024", "--lang", "ja"]
+    result = runner.invoke(app, args, env={"COLUMNS": "140", "NO_COLOR": ""})
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if line.startswith("No."))
+    assert "目標値(年・年度)" in header and "実績値(年・年度)" in header
+    assert "90% (毎年)" in result.stdout and "毎年度" not in result.stdout  # the calendar every-year target
