@@ -21,7 +21,7 @@ from kpi.judge.report import MeasureResult, Report
 from kpi.model import CsvTable as CsvTable
 from kpi.model import Flag, Kind, Status, YearBasis
 from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, flags_text, grade_label, status_label, year_label
+from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, Lang, flags_text, grade_label, kind_label, status_label, year_label
 from kpi.views.narrative import stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
@@ -274,7 +274,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "indicator_id": ind.id,
         "indicator": ind.name,
         "stage": stage_label(ind, lang),
-        "kind": KIND[lang][ind.kind],
+        "kind": kind_label(ind.kind, ind.year_basis, lang),
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
         "baseline": finite(a.baseline),

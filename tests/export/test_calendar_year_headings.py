@@ -138,6 +138,7 @@ def test_mixed_plan_has_a_basis_column_and_neutral_headings(tmp_path: Path, make
     assert {"基準年（度）", "目標年（度）", "実績年（度）"} <= set(header) and "目標年度" not in header
     basis = {r["指標"]: r["年・年度"] for r in body}
     assert basis == {"暦年の件数": "暦年", "暦年の割合": "暦年", "年度の件数": "年度"}
+    assert next(r for r in body if r["指標"] == "暦年の割合")["種類"] == "毎年"  # not 毎年度
     en_header, en_body = header_and_body(sheet_rows(export(root, "xlsx", "mix-en.xlsx", "en"), "Data"), "Indicator")
     assert "FY/CY2023" in en_header and "FY2023" not in en_header
     assert {r["Indicator"]: r["FY/CY"] for r in en_body}["暦年の件数"] == "CY"
@@ -236,3 +237,10 @@ def test_review_sheet_and_terminal_headings_name_both_bases(tmp_path: Path, make
     header = next(line for line in result.stdout.splitlines() if line.startswith("No."))
     assert "目標値(年・年度)" in header and "実績値(年・年度)" in header
     assert "90% (毎年)" in result.stdout and "毎年度" not in result.stdout  # the calendar every-year target
+
+
+def test_show_names_a_calendar_every_year_target_maitoshi(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
+    root = make_plan(tmp_path, MIXED)
+    result = runner.invoke(app, ["show", "2024-003", "--dir", str(root), "-y", "2024", "--lang", "ja"])
+    assert result.exit_code == 0, result.output
+    assert "種類: 毎年," in result.stdout and "毎年度" not in result.stdout
