@@ -9,7 +9,7 @@ from typing import NoReturn
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
-from kpi.export.table import Column, CsvTable, Evaluation, Fmt, columns, listed_values, shown_title
+from kpi.export.table import Column, CsvTable, Evaluation, Fmt, listed_values, report_columns, shown_title
 from kpi.judge.report import Report
 from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell
@@ -117,7 +117,7 @@ def evaluation_csv(
 ) -> Iterator[bytes]:
     """``to_csv`` of the evaluation table, the same bytes, made a row at a time as they are written: at 100,000
     measures neither the table nor its text is ever whole in memory."""
-    cols = [c for c in columns(report.year) if c.machine]
+    cols = [c for c in report_columns(report) if c.machine]
 
     def grid() -> Iterator[tuple[list[object], str | None]]:
         yield [c.header(lang) for c in cols], None
