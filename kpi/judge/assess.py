@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from dataclasses import fields as dataclass_fields
 
 from kpi.judge import cagr
@@ -190,7 +190,7 @@ def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = D
 
 
 def _assess(indicator: Indicator, year: int, thresholds: Thresholds) -> Assessment:
-    base = Assessment(
+    base = _fresh(
         indicator=indicator,
         year=year,
         method=thresholds.method,
@@ -218,6 +218,18 @@ def _with(base: Assessment, **changes: object) -> Assessment:
     """
     new = object.__new__(Assessment)
     new.__dict__.update(base.__dict__, **changes)
+    return new
+
+
+# Every field of an Assessment with its default, in field order (the fields without one are always given to _fresh).
+_DEFAULTS = {f.name: None if f.default is MISSING else f.default for f in dataclass_fields(Assessment)}
+
+
+def _fresh(**values: object) -> Assessment:
+    """``Assessment(**values)`` for the required fields and some others, without its frozen ``__init__`` (run once
+    per indicator judged): the fields not given take their defaults, as ``__init__`` would give them."""
+    new = object.__new__(Assessment)
+    new.__dict__.update(_DEFAULTS, **values)
     return new
 
 
