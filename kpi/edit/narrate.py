@@ -8,14 +8,15 @@ check, atomic write, only the changed lines, comments/CRLF/BOM kept); a call tha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.session import EditSession, Located, editing_session, locate
+from kpi.edit.session import EditSession, KeyChange, Located, editing_session, locate
 from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.model import Comment, Measure, Report
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = [
     "REPORT_FIELDS",
     "CommentResult",
-    "FieldChange",
     "ReportChange",
     "ReportResult",
     "add_comment",
@@ -62,22 +62,13 @@ class ReportChange:
 
 
 @dataclass(frozen=True)
-class FieldChange:
-    """One changed key of the report: old and new values as read (None when absent)."""
-
-    field: str
-    old: object
-    new: object
-
-
-@dataclass(frozen=True)
 class ReportResult:
     shown: str
     measure: Measure  # after the edit
     year: int
     old: Report | None
     new: Report | None  # None only when the report stays absent
-    changes: tuple[FieldChange, ...]  # empty when the file already said all of it
+    changes: tuple[KeyChange, ...]  # empty when the file already said all of it
 
     @property
     def changed(self) -> bool:
@@ -152,19 +143,28 @@ def _year(year: int | str, today: dt.date | None) -> int:
 # -- kpi narrate ------------------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _report_session(
+    root: Path, measure_key: str, year: int | str, today: dt.date | None
+) -> Iterator[tuple[Located, int, EditSession]]:
+    """The measure's file under edit, and the fiscal year of the report (refused if it has not begun)."""
+    located = locate(root, measure_key)
+    fy = _year(year, today)
+    with editing_session(located) as session:
+        yield located, fy, session
+
+
 def record_report(
     root: Path, measure_key: str, year: int | str, change: ReportChange, *, today: dt.date | None = None
 ) -> ReportResult:
     """Set the given fields of the report of ``year`` (2025, "R7", "FY2025") in one measure; write only if it changes."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         old = session.measure.report(fy)
         wanted: dict[str, object] = {}
         for name, given in change.given().items():
             wanted[name] = _value(name, given, session, ("reports", str(fy), name))
         changes = tuple(
-            FieldChange(name, getattr(old, name) if old else None, value)
+            KeyChange(name, getattr(old, name) if old else None, value)
             for name, value in wanted.items()
             if (getattr(old, name) if old else None) != value
         )
@@ -252,9 +252,7 @@ def add_comment(
     root: Path, measure_key: str, year: int | str, by: str, text: str, *, today: dt.date | None = None
 ) -> CommentResult:
     """Add a comment (from ``by``: 有識者会議 …) to the report of ``year``; the same comment twice is added once."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         key = ("reports", str(fy), "comments")
         values = {name: _comment_text(session, (*key, name), given) for name, given in (("from", by), ("text", text))}
         if not values["from"] or not values["text"]:
@@ -277,9 +275,7 @@ def answer_comment(
     root: Path, measure_key: str, year: int | str, number: int, response: str, *, today: dt.date | None = None
 ) -> CommentResult:
     """Record the ministry's answer to comment ``number`` (1-based) of the report of ``year``; "" removes it."""
-    located = locate(root, measure_key)
-    fy = _year(year, today)
-    with editing_session(located) as session:
+    with _report_session(root, measure_key, year, today) as (located, fy, session):
         report = session.measure.report(fy)
         comments = report.comments if report else ()
         key = ("reports", str(fy), "comments")

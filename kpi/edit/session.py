@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class KeyChange:
+    """One key an edit changed: its value before and after, as written in the file (None or "" when absent)."""
+
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
 class Located:
     """A measure found by MEASURE, and where its file really is."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpi.edit import tomledit
-from kpi.edit.session import editing_session, indicator_table, locate
+from kpi.edit.session import KeyChange, editing_session, indicator_table, locate
 from kpi.edit.values import BadValue, parse_number, year_option
 from kpi.errors import KpiError
 from kpi.judge.assess import Assessment, assess_indicator
@@ -29,20 +29,11 @@ FIELDS = ("target", "deadline", "baseline", "baseline_year", "milestones")
 
 
 @dataclass(frozen=True)
-class Change:
-    """One revised field, with the values as written in the file (NOT_SET when absent)."""
-
-    field: str
-    old: object
-    new: object
-
-
-@dataclass(frozen=True)
 class TargetResult:
     shown: str
     measure: Measure  # after the edit
     indicator: Indicator
-    changes: tuple[Change, ...]  # empty when the file already said all of it
+    changes: tuple[KeyChange, ...]  # empty when the file already said all of it
     date: dt.date
     assessment: Assessment
 
@@ -135,13 +126,13 @@ def _wanted(change: TargetChange, indicator: Indicator) -> dict[str, object]:
     return wanted
 
 
-def _changes(table: dict[str, object], wanted: dict[str, object]) -> list[Change]:
+def _changes(table: dict[str, object], wanted: dict[str, object]) -> list[KeyChange]:
     changes = []
     for field in FIELDS:
         if field in wanted:
             old = table.get(field, [] if field == "milestones" else NOT_SET)
             if not _same(old, wanted[field]):
-                changes.append(Change(field, old, wanted[field]))
+                changes.append(KeyChange(field, old, wanted[field]))
     return changes
 
 
@@ -153,7 +144,7 @@ def _same(old: object, new: object) -> bool:
     return old == new
 
 
-def _apply(doc: TOMLDocument, shown: str, indicator_id: str, changes: Sequence[Change], reason: str, day: dt.date) -> None:
+def _apply(doc: TOMLDocument, shown: str, indicator_id: str, changes: Sequence[KeyChange], reason: str, day: dt.date) -> None:
     table = indicator_table(doc, indicator_id, shown)
     for change in changes:
         if change.field == "milestones" and change.new == []:

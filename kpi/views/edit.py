@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kpi import fiscal
 from kpi.edit.log import LogResult
-from kpi.edit.narrate import CommentResult, FieldChange, ReportResult
+from kpi.edit.narrate import CommentResult, ReportResult
 from kpi.edit.new import Created
+from kpi.edit.session import KeyChange
 from kpi.edit.target import TargetResult
 from kpi.judge.assess import Assessment
 from kpi.model import Actual, Indicator, Kind, YearBasis
@@ -174,7 +175,7 @@ def _report_year(year: int, lang: Lang) -> str:
     return fiscal.format_era(year, long=True) if lang is Lang.JA else fiscal.format_fy(year)
 
 
-def _field_value(change: FieldChange, value: object, lang: Lang) -> str:
+def _field_value(change: KeyChange, value: object, lang: Lang) -> str:
     if value is None:
         return WORDS[lang]["none"]
     if change.field == "budget" and isinstance(value, int | float):
