@@ -28,7 +28,7 @@ from kpi.model import Indicator, Measure, Plan, Status, YearBasis
 from kpi.safefile import atomic_write
 from kpi.text import column_letter, number
 from kpi.views.cells import safe_cell
-from kpi.views.labels import STATUS, Lang
+from kpi.views.labels import STATUS, Lang, year_label
 
 if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
@@ -224,17 +224,22 @@ def _indicator_cells(
         value: Any = now.value if now.status is None else STATUS[Lang.JA][Status(now.status.value)]
     else:
         value = awaited.reason if awaited is not None else None
-    baseline = f"{number(indicator.baseline)}（{indicator.baseline_year}年度）" if indicator.baseline is not None else ""
-    target = f"{number(indicator.target)}（{indicator.deadline}年度）" if indicator.target is not None else ""
+    basis = indicator.year_basis  # a calendar-year indicator's years read 2024年, never 2024年度
+
+    def when(year: int | None) -> str:
+        return f"（{year_label(year, basis, Lang.JA)}）" if year is not None else ""
+
+    baseline = f"{number(indicator.baseline)}{when(indicator.baseline_year)}" if indicator.baseline is not None else ""
+    target = f"{number(indicator.target)}{when(indicator.deadline)}" if indicator.target is not None else ""
     if latest is None:
         last = ""
     elif latest.status is not None:
-        last = f"{STATUS[Lang.JA][Status(latest.status.value)]}（{latest.year}年度）"
+        last = f"{STATUS[Lang.JA][Status(latest.status.value)]}{when(latest.year)}"
     else:
-        last = f"{number(latest.value)}（{latest.year}年度）"
+        last = f"{number(latest.value)}{when(latest.year)}"
     status = STATUS[Lang.JA][assessment.status] if assessment is not None else ""
     if not layout.asked_for(indicator.deadline, year):
-        status = f"{status}（目標年度経過・記入不要）"
+        status = f"{status}（{'目標年' if basis is YearBasis.CALENDAR else '目標年度'}経過・記入不要）"
     return [
         edition.number if edition else None,
         measure.id,

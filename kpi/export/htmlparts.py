@@ -13,12 +13,13 @@ from __future__ import annotations
 from html import escape
 
 from kpi.export.pillars import heading
+from kpi.export.sections import YEAR_WORD
 from kpi.export.table import Evaluation
 from kpi.judge import review
-from kpi.model import Status
+from kpi.model import Status, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang, status_label, year_label
 from kpi.views.report import STATUS_ORDER
 
 PARTS_CSS = """
@@ -95,11 +96,13 @@ def overview(ev: Evaluation) -> str:
     return "".join(out)
 
 
-def _figure(value: float | None, unit: str, year: int | None, lang: Lang) -> str:
+def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """``125 人（2023年度）``; a calendar-year indicator's figure reads ``（2023年）`` / ``(CY2023)``."""
     if value is None:
         return ""
     spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    shown = "" if year is None else (f"（{year}年度）" if lang is Lang.JA else f" (FY{year})")
+    label = year_label(year, basis, lang)
+    shown = "" if year is None else (f"（{label}）" if lang is Lang.JA else f" ({label})")
     return f"{number(value)}{spaced}{shown}"
 
 
@@ -126,9 +129,9 @@ def lagging_table(ev: Evaluation) -> str:
             f'<td class="title">{escape(item.result.measure.title)}</td>',
             f'<td class="indicator">{escape(a.indicator.name)}</td>',
             f"<td>{escape(unit)}</td>",
-            f'<td class="fig">{escape(_figure(finite(a.baseline), unit, a.baseline_year, ev.lang))}</td>',
-            f'<td class="fig">{escape(_figure(finite(a.actual), unit, a.actual_year, ev.lang))}</td>',
-            f'<td class="fig">{escape(_figure(finite(a.target), unit, a.deadline, ev.lang))}</td>',
+            f'<td class="fig">{escape(_figure(finite(a.baseline), unit, a.baseline_year, a.indicator.year_basis, ev.lang))}</td>',
+            f'<td class="fig">{escape(_figure(finite(a.actual), unit, a.actual_year, a.indicator.year_basis, ev.lang))}</td>',
+            f'<td class="fig">{escape(_figure(finite(a.target), unit, a.deadline, a.indicator.year_basis, ev.lang))}</td>',
             f'<td class="num">{percent(finite(a.achievement))}</td>',
             f'<td class="num">{percent(finite(a.progress))}</td>',
             f'<td class="num">{"" if pace is None else f"{pace:.2f}"}</td>',
@@ -146,7 +149,7 @@ def lagging_table(ev: Evaluation) -> str:
 def missing_table(ev: Evaluation) -> str:
     ja = ev.lang is Lang.JA
     head = (
-        ("府省庁", "No.", "施策", "指標", "単位", "最後の報告年度")
+        ("府省庁", "No.", "施策", "指標", "単位", "最後の報告" + YEAR_WORD[ev.bases])
         if ja
         else ("Ministry", "No.", "Measure", "Indicator", "Unit", "Last reported")
     )
@@ -154,7 +157,7 @@ def missing_table(ev: Evaluation) -> str:
     for group in ev.missing.groups:
         for index, item in enumerate(group.items):
             last = item.last_year
-            shown = ("報告なし" if ja else "never") if last is None else (f"{last}年度" if ja else f"FY{last}")
+            shown = ("報告なし" if ja else "never") if last is None else year_label(last, item.indicator.year_basis, ev.lang)
             cells = [
                 f'<td class="ministry">{escape(group.ministry) if index == 0 else ""}</td>',
                 f'<td class="num">{item.number:03d}</td>' if item.number is not None else "<td></td>",

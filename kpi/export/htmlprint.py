@@ -13,7 +13,7 @@ from html import escape
 from kpi.export.html import _chip, _css
 from kpi.export.htmlparts import lagging_table, missing_table, overview
 from kpi.export.plain import section_text
-from kpi.export.reviewtable import figures_text
+from kpi.export.reviewtable import figures_heading, figures_text
 from kpi.export.sections import sections
 from kpi.export.table import Evaluation, shown_title
 from kpi.text import finite, percent
@@ -44,7 +44,7 @@ h2{break-after:avoid}
 def _follow_table(ev: Evaluation) -> str:
     ja = ev.lang is Lang.JA
     head = (
-        ("No.", "施策", "指標", "基準値・実績値・目標値（年度）", "達成率", "状況", "区分（施策）", "備考")
+        ("No.", "施策", "指標", figures_heading(ev.bases, ev.lang), "達成率", "状況", "区分（施策）", "備考")
         if ja
         else ("No.", "Measure", "Indicator", "Baseline, latest, target (year)", "Achievement", "Status", "Grade", "Notes")
     )

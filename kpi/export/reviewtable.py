@@ -39,6 +39,14 @@ REVIEW_COLUMNS = (
 )
 
 
+def figures_heading(bases: frozenset[YearBasis], lang: Lang) -> str:
+    """基準値・実績値・目標値（年度）, （年） when every indicator counts calendar years, （年・年度） when both occur."""
+    if lang is Lang.EN:
+        return "Baseline, latest, target (year)"
+    word = "年・年度" if len(bases) > 1 else ("年" if YearBasis.CALENDAR in bases else "年度")
+    return f"基準値・実績値・目標値（{word}）"
+
+
 def year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
     if year is None:
         return ""

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from kpi import fiscal
 from kpi.export.plain import data_text, encode_grid
-from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress
+from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, year_heading
 from kpi.judge.assess import Assessment, achievement
 from kpi.model import Kind, YearBasis
 from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
 from kpi.views.csvfile import Number
-from kpi.views.labels import DIRECTION, Lang, status_label
+from kpi.views.labels import DIRECTION, Lang, status_label, year_label
 from kpi.views.narrative import stage_label
 
 ROW_LABELS = ("目標年度", "目標値", "成果実績", "達成度")
@@ -36,12 +36,20 @@ class RsBlock:
     cells: tuple[tuple[object, ...], ...]
 
 
-def _year_label(year: int | None, basis: YearBasis) -> str:
+def _year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
+    """令和6年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator's block never reads 年度."""
     if year is None:
         return ""
+    if lang is Lang.EN:
+        return year_label(year, basis, lang)
     if basis is YearBasis.CALENDAR:
         return f"{year}年"
     return fiscal.format_era(year, long=True)
+
+
+def row_labels(basis: YearBasis) -> tuple[str, ...]:
+    """The sheet's row labels; a calendar-year indicator's first row is 目標年, not 目標年度."""
+    return ("目標年", *ROW_LABELS[1:]) if basis is YearBasis.CALENDAR else ROW_LABELS
 
 
 def _target_for(a: Assessment, year: int) -> float | None:
@@ -89,7 +97,8 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
         ind = a.indicator
         basis = ind.year_basis
         every = ind.kind is Kind.EVERY_YEAR
-        deadline = ("毎年度" if lang is Lang.JA else "every year") if every else _year_label(ind.deadline, basis)
+        yearly = ("毎年" if basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+        deadline = yearly if every else _year_label(ind.deadline, basis, lang)
         figures = [_figure(a, y, lang) for y in years]
         if ind.kind is Kind.TREND and ind.direction is not None:
             final_target: object = (
@@ -98,7 +107,7 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
         else:
             final_target = finite(ind.target)
         cells = (
-            (_year_label(a.baseline_year, basis), *[_year_label(y, basis) for y in years], deadline),
+            (_year_label(a.baseline_year, basis, lang), *[_year_label(y, basis, lang) for y in years], deadline),
             (None, *[finite(_target_for(a, y)) for y in years], final_target),
             (finite(a.baseline), *figures, None),
             (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], finite(a.achievement)),
@@ -109,7 +118,7 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
 
 def header(ev: Evaluation) -> list[str]:
     ja = ev.lang is Lang.JA
-    years = [f"{y}年度" if ja else f"FY{y}" for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
+    years = [year_heading(y, ev.bases)[0 if ja else 1] for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
     if ja:
         return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", *TAIL_JA, "出典"]
     return [
@@ -166,7 +175,7 @@ def grid(ev: Evaluation) -> list[list[object]]:
 
 def block_rows(block: RsBlock) -> list[tuple[str, tuple[object, ...]]]:
     """The labelled rows of one indicator: four, or only 成果実績 for a qualitative one."""
-    labelled = list(zip(ROW_LABELS, block.cells, strict=True))
+    labelled = list(zip(row_labels(block.row.assessment.indicator.year_basis), block.cells, strict=True))
     return [labelled[ACTUALS]] if block.row.assessment.indicator.kind is Kind.QUALITATIVE else labelled
 
 

@@ -63,6 +63,7 @@ def sections(ev: Evaluation) -> list[Section]:
     pillar_rows = [(*_tally_row(ev, ev.heading(t.key), t), n) for t, n in listed]
     pillar_rows.append((*_tally_row(ev, total_label, ev.total), None))
     ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
+    year_word = YEAR_WORD[ev.bases & {YearBasis.FISCAL, YearBasis.CALENDAR}]  # 年度, 年, or 年（度） over both
     lag_header = (
         (
             "No.",
@@ -74,9 +75,9 @@ def sections(ev: Evaluation) -> list[Section]:
             "期待進捗",
             "ペース",
             "最新実績",
-            "実績年度",
+            "実績" + year_word,
             "目標値",
-            "目標年度",
+            "目標" + year_word,
             "注意",
         )
         if ja
@@ -115,7 +116,7 @@ def sections(ev: Evaluation) -> list[Section]:
         for item in ev.lagging
     ]
     miss_header = (
-        ("府省庁", "No.", "施策", "指標", "最後の報告年度")
+        ("府省庁", "No.", "施策", "指標", "最後の報告" + year_word)
         if ja
         else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
     )
@@ -176,4 +177,13 @@ SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
     },
     "missing": {1: Fmt.INT, 4: Fmt.YEAR},
     "comments": {1: Fmt.INT},
+}
+
+
+# How the year columns of the lagging and missing lists are headed, by the year bases of the plan's rows.
+YEAR_WORD = {
+    frozenset(): "年度",
+    frozenset({YearBasis.FISCAL}): "年度",
+    frozenset({YearBasis.CALENDAR}): "年",
+    frozenset({YearBasis.FISCAL, YearBasis.CALENDAR}): "年（度）",
 }

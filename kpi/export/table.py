@@ -8,7 +8,7 @@ exporter's business, so every format carries the same numbers as ``kpi report --
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from kpi.judge.report import MeasureResult, Report
 from kpi.model import CsvTable as CsvTable
 from kpi.model import Flag, Kind, Status, YearBasis
 from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, KIND, Lang, flags_text, grade_label, status_label, year_label
+from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, Lang, flags_text, grade_label, kind_label, status_label, year_label
 from kpi.views.narrative import stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
@@ -105,12 +105,41 @@ def _tail_columns() -> list[Column]:
     ]
 
 
-def columns(year: int) -> list[Column]:
-    """Every column of the evaluation table for evaluation year ``year``."""
-    recent = [
-        Column(f"fy{y}", Fmt.FIGURE, 10, heading=(f"{y}年度実績", f"FY{y}")) for y in range(year - RECENT_YEARS + 1, year + 1)
-    ]
-    return [*_base_columns(), *recent, *_tail_columns()]
+def year_heading(year: int, bases: frozenset[YearBasis]) -> tuple[str, str]:
+    """A yearly column's heading: 2024年度 / FY2024, 2024年 / CY2024, or 2024年（度） / FY/CY2024 when the rows mix both."""
+    if bases == {YearBasis.CALENDAR}:
+        return f"{year}年", f"CY{year}"
+    if YearBasis.CALENDAR in bases:
+        return f"{year}年（度）", f"FY/CY{year}"
+    return f"{year}年度", f"FY{year}"
+
+
+def columns(year: int, bases: frozenset[YearBasis] = frozenset({YearBasis.FISCAL})) -> list[Column]:
+    """Every column of the evaluation table for evaluation year ``year``.
+
+    ``bases`` are the year bases of the rows: the five yearly columns are headed by them, and when both occur a
+    ``basis`` column (年度 / 暦年) before them says which each row's years are — a calendar-year indicator's
+    figures never stand under a heading that says 年度 alone."""
+    recent = []
+    for y in range(year - RECENT_YEARS + 1, year + 1):
+        ja, en = year_heading(y, bases)
+        recent.append(Column(f"fy{y}", Fmt.FIGURE, 10, heading=(f"{ja}実績", en)))
+    basis = [Column("basis", Fmt.TEXT, 6, machine=False, heading=("年・年度", "FY/CY"))] if len(bases) > 1 else []
+    every = [*_base_columns(), *basis, *recent, *_tail_columns()]
+    if YearBasis.CALENDAR not in bases:
+        return every
+    suffix = "年" if len(bases) == 1 else "年（度）"  # 目標年 over calendar years only; 目標年（度） over both
+    return [replace(c, heading=(YEAR_HEADS[c.key] + suffix, HEADINGS[c.key][1])) if c.key in YEAR_HEADS else c for c in every]
+
+
+YEAR_HEADS = {"baseline_year": "基準", "deadline": "目標", "actual_year": "実績"}  # the year columns' 基準年度 etc.
+
+
+def basis_text(basis: YearBasis, lang: Lang) -> str:
+    """年度 / 暦年 (FY / CY): which years a row's yearly figures are."""
+    if basis is YearBasis.CALENDAR:
+        return "暦年" if lang is Lang.JA else "CY"
+    return "年度" if lang is Lang.JA else "FY"
 
 
 @dataclass(frozen=True)
@@ -160,6 +189,11 @@ class Evaluation:
     def listed_rows(self) -> list[EvalRow]:
         """The rows as the plan lists them: each heading's own, then its 再掲 rows."""
         return [row for group in self.groups for row in group.rows]
+
+    @property
+    def bases(self) -> frozenset[YearBasis]:
+        """The year bases of the rows (年度, 暦年 or both): how yearly columns are headed."""
+        return frozenset(row.assessment.indicator.year_basis for row in self.rows)
 
     def human_columns(self) -> list[Column]:
         return [c for c in self.columns if c.human]
@@ -213,8 +247,6 @@ def _notes(a: Assessment, lang: Lang) -> str:
         parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
     basis = a.indicator.year_basis
     calendar = basis is YearBasis.CALENDAR
-    if calendar:  # the yearly columns are headed 年度; this indicator's years are calendar years
-        parts.append("暦年（年）の指標" if lang is Lang.JA else "calendar-year indicator (CY)")
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
         since = year_label(a.indicator.start, basis, lang)
         parts.append(f"{since}からの累計" if lang is Lang.JA else f"total since {since}")
@@ -242,7 +274,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "indicator_id": ind.id,
         "indicator": ind.name,
         "stage": stage_label(ind, lang),
-        "kind": KIND[lang][ind.kind],
+        "kind": kind_label(ind.kind, ind.year_basis, lang),
         "direction": DIRECTION[lang][ind.direction] if ind.direction else "",
         "unit": ind.unit,
         "baseline": finite(a.baseline),
@@ -250,6 +282,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
         "target": finite(a.target),
         "deadline": typed_year(a.deadline, calendar),
     }
+    values["basis"] = basis_text(ind.year_basis, lang)
     for y in range(year - RECENT_YEARS + 1, year + 1):
         values[f"fy{y}"] = _figure(a, y, lang)
     values.update(
@@ -302,7 +335,7 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
         report=report,
         provenance=provenance,
         lang=lang,
-        columns=tuple(columns(report.year)),
+        columns=tuple(columns(report.year, frozenset(a.indicator.year_basis for r in report.measures for a in r.assessments))),
         groups=tuple(Group(k, heading(k, report.headings), tuple(rows)) for k, rows in ordered),
         by_pillar=review.by_pillar(report),
         by_ministry=review.by_ministry(report),

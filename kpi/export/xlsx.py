@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, year_label
+from kpi.export.reviewtable import REVIEW_COLUMNS, figures_heading, figures_text, year_label
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
@@ -237,7 +237,8 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
     for index, column in enumerate(REVIEW_COLUMNS):
         sheet.set_column(index, index, column.width)
-        sheet.write_string(HEADER_ROW, index, column.ja if ja else column.en, styles.header)
+        heading = figures_heading(ev.bases, lang) if column.key == "figures" else (column.ja if ja else column.en)
+        sheet.write_string(HEADER_ROW, index, heading, styles.header)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
     row_at = HEADER_ROW + 1
     for row in ev.listed_rows:

@@ -16,7 +16,7 @@ from kpi.history.gitrev import Side, changed_measure_files, load_side, open_repo
 from kpi.history.policy import explaining, field_value, pair_measures
 from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
-from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status
+from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status, YearBasis
 from kpi.plan.fields import TARGET_FIELDS
 
 WHOLE = frozenset({"added", "removed"})  # a measure that came or went whole
@@ -87,6 +87,7 @@ class IndicatorDiff:
     actuals: tuple[ActualChange, ...] = ()
     old_status: Status | None = None
     new_status: Status | None = None
+    year_basis: YearBasis = YearBasis.FISCAL  # the indicator's (after the change): its years print CY for calendar
 
     @property
     def status_changed(self) -> bool:
@@ -282,7 +283,7 @@ def _indicator(before: Indicator | None, after: Indicator | None, old: Plan, new
     if before is None or after is None:
         change = "added" if before is None else "removed"
         actuals = tuple(_actual_changes(before.actuals if before else (), after.actuals if after else ()))
-        return IndicatorDiff(either.id, either.name, either.unit, change, (), actuals, old_status, new_status)
+        return IndicatorDiff(either.id, either.name, either.unit, change, (), actuals, old_status, new_status, either.year_basis)
     fields = [
         FieldChange(n, _plain(getattr(before, n)), _plain(getattr(after, n)))
         for n in INDICATOR_FIELDS
@@ -297,7 +298,9 @@ def _indicator(before: Indicator | None, after: Indicator | None, old: Plan, new
     actuals = tuple(_actual_changes(before.actuals, after.actuals))
     if not fields and not actuals and old_status is new_status:
         return None
-    return IndicatorDiff(after.id, after.name, after.unit, "changed", tuple(fields), actuals, old_status, new_status)
+    return IndicatorDiff(
+        after.id, after.name, after.unit, "changed", tuple(fields), actuals, old_status, new_status, after.year_basis
+    )
 
 
 def _plain(value: object) -> object:

@@ -10,6 +10,7 @@ from typing import Any
 
 from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
 from kpi.history.gitrev import Side
+from kpi.model import YearBasis
 from kpi.plan.fields import YEAR_FIELDS
 from kpi.text import excerpt, number
 
@@ -17,8 +18,9 @@ SHOWN_AS_YEAR = YEAR_FIELDS | {"retired"}  # fields whose values diff text shows
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
-def value_text(name: str, value: object) -> str:
-    """A field value for people: numbers with separators, years as FY, milestones as a list, unset as —."""
+def value_text(name: str, value: object, era: str = "FY") -> str:
+    """A field value for people: numbers with separators, years as FY (CY for a calendar-year indicator's), milestones
+    as a list, unset as —."""
     if value is None or value == "" or value == ():
         return "—"
     if name.startswith("reports.") and isinstance(value, str):
@@ -26,11 +28,11 @@ def value_text(name: str, value: object) -> str:
     if name.startswith("reports.") and isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return ", ".join(f"FY{y}: {number(v)}" for y, v in value)
+        return ", ".join(f"{era}{y}: {number(v)}" for y, v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if name in SHOWN_AS_YEAR and isinstance(value, int):
-        return f"FY{value}"
+        return f"{era}{value}"
     if isinstance(value, int | float):
         return number(value)
     return str(value)
@@ -48,8 +50,9 @@ def side_text(side: Side) -> str:
     return side.label if side.commit is None or side.label == side.commit else f"{side.label} ({side.commit[:12]})"
 
 
-def _field_line(change: FieldChange) -> str:
-    text = f"{change.field}: {value_text(change.field, change.old)} → {value_text(change.field, change.new)}"
+def _field_line(change: FieldChange, era: str = "FY") -> str:
+    was, now = value_text(change.field, change.old, era), value_text(change.field, change.new, era)
+    text = f"{change.field}: {was} → {now}"
     if change.effect:
         text += f" ({change.effect} ambition)"
     if change.governed:
@@ -57,17 +60,22 @@ def _field_line(change: FieldChange) -> str:
     return text
 
 
-def _actual_line(change: ActualChange, unit: str) -> str:
+def _actual_line(change: ActualChange, unit: str, era: str = "FY") -> str:
     if change.change == "added":
-        return f"FY{change.year}: {figure_text(change.new, unit)} (new)"
+        return f"{era}{change.year}: {figure_text(change.new, unit)} (new)"
     if change.change == "removed":
-        return f"FY{change.year}: {figure_text(change.old, unit)} removed"
-    return f"FY{change.year}: {figure_text(change.old, unit)} → {figure_text(change.new, unit)}"
+        return f"{era}{change.year}: {figure_text(change.old, unit)} removed"
+    return f"{era}{change.year}: {figure_text(change.old, unit)} → {figure_text(change.new, unit)}"
+
+
+def _era(ind: IndicatorDiff) -> str:
+    return "CY" if ind.year_basis is YearBasis.CALENDAR else "FY"
 
 
 def _indicator_lines(ind: IndicatorDiff, markdown: bool = False) -> Iterator[str]:
-    yield from (_md_field(c) if markdown else _field_line(c) for c in ind.fields)
-    lines = [_actual_line(a, ind.unit) for a in ind.actuals]
+    era = _era(ind)
+    yield from (_md_field(c, era) if markdown else _field_line(c, era) for c in ind.fields)
+    lines = [_actual_line(a, ind.unit, era) for a in ind.actuals]
     if ind.status_changed:
         assert ind.old_status is not None and ind.new_status is not None
         lines.append(f"status: {ind.old_status.value} → {ind.new_status.value}")
@@ -135,9 +143,10 @@ def to_markdown(diff: PlanDiff) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md_field(change: FieldChange) -> str:
+def _md_field(change: FieldChange, era: str = "FY") -> str:
     name = change.field
-    text = f"{md_text(name)}: {md_text(value_text(name, change.old))} → {md_text(value_text(name, change.new))}"
+    was, now = md_text(value_text(name, change.old, era)), md_text(value_text(name, change.new, era))
+    text = f"{md_text(name)}: {was} → {now}"
     if change.effect:
         text += " (**lowers ambition**)" if change.effect == LOWERS else f" ({change.effect} ambition)"
     if change.governed:

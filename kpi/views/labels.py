@@ -97,6 +97,14 @@ KIND = {
     Lang.EN: {k: k.value.replace("_", " ") for k in Kind},
 }
 
+
+def kind_label(kind: Kind, basis: YearBasis, lang: Lang) -> str:
+    """水準, 毎年度 … — 毎年 for an every-year target counted in calendar years."""
+    if kind is Kind.EVERY_YEAR and basis is YearBasis.CALENDAR and lang is Lang.JA:
+        return "毎年"
+    return KIND[lang][kind]
+
+
 STAGE = {
     Lang.JA: {
         Stage.ACTIVITY: "アクティビティ",

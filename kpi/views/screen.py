@@ -17,7 +17,7 @@ from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
-from kpi.views.report import summary_line
+from kpi.views.report import graded_on_primary, indicator_name, summary_line
 
 __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
 
@@ -57,8 +57,17 @@ def _target(a: Assessment, lang: Lang) -> str:
         words = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
         return words[ind.direction.value]
     if ind.kind.value == "every_year":
-        return number(ind.target) + _unit(ind.unit) + (" (毎年度)" if lang is Lang.JA else " (every year)")
+        every = ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+        return number(ind.target) + _unit(ind.unit) + f" ({every})"
     return figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang)
+
+
+def _heads(lang: Lang, calendar: bool) -> dict[str, str]:
+    """The column headings; 目標値(年・年度) when some indicator counts calendar years (its cells read 2024年)."""
+    heads = dict(COLUMNS[lang])
+    if calendar and lang is Lang.JA:
+        heads.update(target="目標値(年・年度)", actual="実績値(年・年度)")
+    return heads
 
 
 def _grade(m: MeasureResult) -> str:
@@ -81,6 +90,8 @@ def _footer(report: Report, lang: Lang) -> list[str]:
     if grades:
         marks = [f"{GRADE_MARK[g]} {GRADE[lang][g]}" for g in grades]
         notes.append(("区分（施策）: " if ja else "Grade (measure): ") + ("、".join(marks) if ja else ", ".join(marks)))
+    if any(graded_on_primary(m) for m in report.measures):
+        notes.append("（主指標） 施策の区分はこの指標で判定" if ja else "(primary) the measure's grade follows this indicator")
     if any(m.grade.incomplete for m in report.measures):
         notes.append("† 一部未報告の指標あり" if ja else "† some indicators not reported")
     return notes
@@ -104,16 +115,18 @@ def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list
 
 
 def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    heads = COLUMNS[lang]
+    heads = _heads(lang, any(a.indicator.year_basis is YearBasis.CALENDAR for _, a in report.assessments()))
     keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
     if columns >= 150:
         keys.insert(2, "ministries")
-    flex = {"title": 3, "indicator": 3, "ministries": 1, "baseline": 1, "target": 1, "actual": 1}
+    # the status wraps too (遅れ［期限到来・未達成、古い実績（令和2年度）］ is 34 wide): the table fits from WIDE on
+    flex = {"title": 3, "indicator": 3, "ministries": 1, "baseline": 1, "target": 1, "actual": 1, "status": 1}
     cols = [
         Column(heads[k], flex=flex.get(k, 0), right=k in ("achievement", "progress"), least=10 if k in flex else 0) for k in keys
     ]
     rows = []
     for m in report.measures:
+        marked = graded_on_primary(m)
         for index, a in enumerate(m.assessments):
             first = index == 0
             ind = a.indicator
@@ -121,7 +134,7 @@ def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> lis
                 "number": f"{m.number:03d}" if first and m.number is not None else "",
                 "title": m.measure.title if first else "",
                 "ministries": "、".join(m.measure.ministries) if first else "",
-                "indicator": ind.name,
+                "indicator": indicator_name(ind, marked, lang),  # （主指標）: the grade follows it
                 "baseline": _baseline(a, lang),
                 "target": _target(a, lang),
                 "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
@@ -142,13 +155,15 @@ def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> li
         grade = _grade(m)
         head = f"{number_} {grade} " if grade else f"{number_} "
         ministries = "、".join(m.measure.ministries)
+        marked = graded_on_primary(m)
         out.append("")
         out += _indented(
             f"{head}{m.measure.title}（{ministries}）" if ja else f"{head}{m.measure.title} ({ministries})", columns, 0, 4
         )
         for a in m.assessments:
             ind = a.indicator
-            out += _indented(f"・{ind.name}" if ja else f"- {ind.name}", columns, 2, 4)
+            name = indicator_name(ind, marked, lang)  # （主指標） / (primary): the grade follows it
+            out += _indented(f"・{name}" if ja else f"- {name}", columns, 2, 4)
             parts = []
             actual = figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang)
             if actual:
@@ -180,7 +195,7 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
     title = f"{'遅れている指標' if ja else 'Lagging indicators'}  {year_label(year, YearBasis.FISCAL, lang)}"
     lines = wrap(title, columns)
     if columns >= WIDE:
-        heads = COLUMNS[lang]
+        heads = _heads(lang, any(i.assessment.indicator.year_basis is YearBasis.CALENDAR for i in items))
         keys = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]
         flex = {"title": 3, "indicator": 3, "actual": 1, "target": 1}
         cols = [

@@ -9,7 +9,7 @@ from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Counting, Kind, Plan, YearBasis
 from kpi.text import actual_text, number, percent
-from kpi.views.labels import COLUMNS, DIRECTION, KIND, Lang, grade_label, status_with_flags
+from kpi.views.labels import COLUMNS, DIRECTION, Lang, grade_label, kind_label, status_with_flags
 from kpi.views.narrative import report_lines, report_record, stage_label
 from kpi.views.report import graded_on_primary, indicator_name, indicator_record, measure_record, year_text
 from kpi.views.sparkline import indicator_sparkline
@@ -47,7 +47,7 @@ def show_lines(result: MeasureResult, plan: Plan, lang: Lang) -> list[str]:
         basis = ind.year_basis
         lines.append("")
         lines.append(f"  [{ind.id}] {indicator_name(ind, marked, lang)}")
-        kind = KIND[lang][ind.kind]
+        kind = kind_label(ind.kind, basis, lang)
         direction = f", {DIRECTION[lang][ind.direction]}" if ind.direction else ""
         lines.append(f"    {c['kind']}: {kind}{direction}" + (f", {c['unit']}: {ind.unit}" if ind.unit else ""))
         if ind.stage is not None:

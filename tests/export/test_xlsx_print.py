@@ -38,9 +38,11 @@ def test_review_sheet_layout_read_back_with_openpyxl(workbook: Path) -> None:
     assert book.sheetnames[:2] == ["評価表", "データ"]
     sheet = book["評価表"]
     header = [c.value for c in sheet[4]]
-    assert header[:6] == ["柱", "No.", "施策", "府省庁", "指標", "基準値・実績値・目標値（年度）"]
+    assert header[:6] == ["柱", "No.", "施策", "府省庁", "指標", "基準値・実績値・目標値（年・年度）"]
     assert len(header) <= 12  # fewer, wider columns; the yearly series is on the data sheet
-    assert "2023年度実績" not in header and "2023年度実績" in [c.value for c in book["データ"][4]]
+    data_header = [c.value for c in book["データ"][4]]
+    assert "2023年（度）実績" not in header and "2023年（度）実績" in data_header  # the plan has both year bases
+    assert "年・年度" in data_header
     widths = {k: d.width for k, d in sheet.column_dimensions.items()}
     assert sum(widths.values()) <= 160  # fits one A3 width at 100% in Excel and LibreOffice
     assert int(sheet.page_setup.paperSize) == 8 and sheet.page_setup.orientation == "landscape"
@@ -55,8 +57,8 @@ def test_review_sheet_layout_read_back_with_openpyxl(workbook: Path) -> None:
     col = {name: i for i, name in enumerate(header)}
     sample = next(r for r in rows if r[col["達成率"]].value is not None)
     assert sample[col["達成率"]].number_format == "0.0%"
-    assert "\n" in str(sample[col["基準値・実績値・目標値（年度）"]].value)  # 基準 / 実績 / 目標, one line each
-    assert re.search(r"（\d{4}年度?）", str(sample[col["基準値・実績値・目標値（年度）"]].value))
+    assert "\n" in str(sample[col["基準値・実績値・目標値（年・年度）"]].value)  # 基準 / 実績 / 目標, one line each
+    assert re.search(r"（\d{4}年度?）", str(sample[col["基準値・実績値・目標値（年・年度）"]].value))
     fills = {r[col["状況"]].value: r[col["状況"]].fill.fgColor.rgb for r in rows}
     assert fills["目標達成"] != fills["未報告"]  # styled by status
     assert any(str(r[col["施策"]].value).startswith("【再掲】") for r in rows)
