@@ -284,17 +284,28 @@ def _explain_mark(lang: Lang) -> str:
     return f"（{label}）" if lang is Lang.JA else f" ({label})"
 
 
+def aim_text(ind: Indicator, lang: Lang) -> str | None:
+    """What a target without a number aims at (増加 / 減少), "" for none; None when the target has a number."""
+    if ind.target is not None:
+        return None
+    if ind.direction is None:
+        return ""
+    words = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
+    return words[ind.direction.value]
+
+
+def every_year_text(ind: Indicator, lang: Lang) -> str:
+    """毎年 (a calendar-year indicator) or 毎年度; every year."""
+    return ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+
+
 def _target_text(a: Assessment, lang: Lang) -> str:
     ind = a.indicator
-    if ind.target is None:
-        if ind.direction is None:
-            return ""
-        word = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
-        return word[ind.direction.value]
+    if (aim := aim_text(ind, lang)) is not None:
+        return aim
     text = with_year(ind.target, ind.deadline, ind.year_basis)
     if ind.kind is Kind.EVERY_YEAR:
-        every = ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
-        text = f"{number(ind.target)} ({every})"
+        text = f"{number(ind.target)} ({every_year_text(ind, lang)})"
     adopted = adopted_text(ind)
     if adopted:
         text += f" ({'当初' if lang is Lang.JA else 'adopted'} {adopted})"

@@ -12,12 +12,12 @@ from kpi import fiscal
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.judge.review import LaggingItem, MissingReport
-from kpi.model import YearBasis
+from kpi.model import Kind, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
-from kpi.views.report import graded_on_primary, indicator_name, summary_line
+from kpi.views.report import aim_text, every_year_text, graded_on_primary, indicator_name, summary_line
 
 __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
 
@@ -52,13 +52,9 @@ def _unit(unit: str) -> str:
 def _target(a: Assessment, lang: Lang) -> str:
     ind = a.indicator
     if ind.target is None:
-        if ind.direction is None:
-            return ""
-        words = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
-        return words[ind.direction.value]
-    if ind.kind.value == "every_year":
-        every = ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
-        return number(ind.target) + _unit(ind.unit) + f" ({every})"
+        return aim_text(ind, lang) or ""
+    if ind.kind is Kind.EVERY_YEAR:
+        return number(ind.target) + _unit(ind.unit) + f" ({every_year_text(ind, lang)})"
     return figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang)
 
 
