@@ -7,8 +7,10 @@ download or stylesheet beyond the page's own.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 
 from kpi.judge.assess import Assessment
 from kpi.model import Kind, YearBasis
@@ -61,10 +63,17 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     # A running total can overflow to inf: such a point has no place on the chart.
     actuals = [p for p in _actual_points(a) if math.isfinite(p.value)]
     plan = [p for p in _plan_points(a) if math.isfinite(p.value)]
+    listed = actuals  # the title lists every figure, those left off a broken axis too
     # The axis starts at the baseline (or the plan's start): a single far-away early figure would squash the rest.
     start = plan[0].year if plan else a.baseline_year
     if start is not None:
         actuals = [p for p in actuals if p.year >= start]
+    # No baseline: the plan starts at the first figure, which may be decades before the rest. Break the axis after
+    # such a gap, so one far-away year does not squash every other point into a few pixels.
+    cut = _axis_start(sorted({p.year for p in actuals + plan} | {a.year} | ({ind.deadline} if ind.deadline else set())))
+    if cut is not None:
+        actuals = [p for p in actuals if p.year >= cut]
+        plan = _plan_from(plan, cut)
     threshold = ind.target if ind.kind is Kind.EVERY_YEAR else None
     trend_base = a.baseline if ind.kind is Kind.TREND else None
     values = [p.value for p in actuals + plan] + [v for v in (threshold, trend_base) if v is not None and math.isfinite(v)]
@@ -97,9 +106,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     def fy(year: int) -> str:  # 2024年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator never reads 年度
         return year_label(year, ind.year_basis, lang)
 
-    title = (
-        f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"{fy(p.year)} {number(p.value)}{unit}" for p in actuals)
-    )
+    title = f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"{fy(p.year)} {number(p.value)}{unit}" for p in listed)
     if ind.target is not None:
         title += f"; {'目標' if ja else 'target'} {number(ind.target)}{unit}" + (f" ({fy(ind.deadline)})" if ind.deadline else "")
     title += f"; {label}"
@@ -110,9 +117,11 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         f'<line class="axis" x1="{LEFT}" y1="{TOP + h}" x2="{LEFT + w}" y2="{TOP + h}" />',
         f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + h}" />',
         f'<text class="tick" x="{LEFT - 3}" y="{y(data_hi) + 3}" text-anchor="end">{escape(_short(data_hi, lang))}</text>',
-        f'<text class="tick" x="{LEFT}" y="{HEIGHT - 6}" text-anchor="start">{y0}</text>',
+        f'<text class="tick" x="{LEFT + (11 if cut is not None else 0)}" y="{HEIGHT - 6}" text-anchor="start">{y0}</text>',
         f'<text class="tick" x="{LEFT + w}" y="{HEIGHT - 6}" text-anchor="end">{y1}</text>',
     ]
+    if cut is not None:  # the axis is broken: earlier years (in the title) are left out
+        parts.append(f'<text class="tick axis-break" x="{LEFT}" y="{HEIGHT - 6}" text-anchor="start">≈</text>')
     if data_lo != data_hi:
         parts.append(
             f'<text class="tick" x="{LEFT - 3}" y="{y(data_lo) + 3}" text-anchor="end">{escape(_short(data_lo, lang))}</text>'
@@ -123,10 +132,10 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
             f"{'期限' if ja else 'deadline'} {fy(ind.deadline)}</title></line>"
         )
     parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
-    anchor = "end" if x(a.year) > LEFT + w * 0.7 else "start"
     now_label = f"{a.year}年度" if ja else f"FY{a.year}"
-    at = x(a.year) + (-2 if anchor == "end" else 2)
-    parts.append(f'<text class="tick now-label" x="{at}" y="{TOP + 7}" text-anchor="{anchor}">{now_label}</text>')
+    marks = [(x(p.year), y(p.value)) for p in actuals + plan]
+    at, base, anchor = _label_place(x(a.year), text_units(now_label) * 5.2, marks, TOP + 7, TOP + h - 3, LEFT + w * 0.7)
+    parts.append(f'<text class="tick now-label" x="{at}" y="{base}" text-anchor="{anchor}">{now_label}</text>')
     if plan:
         path = " ".join(f"{x(p.year)},{y(p.value)}" for p in plan)
         parts.append(f'<polyline class="plan" points="{path}" />')
@@ -160,6 +169,48 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def text_units(text: str) -> int:
+    """Width in half-width characters (a full-width one counts two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _label_place(
+    line: float, width: float, marks: list[tuple[float, float]], top: float, bottom: float, right: float
+) -> tuple[float, float, str]:
+    """Where the evaluation year's label goes beside its line: at the top or the bottom of the plot, on the side with
+    room, wherever it covers no plotted point (x, baseline, anchor); the top corner if every place covers one."""
+    sides = ["end", "start"] if line > right else ["start", "end"]
+    places = [(base, anchor) for base in (top, bottom) for anchor in sides]
+    for base, anchor in places:
+        left = line - 2 - width if anchor == "end" else line + 2
+        if not any(left - 4 < mx < left + width + 4 and base - 12 < my < base + 4 for mx, my in marks):
+            return round(line + (-2 if anchor == "end" else 2), 1), base, anchor
+    base, anchor = places[0]
+    return round(line + (-2 if anchor == "end" else 2), 1), base, anchor
+
+
+GAP = 5  # years: a wider gap before the rest of the chart breaks the axis
+
+
+def _axis_start(years: list[int]) -> int | None:
+    """The year after the last gap of more than GAP years that is wider than the span after it, or None."""
+    cut = None
+    for before, year in pairwise(years):
+        if year - before > max(GAP, years[-1] - year):
+            cut = year
+    return cut
+
+
+def _plan_from(plan: list[Point], cut: int) -> list[Point]:
+    """The planned path from year ``cut`` on: its value there read off the line it was on."""
+    later = [p for p in plan if p.year >= cut]
+    earlier = [p for p in plan if p.year < cut]
+    if not earlier or not later or later[0].year == cut:
+        return later
+    a, b = earlier[-1], later[0]
+    return [Point(cut, a.value + (b.value - a.value) * (cut - a.year) / (b.year - a.year)), *later]
 
 
 def _diamond(cx: float, cy: float, text: str) -> str:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from kpi.export.comments import comment_cells, comments_header
 from kpi.export.followup import HEADERS, KEYS, Followup
-from kpi.export.xlsx import A3, LINE_HEIGHT, lines_needed
+from kpi.export.xlsx import LINE_HEIGHT, lines_needed
+from kpi.export.xlsxprint import A3
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, Lang

@@ -183,6 +183,7 @@ td.notes{min-width:10em;font-size:12px;color:#333}
 svg.chart{display:block;background:#fff}
 svg.chart .axis{stroke:#888;stroke-width:1}
 svg.chart .tick{font-size:9px;fill:#555}
+svg.chart .now-label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 svg.chart .plan{stroke:#555;stroke-width:1.4;stroke-dasharray:4 3;fill:none}
 svg.chart .actual{stroke-width:2;fill:none}
 svg.chart .deadline{stroke:#b45309;stroke-width:1;stroke-dasharray:2 2}

@@ -203,7 +203,8 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     from xlsxwriter import Workbook
 
     from kpi.export.table import Fmt
-    from kpi.export.xlsx import LINE_HEIGHT, Styles, _print_setup, _write, lines_needed, text_width
+    from kpi.export.xlsx import LINE_HEIGHT, Styles, _write, lines_needed, text_width
+    from kpi.export.xlsxprint import print_setup
 
     buffer = io.BytesIO()
     book = Workbook(
@@ -242,6 +243,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
         if progress is not None:
             progress(offset + 1, total)
     sheet.freeze_panes(4, 7)
-    _print_setup(sheet, 3, title)
+    shown = f"{name} FY{ev.report.year}"
+    print_setup(sheet, 3, shown, ev.report.plan_name, [float(w) for w in widths], keys=2)
     book.close()
     return buffer.getvalue()

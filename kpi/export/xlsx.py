@@ -2,9 +2,8 @@
 
 Sheets: the review table to print (A3 landscape at 10 pt, eleven columns), the full data (every column, one
 row per indicator, autofilter), one sheet per summary, and the provenance. Numbers stay numbers with display
-formats (%, thousands, 年度), status cells are styled by the status, and every sheet prints on A3 landscape
-with its header row repeated. Text is always written as a string (never a formula) and neutralised with
-``safe_cell`` as in csv.
+formats (%, thousands, 年度), status cells are styled by the status, and every sheet prints at 9 pt or more
+(xlsxprint.py). Text is always written as a string (never a formula) and neutralised with ``safe_cell`` as in csv.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kpi.export.reviewtable import REVIEW_COLUMNS, figures_heading, figures_text, year_label
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
+from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
 from kpi.fiscal import CalendarYear
 from kpi.model import Status, YearBasis
 from kpi.views.cells import safe_cell
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook
     from xlsxwriter.worksheet import Worksheet
 
-A3 = 8  # xlsxwriter's paper index for A3
-A4 = 9
 LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tall)
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
@@ -149,38 +147,23 @@ def _shown_text(value: object, fmt: Fmt) -> str:
     return str(value)
 
 
-def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int]) -> list[float]:
-    """Column widths: the longest text of each column (rows taken one at a time), within the column's cap."""
+def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int], heading: int = 12) -> list[float]:
+    """Column widths: the longest text of each column (rows taken one at a time), within the column's cap; a
+    heading is given up to ``heading`` units and wraps onto more lines beyond that."""
     longest = [0] * len(header)
     for row in rows:
         for index, text in enumerate(row[: len(header)]):
             width = text_width(text)
             if width > longest[index]:
                 longest[index] = width
-    return [float(min(max(longest[index], min(text_width(title), 12), 4), caps[index]) + 2) for index, title in enumerate(header)]
-
-
-def _print_setup(sheet: Worksheet, header_row: int, title: str, paper: int = 0) -> None:
-    if paper == A4:
-        sheet.set_portrait()
-    else:
-        sheet.set_landscape()
-    sheet.set_paper(paper or A3)
-    sheet.repeat_rows(header_row)
-    sheet.fit_to_pages(1, 0)
-    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    sheet.set_header(f"&L{_header_text(title)}&R&D")
-    sheet.set_footer("&C&P / &N")
-
-
-def _header_text(text: str) -> str:
-    # '&' starts a code in Excel headers; a lone one must be doubled. Headers hold at most 255 characters.
-    return text.replace("&", "&&")[:200]
+    return [
+        float(min(max(longest[index], min(text_width(title), heading), 4), caps[index]) + 2) for index, title in enumerate(header)
+    ]
 
 
 def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progress | None) -> None:
     """Every column of the evaluation table (the yearly series, the ratios), one row per indicator, no merged rows:
-    the sheet to sort, filter and compute on. Prints fitted to the width of A3."""
+    the sheet to sort, filter and compute on. Prints at 100% across A3 pages, 柱・No.・施策 on each."""
     lang = ev.lang
     ja = lang is Lang.JA
     cols: list[Column] = ev.human_columns()
@@ -211,9 +194,11 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
         row_at += 1
         if progress is not None:
             progress(done, len(rows))
-    sheet.freeze_panes(HEADER_ROW + 1, 2)
+    sheet.freeze_panes(HEADER_ROW + 1, 3)
     sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(cols) - 1)
-    _print_setup(sheet, HEADER_ROW, title)
+    # far wider than A3: printed at 100% across pages, 柱・No.・施策 repeated on each
+    shown = f"{'評価データ' if ja else 'evaluation data'} {year_label(ev.report.year, YearBasis.FISCAL, lang)}"
+    print_setup(sheet, HEADER_ROW, shown, ev.report.plan_name, widths, keys=3)
 
 
 # -- the review table: the sheet that goes before the 推進会議 --------------------------------------------------
@@ -274,8 +259,8 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     sheet.fit_to_pages(1, 0)  # a safety net only: the columns already fit at 100%, so this never shrinks the text
     sheet.repeat_rows(HEADER_ROW)
     sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    sheet.set_header(f"&L{_header_text(title)}&R&D")
-    sheet.set_footer(f"&L{_header_text(ev.report.plan_name)}&C&P / &N")
+    sheet.set_header(f"&L{header_text(title)}&R&D")
+    sheet.set_footer(f"&L{header_text(ev.report.plan_name)}&C&P / &N")
 
 
 def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
@@ -287,8 +272,13 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     for index, text in enumerate(header):
         sheet.write_string(2, index, text, styles.header)
     texts = [[_shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows]
-    caps = [40 if formats.get(i, Fmt.TEXT) is Fmt.TEXT else 12 for i in range(len(header))]
-    widths = _widths(header, texts, caps)
+    wraps = [formats.get(i, Fmt.TEXT) is Fmt.TEXT for i in range(len(header))]
+    for cap in (30, 24, 20, 16):  # text columns narrower (wrapping onto more lines) until the sheet fits A3 at ≥ 9 pt
+        caps = [cap if t else 12 for t in wraps]
+        widths = _widths(header, texts, caps, heading=6)
+        if sum(widths) * MIN_SCALE <= PAPERS[-1][2] * 100:
+            break
+    widths = fill(widths, _widths(header, texts, [c * 3 for c in caps], heading=6))
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
@@ -303,8 +293,11 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     if not section.rows:
         sheet.write_string(3, 0, "なし" if lang is Lang.JA else "None", styles.note)
     sheet.freeze_panes(3, 1)
-    # the missing list is a narrow reminder list: A4 portrait, a few pages instead of nine A3 ones
-    _print_setup(sheet, 2, section.title, A4 if section.key == "missing" else 0)
+    # the smallest paper that holds the columns at 10 pt: the missing list, a narrow reminder list, goes on A4
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
+    shown = section.title if str(ev.report.year) in section.title else f"{section.title} {year}"
+    keys = 2 if section.key in ("lagging", "missing") else 1  # No.・施策 / 府省庁・No., or the heading, on every page
+    print_setup(sheet, 2, shown, ev.report.plan_name, widths, keys)
 
 
 def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
@@ -316,9 +309,10 @@ def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     for offset, (key, value) in enumerate(items):
         sheet.write_string(2 + offset, 0, key, styles.header)
         sheet.write_string(2 + offset, 1, str(safe_cell(value)), style)
-    sheet.set_column(0, 0, max(text_width(k) for k, _ in items) + 2)
-    sheet.set_column(1, 1, min(max(text_width(v) for _, v in items) + 2, 90))
-    _print_setup(sheet, 2, "作成情報" if ja else "Provenance")
+    widths = [float(max(text_width(k) for k, _ in items) + 2), float(min(max(text_width(v) for _, v in items) + 2, 90))]
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    print_setup(sheet, 2, "作成情報" if ja else "Provenance", ev.report.plan_name, widths)
 
 
 def _sheet_name(title: str) -> str:

@@ -217,7 +217,7 @@ def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
         "作成情報",
     ]
     sheet = book["データ"]
-    assert sheet.freeze_panes == "C5"
+    assert sheet.freeze_panes == "D5"  # 柱・No.・施策, also repeated on every printed page
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == 8  # A3
     assert sheet.print_title_rows == "$4:$4"
