@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from kpi.errors import BadYear
+from kpi.i18n import Lang
 
 # First year of each era. An era year N is first_year + N - 1 (元年 = 1).
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
@@ -85,6 +86,22 @@ def format_year(year: int, *, calendar: bool = False) -> str:
     if calendar:
         return str(year)
     return f"{format_fy(year)} ({format_era(year)})"
+
+
+def year_text(year: int, *, calendar: bool, lang: Lang, both: bool = False) -> str:
+    """A year as officers write it: 令和7年度 / 2025年 (ja), FY2025 / CY2025 (en).
+
+    ``both`` adds the Western year to a Japanese fiscal year, 令和7年度（2025）, where a reader compares years
+    across a table. Before 昭和 (1926) a Japanese fiscal year is written 1925年度.
+    """
+    if lang is Lang.EN:
+        return f"CY{year}" if calendar else f"FY{year}"
+    if calendar:
+        return f"{year}年"
+    if year < ERAS["昭和"]:
+        return f"{year}年度"
+    long = format_era(year, long=True)
+    return f"{long}（{year}）" if both else long
 
 
 class CalendarYear(int):

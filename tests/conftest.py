@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +89,20 @@ def write_plan(
     same folder overwrites those files and keeps the others.
     """
     return write_plan_files(where / "plan", plan, measures, kpi_toml)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English, whatever the machine's locale; a test of Japanese asks with --lang ja,
+    KPI_LANG or ``speaking(Lang.JA)``. The active language is reset after each test."""
+    from kpi.i18n import use
+
+    for name in ("KPI_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    use(None)
+    yield
+    use(None)
 
 
 @pytest.fixture(autouse=True)

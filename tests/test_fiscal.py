@@ -6,6 +6,8 @@ from hypothesis import strategies as st
 
 from kpi import fiscal
 from kpi.errors import BadYear
+from kpi.fiscal import year_text
+from kpi.i18n import Lang
 
 
 @pytest.mark.parametrize(
@@ -83,3 +85,20 @@ def test_era_round_trip(year: int) -> None:
 def test_fiscal_year_of_a_date(day: dt.date, current: int, last: int) -> None:
     assert fiscal.current_fiscal_year(day) == current
     assert fiscal.last_complete_fiscal_year(day) == last
+
+
+@pytest.mark.parametrize(
+    ("year", "calendar", "lang", "both", "expected"),
+    [
+        (2025, False, Lang.JA, False, "令和7年度"),
+        (2025, False, Lang.JA, True, "令和7年度（2025）"),
+        (2019, False, Lang.JA, False, "令和元年度"),
+        (2018, False, Lang.JA, False, "平成30年度"),
+        (1925, False, Lang.JA, False, "1925年度"),
+        (2025, True, Lang.JA, True, "2025年"),
+        (2025, False, Lang.EN, True, "FY2025"),
+        (2025, True, Lang.EN, False, "CY2025"),
+    ],
+)
+def test_year_text_writes_years_as_officers_do(year: int, calendar: bool, lang: Lang, both: bool, expected: str) -> None:
+    assert year_text(year, calendar=calendar, lang=lang, both=both) == expected

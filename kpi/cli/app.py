@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Annotated, Any
 
@@ -11,6 +13,7 @@ from typer.core import TyperGroup
 from typer.models import CommandInfo
 
 from kpi import __version__
+from kpi.i18n import N_, Lang, _
 
 __all__ = ["ExitStatus", "app", "invoked", "main"]
 
@@ -24,8 +27,81 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130  # Ctrl-C
 
 
+class KpiHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
+    """click's help layout with its own words (Usage:, Options, [default: …]) in the active language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, _(prefix if prefix is not None else "Usage: "))
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(_(heading))
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        super().write_dl([(term, _extras(_(text))) for term, text in rows], col_max, col_spacing)
+
+
+class KpiContext(typer.Context):
+    formatter_class = KpiHelpFormatter
+
+
+# click's and typer's own words in a help page; the catalog holds them like kpi's (they print through _ above).
+CLICK_WORDS = (
+    N_("Usage: "),
+    N_("Options"),
+    N_("Arguments"),
+    N_("Commands"),
+    N_("Show this message and exit."),
+    N_("default"),
+    N_("required"),
+)
+_EXTRA = re.compile(r"\[(default: |required)([^\]]*)\]$")
+
+
+def _extras(text: str) -> str:
+    """``[default: x]`` and ``[required]`` at the end of an option's help, in the active language."""
+    match = _EXTRA.search(text)
+    if match is None:
+        return text
+    word = match.group(1)
+    said = f"{_('default')}: " if word == "default: " else _("required")
+    return f"{text[: match.start()]}[{said}{match.group(2)}]"
+
+
+def translated(command: Any) -> Any:
+    """``command``'s help texts (written as catalog ids) in the active language; once per command object."""
+    if getattr(command, "_kpi_translated", False):
+        return command
+    for name in ("help", "short_help", "epilog"):
+        text = getattr(command, name, None)
+        if text:
+            setattr(command, name, _(text))
+    for param in command.params:
+        text = getattr(param, "help", None)
+        if text:
+            param.help = _(text)
+    command.context_class = KpiContext
+    command._kpi_translated = True
+    return command
+
+
 class KpiGroup(TyperGroup):
-    """Turns a kpi error into one line and exit 1, and Ctrl-C into exit 130."""
+    """Turns a kpi error into one line and exit 1, and Ctrl-C into exit 130; speaks the run's language."""
+
+    context_class = KpiContext
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
+        """The run's language is decided before anything prints: ``--lang`` anywhere, then KPI_LANG, the locale."""
+        import sys
+
+        from kpi.i18n import choose, speaking
+
+        with speaking(choose(list(args) if args is not None else sys.argv[1:])):
+            translated(self)
+            return super().main(args, *rest, **options)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:  # type: ignore[override]
+        command = super().get_command(ctx, cmd_name)
+        return None if command is None else translated(command)
 
     def invoke(self, ctx: typer.Context) -> object:  # type: ignore[override]
         from kpi.errors import KpiError
@@ -35,10 +111,10 @@ class KpiGroup(TyperGroup):
         except KpiError as exc:
             from kpi.text import terminal_safe
 
-            typer.echo(f"Error: {terminal_safe(str(exc))}", err=True)
+            typer.echo(_("Error: {message}", message=terminal_safe(str(exc))), err=True)
             ctx.exit(ExitStatus.ERROR)
         except KeyboardInterrupt:
-            typer.echo("Interrupted.", err=True)
+            typer.echo(_("Interrupted."), err=True)
             ctx.exit(ExitStatus.INTERRUPTED)
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
@@ -59,7 +135,7 @@ class KpiGroup(TyperGroup):
 app = typer.Typer(
     name="kpi",
     cls=KpiGroup,
-    help=(
+    help=N_(
         "Track the measures of 孤独・孤立対策重点計画: targets, yearly figures and attainment.\n\n"
         "Each measure is a TOML file under measures/; the plan root holds kpi.toml. "
         "Start with `kpi report` (the attainment table) or `kpi check` (validate every file)."
@@ -81,8 +157,16 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=N_("Print the version and exit."))
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            metavar="<ja|en>",
+            help=N_("Language of messages, help and labels. Default: KPI_LANG, else ja when the locale is Japanese."),
+        ),
+    ] = None,
 ) -> None:
     """Track the measures of 孤独・孤立対策重点計画."""
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from kpi.i18n import Lang, active
 from kpi.model import Method
-from kpi.views.labels import Lang, detect_lang
 
 if TYPE_CHECKING:
     from kpi.errors import Problem
@@ -160,4 +160,5 @@ def year_of(text: str | None) -> int | None:
 
 
 def lang_of(lang: Lang | None) -> Lang:
-    return lang or detect_lang()
+    """The language of this run: ``--lang`` of the command, else the one KpiGroup chose (--lang anywhere, env)."""
+    return lang or active()

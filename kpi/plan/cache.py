@@ -35,6 +35,7 @@ from typing import IO, Any
 
 from kpi import __version__
 from kpi.errors import Problem
+from kpi.i18n import active
 from kpi.model import Measure, PlanConfig
 from kpi.plan import tomlread
 from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
@@ -69,12 +70,13 @@ def _enabled() -> bool:
 
 
 def code_files() -> list[Path]:
-    """The modules whose code decides what a file loads as: all of ``kpi.plan`` and the base modules it builds on.
+    """The modules whose code decides what a file loads as: all of ``kpi.plan`` and the base modules it builds on,
+    the message catalog included (a problem is kept in the words of its language).
 
     Taken from the package folder rather than named one by one, so a moved or new module cannot fall out of the key.
     """
     package = Path(__file__).resolve().parent.parent
-    return sorted([*package.glob("*.py"), *(package / "plan").glob("*.py")])
+    return sorted([*package.glob("*.py"), *(package / "plan").glob("*.py"), *(package / "i18n").glob("*.py")])
 
 
 def _code_key() -> tuple[object, ...]:
@@ -125,8 +127,10 @@ class MeasureCache:
         except (OSError, RuntimeError):
             return cls.off()
         name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
-        header = (FORMAT, _code_key(), resolved, config)
-        file = folder / f"plan-{name}.marshal"
+        # Problems are kept as their messages read: one cache per language, so a run in the other reads its own.
+        lang = active().value
+        header = (FORMAT, _code_key(), resolved, config, lang)
+        file = folder / f"plan-{name}-{lang}.marshal"
         return cls(file, header, None)
 
     @classmethod

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-from enum import Enum
-
+from kpi.i18n import Lang as Lang  # the views take Lang from here too
 from kpi.model import Direction, Flag, Kind, Stage, Status, YearBasis
-
-
-class Lang(str, Enum):
-    JA = "ja"
-    EN = "en"
-
 
 STATUS = {
     Lang.JA: {
@@ -182,19 +173,6 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "needs_explanation": ("要因分析が必要", "Explanation needed"),
 }
 COLUMNS = {Lang.JA: {k: v[0] for k, v in HEADINGS.items()}, Lang.EN: {k: v[1] for k, v in HEADINGS.items()}}
-
-
-def detect_lang(env: Mapping[str, str] | None = None) -> Lang:
-    """``KPI_LANG``, else Japanese when the locale is Japanese (LC_ALL, LC_MESSAGES, LANG), else English."""
-    environ = os.environ if env is None else env
-    explicit = environ.get("KPI_LANG", "").lower()
-    if explicit in {"ja", "en"}:
-        return Lang(explicit)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return Lang.JA if value.lower().startswith("ja") else Lang.EN
-    return Lang.EN
 
 
 def status_label(status: Status, lang: Lang) -> str:

@@ -46,6 +46,8 @@ CLI_ONLY = {
     "kpi.cli.report",
     "kpi.cli.review",
     "kpi.errors",  # the group's one-line error handling
+    "kpi.i18n",  # the run's language and the help texts' translation (the catalog itself loads on first use)
+    "kpi.i18n.ja",  # --help prints Japanese under a Japanese locale
     "kpi.model",
     "kpi.views",
     "kpi.views.labels",
