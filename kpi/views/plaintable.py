@@ -31,18 +31,25 @@ YEAR = re.compile(r"[(（]?(?:(?:令和|平成|昭和)(?:\d+|元)年度?|\d{4}�
 UNIT_GLUE = 3  # up to this many wide characters right after a number stay with it (年度, 万人, 件, か所)
 
 
-@lru_cache(maxsize=4096)
-def _char_width(ch: str) -> int:
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+class _Widths(dict[str, int]):
+    """Columns of each character met so far (a dict lookup in C once known; forgotten past 8,192 characters)."""
+
+    def __missing__(self, ch: str) -> int:
+        if len(self) >= 8192:
+            self.clear()
+        size = self[ch] = 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return size
+
+
+_WIDTHS = _Widths()
+_char_width = _WIDTHS.__getitem__
 
 
 def width(text: str) -> int:
     """Columns ``text`` takes in a terminal."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(ch) for ch in text)
+    return sum(map(_char_width, text))
 
 
 LIMIT = 4_000  # characters of one text shown in a terminal (a 10 MB title would take minutes to wrap)
@@ -62,53 +69,91 @@ def _is_wide(ch: str) -> bool:
     return _char_width(ch) == 2 and ch not in WORD
 
 
+# Where a year token (YEAR) can begin: its opening bracket or era, F/C of FY/CY, or a digit (str.isdecimal is \d).
+_YEAR_START = frozenset("(（令平昭FC")
+# Kana and kanji that are each a token of their own, two columns wide, and never glue to their neighbours: the
+# ranges below less those that begin a year (令平昭) or may not start a line (NO_START: small kana, ー, 々 …).
+_NOT_PLAIN = frozenset("ぁぃぅぇぉっゃゅょゎゕゖゝゞァィゥェォッャュョヮヵヶヽヾ令平昭")
+
+
+def _plain_end(text: str, j: int, n: int) -> int:
+    """Where the run of plain kana and kanji from ``j`` ends."""
+    while j < n:
+        ch = text[j]
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa") or ch in _NOT_PLAIN:
+            break
+        j += 1
+    return j
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
     """(token, the spaces before it) pairs: each token is a run no line break may enter."""
-    raw: list[tuple[str, str]] = []
+    return list(_measured(text)[0])
+
+
+@lru_cache(maxsize=2048)
+def _measured(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
+    """``text``'s tokens (see _tokens) and the width of each, once per text (a table asks twice: its widths, its lines).
+
+    No token holds a space, so a run between spaces (a chunk) is looked at once for a no-break space. A token
+    joins the one before it when it starts with a NO_START character or follows a NO_END one or a no-break space."""
+    merged: list[tuple[str, str]] = []
     space = ""
     i, n = 0, len(text)
+    end = -1  # where the current chunk ends (its next space, or the end of the text)
     while i < n:
         ch = text[i]
         if ch == " ":
             space += " "
             i += 1
             continue
-        end = text.find(" ", i)
-        end = n if end < 0 else end
-        if NBSP in text[i:end]:  # a chunk held together by no-break spaces: 実績 110,000 人
-            raw.append((text[i:end], space))
-            space = ""
-            i = end
-            continue
-        year = YEAR.match(text, i)
-        if year:  # (令和6年度), 平成30年度, 2024年, (FY2024), a short aside like (年度): one token
-            raw.append((year.group(), space))
-            space = ""
-            i = year.end()
-            continue
-        if ch in WORD or ch == NBSP or not _is_wide(ch):
-            j = i
-            while j < n and text[j] != " " and (text[j] in WORD or text[j] == NBSP or not _is_wide(text[j])):
-                j += 1
-            if text[j - 1].isdigit():  # a number keeps its unit: 2024年度, 10万人
-                k = j
-                while k < n and k - j < UNIT_GLUE and _is_wide(text[k]) and text[k] not in NO_END:
-                    k += 1
-                j = k
-            raw.append((text[i:j], space))
+        run = 0
+        if i > end:  # the first character of a chunk
+            end = text.find(" ", i)
+            end = n if end < 0 else end
+            if NBSP in text[i:end]:  # a chunk held together by no-break spaces: 実績 110,000 人
+                token, j = text[i:end], end
+            else:
+                token, j, run = _token_at(text, i, ch, n)
         else:
-            raw.append((ch, space))
-            j = i + 1
-        space = ""
-        i = j
-    merged: list[tuple[str, str]] = []
-    for token, spaced in raw:
-        glued = merged and not spaced and (token[0] in NO_START or merged[-1][0][-1] in NO_END)
-        if glued or (merged and merged[-1][0].endswith(NBSP)):
+            token, j, run = _token_at(text, i, ch, n)
+        if merged and ((not space and (token[0] in NO_START or merged[-1][0][-1] in NO_END)) or merged[-1][0].endswith(NBSP)):
             merged[-1] = (merged[-1][0] + token, merged[-1][1])
         else:
-            merged.append((token, spaced))
-    return merged
+            merged.append((token, space))
+        space = ""
+        i = j
+        if run > j:  # after a wide character, a run of plain ones: each a token of its own
+            plain = text[j:run]
+            if token[-1] in NO_END:  # （相談 → （相 談
+                merged[-1] = (merged[-1][0] + plain[0], merged[-1][1])
+                plain = plain[1:]
+            merged += [(each, "") for each in plain]
+            i = run
+    sizes = tuple(
+        len(token) if token.isascii() else _char_width(token) if len(token) == 1 else sum(map(_char_width, token))
+        for token, _ in merged
+    )
+    return tuple(merged), sizes
+
+
+def _token_at(text: str, i: int, ch: str, n: int) -> tuple[str, int, int]:
+    """The raw token at ``i`` (``ch``, not a space), where it ends, and where a run of plain characters after it
+    ends (0: none looked for)."""
+    year = YEAR.match(text, i) if ch in _YEAR_START or ch.isdecimal() else None
+    if year:  # (令和6年度), 平成30年度, 2024年, (FY2024), a short aside like (年度): one token
+        return year.group(), year.end(), 0
+    if ch in WORD or _char_width(ch) != 2:
+        j = i + 1
+        while j < n and text[j] != " " and (text[j] in WORD or _char_width(text[j]) != 2):
+            j += 1
+        if text[j - 1].isdigit():  # a number keeps its unit: 2024年度, 10万人
+            k = j
+            while k < n and k - j < UNIT_GLUE and _is_wide(text[k]) and text[k] not in NO_END:
+                k += 1
+            j = k
+        return text[i:j], j, 0
+    return ch, i + 1, _plain_end(text, i + 1, n)
 
 
 def _hard_split(token: str, limit: int) -> list[str]:
@@ -130,21 +175,26 @@ def wrap(text: str, limit: int, rest: int | None = None) -> list[str]:
         return [text.replace(NBSP, " ")]
     later = limit if rest is None else rest
     lines: list[str] = []
-    line = ""
-    for token, spaced in _tokens(text):
+    line, size = "", 0  # the line so far and its width (widths add up: no need to measure a line again)
+    tokens, sizes = _measured(text)
+    for (token, spaced), wide in zip(tokens, sizes, strict=True):
         room = later if lines else limit
-        joined = line + (spaced if line else "") + token
-        if width(joined) <= room:
-            line = joined
+        if line:
+            joined, joined_size = line + spaced + token, size + len(spaced) + wide
+        else:
+            joined, joined_size = token, wide
+        if joined_size <= room:
+            line, size = joined, joined_size
             continue
         if line:
             lines.append(line)
             room = later
-        if width(token) > room:
+        if wide > room:
             *full, line = _hard_split(token, room)
             lines.extend(full)
+            size = width(line)
         else:
-            line = token
+            line, size = token, wide
     if line or not lines:
         lines.append(line)
     return [item.replace(NBSP, " ") for item in lines]
@@ -173,7 +223,7 @@ class Column:
 
 def longest_token(text: str) -> int:
     """The widest run of ``text`` that no line break may enter."""
-    return max((width(token) for token, _ in _tokens(clean(text))), default=0)
+    return max(_measured(clean(text))[1], default=0)
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int, gap: int) -> list[int]:
