@@ -10,7 +10,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -186,6 +185,8 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
 
 def _new_temp(folder: Path, name: str) -> Path:
     # Hidden (leading dot) and not *.toml: a temp file left by a crash is never loaded as a measure.
+    import tempfile  # here: a run that writes nothing need not import it
+
     fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
     os.close(fd)
     return Path(temp)

@@ -43,6 +43,17 @@ class KpiHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-typ
 class KpiContext(typer.Context):
     formatter_class = KpiHelpFormatter
 
+    def get_help(self) -> str:
+        """The help page, its texts put in the active language first (a group lists its commands' short help)."""
+        help_in_language(self.command)
+        group = self.command
+        if isinstance(group, TyperGroup):
+            for name in group.list_commands(self):
+                command = group.get_command(self, name)
+                if command is not None:
+                    help_in_language(command)
+        return str(super().get_help())
+
 
 # click's and typer's own words in a help page; the catalog holds them like kpi's (they print through _ above).
 CLICK_WORDS = (
@@ -68,9 +79,16 @@ def _extras(text: str) -> str:
 
 
 def translated(command: Any) -> Any:
+    """``command`` with kpi's help layout; its help texts are put in the active language when help is shown (a run
+    that shows none need not load the catalog)."""
+    command.context_class = KpiContext
+    return command
+
+
+def help_in_language(command: Any) -> None:
     """``command``'s help texts (written as catalog ids) in the active language; once per command object."""
     if getattr(command, "_kpi_translated", False):
-        return command
+        return
     for name in ("help", "short_help", "epilog"):
         text = getattr(command, name, None)
         if text:
@@ -79,9 +97,7 @@ def translated(command: Any) -> Any:
         text = getattr(param, "help", None)
         if text:
             param.help = _(text)
-    command.context_class = KpiContext
     command._kpi_translated = True
-    return command
 
 
 class KpiGroup(TyperGroup):

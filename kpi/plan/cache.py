@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import marshal
 import os
 import stat
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -123,10 +123,13 @@ class MeasureCache:
             return cls.off()
         try:
             resolved = str(root.resolve())
-            config = hashlib.sha256(config_path.read_bytes()).hexdigest()
+            # kept whole in the header and compared as it is (as text that keeps every byte: marshal of plain data)
+            config = config_path.read_bytes().decode("utf-8", "surrogateescape")
         except (OSError, RuntimeError):
             return cls.off()
-        name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        # The file's name only tells plan roots apart (the header holds the root): two checksums, no hashlib to load.
+        raw = resolved.encode("utf-8", "surrogatepass")
+        name = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
         # Problems are kept as their messages read: one cache per language, so a run in the other reads its own.
         lang = active().value
         header = (FORMAT, _code_key(), resolved, config, lang)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from kpi.text import terminal_safe
 
 __all__ = ["FORMULA_START", "md_cell", "safe_cell"]
@@ -25,6 +23,8 @@ def md_cell(text: str) -> str:
     stay text), ``<``, ``>`` and ``&`` as entities (a wiki that renders HTML shows ``<script>`` as text), line breaks as
     ``<br>`` and control characters as escapes.
     """
+    import html  # here: a terminal table needs no HTML
+
     text = html.escape(text, quote=False).replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
     text = text.replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
     return terminal_safe(text)

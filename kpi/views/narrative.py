@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal
 from kpi.judge.report import MeasureResult
-from kpi.judge.unreported import UnreportedGroup, UnreportedReport
 from kpi.model import Comment, Indicator, Measure, Report
 from kpi.text import number
 from kpi.views.csvfile import csv_text
 from kpi.views.labels import COLUMNS, STAGE, Lang
+
+if TYPE_CHECKING:  # kpi report need not import the unreported list
+    from kpi.judge.unreported import UnreportedGroup, UnreportedReport
 
 # The report's text keys and the COLUMNS entry that names each.
 TEXT_COLUMNS = {"done": "done", "issues": "issues", "next": "next_steps", "budget_note": "budget_note", "contact": "contact"}

@@ -8,16 +8,20 @@ split. Marks (``*``, ①–⑤, 一部未報告) are explained in a footer when 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kpi import fiscal
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
-from kpi.judge.review import LaggingItem, MissingReport
 from kpi.model import Kind, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
 from kpi.views.report import aim_text, every_year_text, graded_on_primary, indicator_name, summary_line
+
+if TYPE_CHECKING:  # kpi report need not import the review lists
+    from kpi.judge.review import LaggingItem, MissingReport
 
 __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
 
