@@ -20,6 +20,7 @@ from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Stage, Status, YearBasis
 from kpi.text import number
+from kpi.views import labels
 from kpi.views.cells import md_cell
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, STAGE, Lang, status_label
@@ -96,18 +97,10 @@ class Followup:
         return f"{self.report.plan_name} follow-up {year}"
 
 
-def _when(year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if year is None:
-        return ""
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年" if lang is Lang.JA else f"CY{year}"
-    return year_label(year, lang)
-
-
 def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
     if value is None:
         return ""
-    when = _when(year, basis, lang)
+    when = labels.year_label(year, basis, lang, era=True)
     return f"{number(value)}{unit}" + (f"（{when}）" if lang is Lang.JA and when else f" ({when})" if when else "")
 
 
