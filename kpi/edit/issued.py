@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kpi import fiscal
 from kpi.errors import KpiError
-from kpi.i18n import _
+from kpi.i18n import N_, Lang, _, in_lang
 from kpi.model import Plan
 from kpi.safefile import atomic_write
 
@@ -119,11 +119,13 @@ def write_record(root: Path, year: int, issued: list[Issued]) -> Path:
     from kpi.edit import tomledit
 
     merged = read_record(root, year) | {i.ministry: i for i in issued}
-    lines = [
-        f"# Workbooks issued by `kpi collect` for {fiscal.format_year(year)}; `kpi import` checks returned ones",
-        "# against this record and `kpi collect --status` lists who has answered. Keep it in git.",
-        f"year = {year}",
-    ]
+    about = N_(
+        "# Workbooks issued by `kpi collect` for {year}: `kpi import` checks returned ones against this record\n"
+        "# and `kpi collect --status` lists who has answered. Keep it in git."
+    )
+    # The same in both languages whoever runs it, so the file changes only when the record does.
+    lines = [in_lang(lang, about, year=fiscal.year_text(year, calendar=False, lang=lang)) for lang in (Lang.JA, Lang.EN)]
+    lines.append(f"year = {year}")
     for name in sorted(merged):
         entry = merged[name]
         lines += ["", f"[ministries.{tomledit.toml_string(name)}]", f"file = {tomledit.toml_string(entry.file)}"]

@@ -116,6 +116,11 @@ JA: dict[str, str] = {
         "{path}: 照会ブックの発行記録を読み取れません（{reason}）。git から元に戻してください。"
     ),
     "no such file; check the name and the folder": "ファイルがありません。ファイル名とフォルダーを確認してください。",
+    "# Workbooks issued by `kpi collect` for {year}: `kpi import` checks returned ones against this record\n"
+    "# and `kpi collect --status` lists who has answered. Keep it in git.": (
+        "# kpi collect で発行した{year}の照会ブックの記録です。kpi import は返送されたブックをこの記録と照合し、\n"
+        "# kpi collect --status はこれをもとに回答状況を示します。git で管理してください。"
+    ),
     # the file as a whole (kpi.edit.workbook, kpi.edit.checkbook)
     "{suffix} files are not accepted (macros or the old format); save it as an Excel Workbook (*.xlsx)": (
         "{suffix} 形式は受け付けません（マクロ付きまたは旧形式）。Excel で「Excel ブック (*.xlsx)」として保存し直してください。"

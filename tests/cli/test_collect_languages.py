@@ -244,6 +244,14 @@ def test_collect_and_its_status_in_both_languages(root: Path, tmp_path: Path) ->
         "Wrote 1 workbook(s) for FY2025; the record of issue is collect/FY2025.toml (commit it to git)"
     )
     assert en.stdout.splitlines()[0].endswith("R7_厚生労働省.xlsx  (measures: 1, indicators: 3)")
+    record = (root / "collect" / "FY2025.toml").read_text("utf-8").splitlines()
+    assert record[:5] == [  # both languages whoever ran it: the file changes only when the record does
+        "# kpi collect で発行した令和7年度の照会ブックの記録です。kpi import は返送されたブックをこの記録と照合し、",
+        "# kpi collect --status はこれをもとに回答状況を示します。git で管理してください。",
+        "# Workbooks issued by `kpi collect` for FY2025: `kpi import` checks returned ones against this record",
+        "# and `kpi collect --status` lists who has answered. Keep it in git.",
+        "year = 2025",
+    ]
 
     status = kpi(root, "collect", "--status", lang="ja")
     assert status.exit_code == 0, status.output
