@@ -42,8 +42,8 @@ JA: dict[str, str] = {
     "instructions (記入方法). The workbooks issued are recorded in collect/FY<year>.toml.": (
         "府省庁ごとに照会ブック（.xlsx）を1つずつ作成します。--status では回答の状況を表示します。\n\n"
         "例: kpi collect --year R7 --output 照会 --due 2026-06-30\n\n"
-        "各ブックにはその府省庁が担当する施策だけが入ります。指標のシート（実績値・備考・出典を記入）、\n"
-        "その年度の報告のシート（取組実績・課題・要因分析・今後の取組方針・予算額を記入）、\n"
+        "各ブックにはその府省庁が担当する施策だけが入ります。指標のシート（実績値・備考・出典を記入）、"
+        "その年度の報告のシート（取組実績・課題・要因分析・今後の取組方針・予算額を記入）、"
         "記入方法のシートがあります。発行したブックは collect/FY<year>.toml に記録されます。"
     ),
     "Check returned 照会 workbooks cell by cell and record them in the measure files.\n\n"
@@ -53,8 +53,8 @@ JA: dict[str, str] = {
     "report's words as with `kpi narrate`; 集計中 is recorded as a figure not in yet.": (
         "返送された照会ブックをセルごとに確認し、施策ファイルに記録します。\n\n"
         "例: kpi import 回答/R7_*.xlsx --dry-run\n\n"
-        "問題のあるセル、構成の変更、競合が一つでもあるブックからは何も書き込みません。問題は1件1行で、\n"
-        "ファイル名・シート名・セル番地と直し方を示します。実績値は `kpi log` と、報告の文章は\n"
+        "問題のあるセル、構成の変更、競合が一つでもあるブックからは何も書き込みません。問題は1件1行で、"
+        "ファイル名・シート名・セル番地と直し方を示します。実績値は `kpi log` と、報告の文章は "
         "`kpi narrate` と同じ方法で記録します。「集計中」は未確定の実績として記録します。"
     ),
     "Fiscal year to collect: 2025, R7, 令和7年度 … Default: the last complete FY.": (
