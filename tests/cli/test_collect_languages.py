@@ -355,3 +355,34 @@ def test_a_two_language_message_takes_both_from_the_catalog() -> None:
     )
     assert late.ja.startswith("令和6年度のブックです。現在の照会は令和7年度です。")
     assert late.en.startswith("a FY2024 workbook; the current collection is FY2025:")
+
+
+def test_a_csv_row_naming_no_measure_or_indicator_in_each_language(root: Path, tmp_path: Path) -> None:
+    issue(root)
+    rows = tmp_path / "figures.csv"
+    rows.write_text("施策ID,指標ID,実績値,備考,出典\n2099-001,access,5,,\n2024-008,visits,5,,\n", "utf-8")
+    ja = kpi(root, "import", str(rows), lang="ja")
+    assert ja.stderr.splitlines() == [
+        "figures.csv: A2: 「2099-001」は計画にない施策IDです。この行の施策IDを確認してください。",
+        "figures.csv: B3: 「visits」は施策 2024-008 にない指標IDです。この行の指標IDを確認してください。",
+        "figures.csv: 問題が2件あるため、このファイルからは何も書き込んでいません。",
+    ]
+    en = kpi(root, "import", str(rows), lang="en")
+    assert en.stderr.splitlines()[:2] == [
+        "figures.csv: A2: '2099-001' is not a measure id of the plan (施策ID); check the row",
+        "figures.csv: B3: 'visits' is not an indicator id of 2024-008 (指標ID); check the row",
+    ]
+
+
+def test_a_failed_write_says_in_japanese_that_everything_was_put_back(root: Path) -> None:
+    back = returned(issue(root), {("指標", "L5"): "12万", ("報告", "G5"): "拡充した。"})
+    path = root / "measures" / "2024-008.toml"
+    path.write_text(
+        path.read_text("utf-8").replace('ministries = ["厚生労働省"]\n', 'ministries = ["厚生労働省"]\nreports = {}\n'), "utf-8"
+    )
+    before = files(root)
+    ja = kpi(root, "import", str(back), lang="ja")
+    assert ja.exit_code == 1 and files(root) == before
+    line = ja.stderr.strip()
+    assert line.startswith("エラー: R7_厚生労働省.xlsx: reports: ")
+    assert line.endswith("（このファイルからの書き込みはすべて元に戻しました。直してから取り込み直してください。）")
