@@ -99,7 +99,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
             {
                 "ministry": group.ministry,
                 "missing": group.count,
-                "measures": group.measures,
+                "measures": group.total,
                 "items": [
                     {
                         "number": r.number,
@@ -107,7 +107,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
                         "title": r.measure.title,
                         "ministries": list(r.measure.ministries),
                     }
-                    for r in group.results
+                    for r in group.items
                 ],
             }
             for group in result.groups
@@ -125,8 +125,8 @@ def unreported_heading(result: UnreportedReport, lang: Lang) -> str:
 
 def unreported_group_line(group: UnreportedGroup, lang: Lang) -> str:
     if lang is Lang.JA:
-        return f"{group.ministry}  {group.count}件 / {group.measures}施策"
-    return f"{group.ministry}  {group.count} of {group.measures} measures"
+        return f"{group.ministry}  {group.count}件 / {group.total}施策"
+    return f"{group.ministry}  {group.count} of {group.total} measures"
 
 
 def unreported_item_line(result: MeasureResult, lang: Lang) -> str:
@@ -140,6 +140,6 @@ def unreported_csv(result: UnreportedReport) -> str:
     rows: list[list[object]] = [
         [group.ministry, r.number, r.measure.id, r.measure.title, None, None, None, None, None]
         for group in result.groups
-        for r in group.results
+        for r in group.items
     ]
     return csv_text(rows, line_end="\n") if rows else ""
