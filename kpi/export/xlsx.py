@@ -150,12 +150,21 @@ def _shown_text(value: object, fmt: Fmt) -> str:
 def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int], heading: int = 12) -> list[float]:
     """Column widths: the longest text of each column (rows taken one at a time), within the column's cap; a
     heading is given up to ``heading`` units and wraps onto more lines beyond that."""
+    return _capped(header, _longest(header, rows), caps, heading)
+
+
+def _longest(header: list[str], rows: Iterable[list[str]]) -> list[int]:
+    """The width of each column's longest text, the rows taken one at a time (a generator keeps one row in memory)."""
     longest = [0] * len(header)
     for row in rows:
         for index, text in enumerate(row[: len(header)]):
             width = text_width(text)
             if width > longest[index]:
                 longest[index] = width
+    return longest
+
+
+def _capped(header: list[str], longest: list[int], caps: list[int], heading: int) -> list[float]:
     return [
         float(min(max(longest[index], min(text_width(title), heading), 4), caps[index]) + 2) for index, title in enumerate(header)
     ]
@@ -176,7 +185,7 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     for index, text in enumerate(header):
         sheet.write_string(HEADER_ROW, index, text, styles.header)
     rows = ev.listed_rows
-    texts: list[list[str]] = [[_shown_text(r.values[c.key], c.fmt) for c in cols] for r in rows]
+    texts = ([_shown_text(r.values[c.key], c.fmt) for c in cols] for r in rows)  # one row's texts at a time
     widths = _widths(header, texts, [c.width for c in cols])
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
@@ -271,14 +280,15 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     formats = SECTION_FORMATS.get(section.key, {})
     for index, text in enumerate(header):
         sheet.write_string(2, index, text, styles.header)
-    texts = [[_shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows]
+    texts = ([_shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows)
+    longest = _longest(header, texts)  # once: the caps below change the widths, not the texts
     wraps = [formats.get(i, Fmt.TEXT) is Fmt.TEXT for i in range(len(header))]
     for cap in (30, 24, 20, 16):  # text columns narrower (wrapping onto more lines) until the sheet fits A3 at ≥ 9 pt
         caps = [cap if t else 12 for t in wraps]
-        widths = _widths(header, texts, caps, heading=6)
+        widths = _capped(header, longest, caps, heading=6)
         if sum(widths) * MIN_SCALE <= PAPERS[-1][2] * 100:
             break
-    widths = fill(widths, _widths(header, texts, [c * 3 for c in caps], heading=6))
+    widths = fill(widths, _capped(header, longest, [c * 3 for c in caps], heading=6))
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))

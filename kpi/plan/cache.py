@@ -44,7 +44,8 @@ from kpi.safefile import replacing
 __all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
 
 ENV_OFF = "KPI_NO_CACHE"
-FORMAT = 2  # of the cache file itself (2: marshal of plain data; 1 was a pickle)
+FORMAT = 3  # of the cache file itself (3: marshal of plain data in pieces; 2: in one; 1 was a pickle)
+PIECE = 2_000  # entries marshalled at a time: one call over 100,000 would build a table of millions of objects
 RACY_NS = 2_000_000_000  # two seconds: wider than any file system's time stamp step (FAT's is 2 s, HFS+'s 1 s)
 KEEP = 64  # cache files kept in the folder (one per plan root); the least recently written go first
 
@@ -188,12 +189,21 @@ class MeasureCache:
             if not folder_is_ours(folder):  # never write where another user could swap or read the file
                 return
             with _gc_paused():
-                data = marshal.dumps((self.header, self.new))  # type: ignore[arg-type]  # plain data, else ValueError
+                pieces = _pieces(self.header, self.new)
             with replacing(self.file, mode=0o600) as temp, open(temp, "wb") as out:
-                out.write(data)
+                out.writelines(pieces)
             _prune(folder, keep=self.file)
         except (OSError, ValueError):  # ValueError: marshal met something that is not plain data
             return
+
+
+def _pieces(header: tuple[object, ...], entries: dict[str, _Entry]) -> list[bytes]:
+    """The cache file: marshal of ``(header + (sizes,), first entries)``, then the other entries ``PIECE`` at a time,
+    each marshalled on its own (``sizes``: their lengths in bytes). A plan of up to ``PIECE`` files is one piece."""
+    items = list(entries.items())
+    rest = [marshal.dumps(dict(items[start : start + PIECE])) for start in range(PIECE, len(items), PIECE)]
+    first = marshal.dumps(((*header, tuple(len(piece) for piece in rest)), dict(items[:PIECE])))  # type: ignore[arg-type]
+    return [first, *rest]
 
 
 def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
@@ -202,12 +212,23 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
         with _open_ours(file) as handle:
             if handle is None:
                 return {}
-            data: Any = marshal.loads(handle.read())
+            raw = handle.read()
+        data: Any = marshal.loads(raw)  # the first piece (marshal reads one object and ignores what follows)
+        if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple) and data[0][:-1] == header):
+            return {}
+        sizes, entries = data[0][-1], data[1]
+        if not (isinstance(entries, dict) and type(sizes) is tuple and all(type(n) is int and n > 0 for n in sizes)):
+            return {}
+        at = len(raw) - sum(sizes)
+        with memoryview(raw) as view:
+            for size in sizes:
+                piece = marshal.loads(view[at : at + size]) if at > 0 else None
+                if not isinstance(piece, dict):
+                    return {}
+                entries.update(piece)
+                at += size
     except Exception:  # missing, unreadable, or corrupt (marshal raises EOFError, ValueError or TypeError)
         return {}
-    if not (isinstance(data, tuple) and len(data) == 2 and data[0] == header and isinstance(data[1], dict)):
-        return {}
-    entries: dict[str, _Entry] = data[1]
     if not all(type(entry) is tuple and len(entry) == 3 for entry in entries.values()):
         return {}
     return entries
