@@ -215,9 +215,15 @@ def _indicator_lines(ind: NewIndicator) -> list[str]:
 def scaffold_text(spec: NewMeasure, measure_id: str, config: PlanConfig, today: dt.date) -> str:
     """The new file: the keys `kpi check` needs, with comments on what to add next."""
     ministries = ", ".join(toml_text(m) for m in spec.ministries)
+    header = _(
+        "# Created with `kpi new` on {date}. Record figures with\n"
+        "# `kpi log {id} {indicator} <year> <value>`; format: docs/measure-file.md.",
+        date=today.isoformat(),
+        id=measure_id,
+        indicator=spec.indicator.id,
+    )
     lines = [
-        f"# Created with `kpi new` on {today.isoformat()}. Record figures with",
-        f"# `kpi log {measure_id} {spec.indicator.id} <year> <value>`; format: docs/measure-file.md.",
+        *header.split("\n"),
         f"id = {toml_text(measure_id)}",
         f"title = {toml_text(spec.title.strip())}",
         f"ministries = [{ministries}]",

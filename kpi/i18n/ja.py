@@ -234,6 +234,11 @@ JA: dict[str, str] = {
     "--indicator-name: the indicator needs a name; give it as the plan writes it": (
         "--indicator-name: 指標名が必要です。計画の記載どおりに書いてください。"
     ),
+    "# Created with `kpi new` on {date}. Record figures with\n"
+    "# `kpi log {id} {indicator} <year> <value>`; format: docs/measure-file.md.": (
+        "# {date} に kpi new で作成しました。実績は\n"
+        "# `kpi log {id} {indicator} <年度> <値>` で記録します。書式: docs/measure-file.md"
+    ),
     "{option}: {kind} indicators need one; pass {option}": (
         "{option}: 種類が {kind} の指標には必要です。{option} を指定してください。"
     ),

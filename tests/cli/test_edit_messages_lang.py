@@ -362,6 +362,12 @@ ASKED_AGAIN = {
     ],
 }
 
+# The new file's second comment line says how to record figures, in the language of the run.
+FILE_COMMENT = {
+    "ja": "# `kpi log 2025-009 visits <年度> <値>` で記録します。書式: docs/measure-file.md",
+    "en": "# `kpi log 2025-009 visits <year> <value>`; format: docs/measure-file.md.",
+}
+
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_new_asks_its_questions(root: Path, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -370,7 +376,9 @@ def test_new_asks_its_questions(root: Path, lang: str, monkeypatch: pytest.Monke
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == QUESTIONS[lang]
     assert result.stderr.splitlines() == ASKED_AGAIN[lang]
-    written = tomllib.loads((root / "measures" / "2025-009.toml").read_text("utf-8"))
+    text = (root / "measures" / "2025-009.toml").read_text("utf-8")
+    assert text.splitlines()[1] == FILE_COMMENT[lang]
+    written = tomllib.loads(text)
     indicator = written["indicators"][0]
     assert (written["editions"]["2025"]["pillar"], indicator["kind"], indicator["direction"]) == ("2-1", "cumulative", "up")
 
