@@ -195,9 +195,9 @@ def listed(items: Sequence[object]) -> str:
     return ("、" if active() is Lang.JA else ", ").join(str(item) for item in items)
 
 
-def year_option(text: str, what: str = "year") -> int:
-    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline."""
+def year_option(text: str, what: str | None = None) -> int:
+    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline (else YEAR)."""
     try:
         return fiscal.parse_year(text)
     except BadYear as exc:
-        raise BadYear(f"{what}: {exc}") from None
+        raise BadYear(f"{what or _('year', ctx='argument')}: {exc}") from None

@@ -73,6 +73,7 @@ JA: dict[str, str] = {
         "「{value}」は実施状況ではありません。実施済、実施中、未着手（done、in_progress、not_started）の"
         "いずれかを書いてください。"
     ),
+    "argument\x04year": "年度",
     "qualitative\x04done": "実施済",
     "qualitative\x04in progress": "実施中",
     "qualitative\x04not started": "未着手",
