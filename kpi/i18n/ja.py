@@ -7,6 +7,8 @@ both, that every id is used in the code, and that every message of the code is h
 
 from __future__ import annotations
 
+from kpi.i18n.ja_edit import EDIT
+
 JA: dict[str, str] = {
     # --- cli: the command line, help pages, click's own words ---
     "Usage: ": "使い方: ",
@@ -32,304 +34,242 @@ JA: dict[str, str] = {
     # --- plan: reading and validating measure files ---
     # --- judge: the assessment ---
     # --- edit: log, target, new, narrate, comment, collect, import ---
-    # values: a figure, a status, a year as the officer typed them
-    "{value!r} is not a number; write digits like 120000, 12万 or 1万2000": (
-        "「{value}」は数値ではありません。120000、12万、1万2000 のように数字で書いてください。"
-    ),
-    "{value!r} is a percentage but the indicator has no unit; write the number alone": (
-        "「{value}」は百分率ですが、この指標には単位がありません。数値だけを書いてください。"
-    ),
-    "{value!r} is a percentage but the indicator's unit is {unit!r}; write the number alone": (
-        "「{value}」は百分率ですが、この指標の単位は「{unit}」です。数値だけを書いてください。"
-    ),
-    "{value!r} is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)": (
-        "「{value}」は数値ではありません。1234、1,234、45.2（または12万）のように数字で書いてください。"
-    ),
-    "{value!r} is too large to be a figure": "「{value}」は大きすぎて実績値にできません。",
-    "{value!r} is too large for a TOML integer; write it with a decimal point or a smaller unit": (
-        "「{value}」は TOML の整数には大きすぎます。小数点を付けて書くか、単位を変えて数値を小さくしてください。"
-    ),
-    "{value!r} is negative, but {unit!r} counts things; if the minus sign is a slip, log it again with --force": (
-        "「{value}」は負の値ですが、単位「{unit}」は数を数えるものです。マイナス記号が誤りなら、"
-        "--force を付けて記録し直してください。"
-    ),
-    "{value!r} is a negative share; if the minus sign is a slip, log it again with --force": (
-        "「{value}」は負の割合です。マイナス記号が誤りなら、--force を付けて記録し直してください。"
-    ),
-    "{value!r} is a share above 100 %; check the figure (a count in place of a share?)": (
-        "「{value}」は100%を超える割合です。値を確かめてください（割合ではなく件数を書いていませんか）。"
-    ),
-    "{value!r} looks like a fraction, but the unit is %; if you meant {percent} %, log {percent} again with --force": (
-        "「{value}」は小数の割合のようですが、単位は%です。{percent}%のつもりなら、--force を付けて {percent} と"
-        "記録し直してください。"
-    ),
-    "expected {usage} (got 1 argument); see kpi log --help": (
-        "{usage} の形で指定してください（引数が1個です）。kpi log --help もご覧ください。"
-    ),
-    "expected {usage} (got {count} arguments); see kpi log --help": (
-        "{usage} の形で指定してください（引数が{count}個です）。kpi log --help もご覧ください。"
-    ),
-    "{value!r} is not a status; use done, in_progress or not_started (実施済, 実施中, 未着手)": (
-        "「{value}」は実施状況ではありません。実施済、実施中、未着手（done、in_progress、not_started）の"
-        "いずれかを書いてください。"
-    ),
-    "argument\x04year": "年度",
-    "qualitative\x04done": "実施済",
-    "qualitative\x04in progress": "実施中",
-    "qualitative\x04not started": "未着手",
-    # session: the safe edit of a measure file
-    "{problem} (kpi writes no measure file while kpi.toml has an error)": (
-        "{problem}（kpi.toml に誤りがある間は、施策ファイルを書き込みません）"
-    ),
-    "{folder}: leads to {target}, outside the plan folder; kpi will not write there "
-    "(make {folder} a real folder inside the plan)": (
-        "{folder}: 計画のフォルダーの外（{target}）を指しているため、kpi は書き込みません。"
-        "{folder} を計画のフォルダー内の通常のフォルダーにしてください。"
-    ),
-    "invalid TOML ({error}); fix the syntax first": "TOML として読めません（{error}）。まず書式を直してください。",
-    "{path}: {measure} has {count} indicators; name one: {indicators}": (
-        "{path}: {measure} には指標が{count}個あります。指標IDを一つ指定してください: {indicators}"
-    ),
-    "{path}: no indicator {indicator!r} in {measure}; did you mean {close!r}? its indicators: {indicators}": (
-        "{path}: {measure} に指標「{indicator}」はありません。「{close}」のことですか。{measure} の指標: {indicators}"
-    ),
-    "{path}: no indicator {indicator!r} in {measure}; its indicators: {indicators}": (
-        "{path}: {measure} に指標「{indicator}」はありません。{measure} の指標: {indicators}"
-    ),
-    "{path}: the file is not UTF-8; re-save it as UTF-8, then try again": (
-        "{path}: UTF-8 のファイルではありません。UTF-8 で保存し直してから、もう一度実行してください。"
-    ),
-    "{path}: could not update the file ({reason}); it was left as it was — "
-    "check the folder's permissions and free space, then run the command again": (
-        "{path}: ファイルを更新できませんでした（{reason}）。ファイルは元のままです。"
-        "フォルダーの権限と空き容量を確かめてから、もう一度実行してください。"
-    ),
-    "{path}: the edit did not read back as written; nothing was changed — please report this": (
-        "{path}: 編集結果が書いたとおりに読み戻せなかったため、何も変更していません。この不具合をご報告ください。"
-    ),
-    "{path}: indicators: kpi edits [[indicators]] tables only; rewrite this one as [[indicators]]": (
-        "{path}: indicators: kpi が編集できるのは [[indicators]] の形の表だけです。この指標を [[indicators]] の形に"
-        "書き直してください。"
-    ),
-    "{path}: indicator {indicator!r} not found while editing; run `kpi check`": (
-        "{path}: 編集中に指標「{indicator}」が見つかりませんでした。`kpi check` を実行してください。"
-    ),
-    "{value} cannot be written as a figure": "{value} は実績値として書けません。",
-    "cannot write {type} as TOML": "{type} は TOML に書けません。",
-    # kpi log
-    "no entry for {year} to delete in {indicator}; years recorded: {recorded}": (
-        "{indicator} には{year}の実績がないため、削除できません。記録のある年度: {recorded}"
-    ),
-    "{year} has not begun yet; log figures for {now} or earlier": (
-        "{year}はまだ始まっていません。{now}以前の実績を記録してください。"
-    ),
-    "already recorded as {old}; pass --force to replace it with {new}": (
-        "すでに「{old}」と記録されています。「{new}」に置き換えるには --force を付けてください。"
-    ),
-    "already recorded as note {old!r}; pass --force to replace it with note {new!r}": (
-        "備考はすでに「{old}」と記録されています。「{new}」に置き換えるには --force を付けてください。"
-    ),
-    "already recorded as source {old!r}; pass --force to replace it with source {new!r}": (
-        "出典はすでに「{old}」と記録されています。「{new}」に置き換えるには --force を付けてください。"
-    ),
-    "{value!r} is not a reason; write a short text such as 集計中": (
-        "「{value}」は理由になっていません。集計中 のような短い文を書いてください。"
-    ),
-    # kpi target
-    "--milestone {value!r}: write YEAR=VALUE, like 2025=50 (or 2025= to remove it)": (
-        "--milestone 「{value}」: 年度=値 の形で書いてください（例: 2025=50。削除するときは 2025=）。"
-    ),
-    "--milestone {value!r}: {problem}": "--milestone 「{value}」: {problem}",
-    "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed": (
-        "--reason が必要です。目標を変更する理由を書いてください（[[indicators.revisions]] に残ります）。何も変更していません。"
-    ),
-    "nothing to revise; give --target, --deadline, --baseline, --baseline-year or --milestone": (
-        "変更する項目がありません。--target、--deadline、--baseline、--baseline-year、--milestone のいずれかを指定してください。"
-    ),
-    "--deadline {deadline} is before the figure already recorded for {latest}; a target's year cannot "
-    "come before the figures judged against it: give --deadline {year} or later": (
-        "--deadline {deadline} は、すでに記録されている{latest}の実績より前です。目標年度を、それに照らして判定する"
-        "実績より前にはできません。--deadline {year} 以降を指定してください。"
-    ),
-    "--milestone {value!r}: there is no milestone for {year} to remove": (
-        "--milestone 「{value}」: {year}の中間目標はないため、削除できません。"
-    ),
-    # kpi new: the questions, and the check of each answer and option
-    "{option} is required (kpi new asks only in a terminal); pass {option} VALUE": (
-        "{option} が必要です（kpi new が質問するのは端末で実行したときだけです）。{option} 値 の形で指定してください。"
-    ),
-    "Title (施策名)": "施策名",
-    "Ministries, lead first (府省庁; comma-separated, from: {known})": (
-        "担当府省庁（主担当を先頭に、「、」で区切って。次の中から: {known}）"
-    ),
-    "Number in the {edition} edition": "施策番号（{edition}年版の No.）",
-    "Heading, (1)② as 1-2 (柱)": "柱（見出し。(1)② または 1-2 の形で）",
-    "Measure id": "施策ID",
-    "Indicator id (a-z, 0-9, -)": "指標ID（英小文字・数字・-）",
-    "Indicator name (指標名)": "指標名",
-    "question\x04Kind": "指標の種類（水準・毎年度・累計・増減・定性 と書いても構いません）",
-    "Unit (単位; empty for none)": "単位（なければ空欄のまま）",
-    "Direction (which way is better)": "改善の方向（上向き・下向き と書いても構いません）",
-    "Target value": "目標値",
-    "Deadline (a year: 2026, R8 …)": "目標年度（2026、R8 などの年度）",
-    "Baseline value": "基準値",
-    "Baseline year (a year: 2026, R8 …)": "基準年度（2026、R8 などの年度）",
-    "First year that counts (a year: 2026, R8 …)": "累計を数え始める年度（2026、R8 などの年度）",
-    "Choose one of: {choices}": "次のいずれかを選んでください: {choices}",
-    "This cannot be empty; write it as the plan does": "空欄にはできません。計画の記載どおりに書いてください。",
-    "{value!r} is not a heading; write (1)② or 1-2": "「{value}」は見出しではありません。(1)② または 1-2 の形で書いてください。",
-    "The {edition} edition has no heading {heading}; use one of: {headings}": (
-        "{edition}年版には見出し {heading} がありません。次のいずれかにしてください: {headings}"
-    ),
-    "{value!r} is not a valid id; use letters, digits and '-', e.g. {example}": (
-        "「{value}」は施策IDに使えません。英数字と「-」で書いてください（例: {example}）。"
-    ),
-    "A measure with the id {id} already exists; choose another id": (
-        "施策ID {id} の施策はすでにあります。別のIDにしてください。"
-    ),
-    '{value!r} is not a valid indicator id; use a-z, 0-9 and "-", e.g. access-count': (
-        "「{value}」は指標IDに使えません。英小文字・数字・「-」で書いてください（例: access-count）。"
-    ),
-    "{value!r} is not a number; write the measure's number in the {edition} edition": (
-        "「{value}」は数値ではありません。{edition}年版での施策番号を書いてください。"
-    ),
-    "Write the measure's number in the {edition} edition (1 or more)": ("{edition}年版での施策番号を1以上の数で書いてください。"),
-    "No. {number} of the {edition} edition is {other}; use a free number (next: {next})": (
-        "{edition}年版の No. {number} は {other} が使っています。空いている番号にしてください（次の空き番号: {next}）。"
-    ),
-    "Not a ministry of this plan: {names}": "この計画の府省庁ではありません: {names}",
-    "{path}: could not create the file ({reason}); check the folder's permissions": (
-        "{path}: ファイルを作成できませんでした（{reason}）。フォルダーの権限を確かめてください。"
-    ),
-    "--id {value!r}: not a valid id; use letters, digits and '-', e.g. {example}": (
-        "--id 「{value}」: 施策IDに使えません。英数字と「-」で書いてください（例: {example}）。"
-    ),
-    "--id {id}: a measure with this id already exists; choose another id (kpi new never overwrites)": (
-        "--id {id}: このIDの施策はすでにあります。別のIDにしてください（kpi new は上書きしません）。"
-    ),
-    "--title: the measure needs a title; give the title as the plan writes it": (
-        "--title: 施策名が必要です。計画の記載どおりに書いてください。"
-    ),
-    "--number {number}: write the measure's number in the {edition} edition (1 or more)": (
-        "--number {number}: {edition}年版での施策番号を1以上の数で書いてください。"
-    ),
-    "--number {number}: No. {number} of the {edition} edition is {other}; use a free number (next: {next})": (
-        "--number {number}: {edition}年版の No. {number} は {other} が使っています。空いている番号にしてください"
-        "（次の空き番号: {next}）。"
-    ),
-    '--pillar {value!r}: not a heading; write (1)② as "1-2"': (
-        "--pillar 「{value}」: 見出しではありません。(1)② は「1-2」と書いてください。"
-    ),
-    "--pillar {heading}: the {edition} edition has no such heading; use one of: {headings}": (
-        "--pillar {heading}: {edition}年版にはこの見出しがありません。次のいずれかにしてください: {headings}"
-    ),
-    "--ministry: name at least one ministry (lead ministry first)": (
-        "--ministry: 府省庁を一つ以上指定してください（主担当を先頭に）。"
-    ),
-    "--ministry {value!r}: not a ministry of this plan; use one of: {names}": (
-        "--ministry 「{value}」: この計画の府省庁ではありません。次のいずれかにしてください: {names}"
-    ),
-    '--indicator-id {value!r}: use a-z, 0-9 and "-", e.g. "access-count"': (
-        "--indicator-id 「{value}」: 英小文字・数字・「-」で書いてください（例: access-count）。"
-    ),
-    "--indicator-name: the indicator needs a name; give it as the plan writes it": (
-        "--indicator-name: 指標名が必要です。計画の記載どおりに書いてください。"
-    ),
-    "# Created with `kpi new` on {date}. Record figures with\n"
-    "# `kpi log {id} {indicator} <year> <value>`; format: docs/measure-file.md.": (
-        "# {date} に kpi new で作成しました。実績は\n"
-        "# `kpi log {id} {indicator} <年度> <値>` で記録します。書式: docs/measure-file.md"
-    ),
-    "{option}: {kind} indicators need one; pass {option}": (
-        "{option}: 種類が {kind} の指標には必要です。{option} を指定してください。"
-    ),
-    # kpi narrate, kpi comment
-    "{value!r} is not a number; write the budget in 百万円 as digits, e.g. 130.5 or 1,234": (
-        "「{value}」は数値ではありません。予算額は百万円単位の数字で書いてください（例: 130.5、1,234）。"
-    ),
-    "{value!r} is not a budget; write the year's budget in 百万円 as a number ≥ 0, e.g. 130.5": (
-        "「{value}」は予算額になりません。その年度の予算額を百万円単位で、0以上の数で書いてください（例: 130.5）。"
-    ),
-    "{value!r} is not a date; write it as 2026-06-15": "「{value}」は日付ではありません。2026-06-15 の形で書いてください。",
-    "{year} has not begun yet; write the report for {now} or an earlier year": (
-        "{year}はまだ始まっていません。{now}以前の年度の実施状況を書いてください。"
-    ),
-    "contains the control character {char}; remove it (only newlines and tabs may be in text)": (
-        "制御文字 {char} が含まれています。取り除いてください（文章に使えるのは改行とタブだけです）。"
-    ),
-    "reports: kpi edits [reports.<year>] tables only; rewrite this one as [reports.<year>] tables": (
-        "reports: kpi が編集できるのは [reports.<年度>] の形の表だけです。[reports.<年度>] の表に書き直してください。"
-    ),
-    "reports.{year}: kpi edits [reports.{year}] tables only; rewrite it as a [reports.{year}] table": (
-        "reports.{year}: kpi が編集できるのは [reports.{year}] の形の表だけです。[reports.{year}] の表に書き直してください。"
-    ),
-    "the comment's from is empty; write who commented (--from) and what they said": (
-        "意見の主（--from）が空です。誰の意見か（--from）と、その内容を書いてください。"
-    ),
-    "the comment's text is empty; write who commented (--from) and what they said": (
-        "意見の内容が空です。誰の意見か（--from）と、その内容を書いてください。"
-    ),
-    "there is no comment {number} for {year}; the report has comments 1 to {count} (see `kpi show`)": (
-        "{year}の意見{number}はありません。この年度の意見は1〜{count}です（`kpi show` で確かめられます）。"
-    ),
-    "there is no comment {number} for {year}; the report has comment 1 only (see `kpi show`)": (
-        "{year}の意見{number}はありません。この年度の意見は意見1だけです（`kpi show` で確かめられます）。"
-    ),
-    "there is no comment {number} for {year}; the report has no comment (see `kpi show`)": (
-        "{year}の意見{number}はありません。この年度の意見はまだありません（`kpi show` で確かめられます）。"
-    ),
-    "reports.{year}.comments: kpi edits [[reports.{year}.comments]] tables only": (
-        "reports.{year}.comments: kpi が編集できるのは [[reports.{year}.comments]] の形の表だけです。"
-    ),
-    "# Write each text below its === line; lines starting with # are dropped. Save and close to record.": (
-        "# それぞれの文章を === の行の下に書いてください。# で始まる行は除かれます。保存して閉じると記録します。"
-    ),
-    "the edited text has no '=== {key}: …' line; keep the === lines as they were (nothing was recorded)": (
-        "編集した文章に「=== {key}: …」の行がありません。=== の行は元のまま残してください（何も記録していません）。"
-    ),
-    # --- views (edit): what log, target, new, narrate and comment print ---
-    "value\x04none": "なし",
-    "Deleted: {what} {year} = {value}  ({path})": "削除しました: {what} {year} = {value}（{path}）",
-    "Already recorded (file unchanged): {what} {year} = {value}": (
-        "記録済みです（ファイルは変更していません）: {what} {year} = {value}"
-    ),
-    "Logged: {what} {year} = {value}  ({path})": "記録しました: {what} {year} = {value}（{path}）",
-    "Replaced: {what} {year}: {old} → {new}  ({path})": "更新しました: {what} {year}: {old} → {new}（{path}）",
-    "Annotated: {what} {year} = {value}  ({path})": "注記を追加しました: {what} {year} = {value}（{path}）",
-    "figure\x04note": "備考",
-    "figure\x04source": "出典",
-    "dropped the note not given again: {text}": "再指定のない備考を削除しました: {text}",
-    "dropped the source not given again: {text}": "再指定のない出典を削除しました: {text}",
-    "note {text!r}": "備考「{text}」",
-    "source {text!r}": "出典「{text}」",
-    "warning: {warning}": "警告: {warning}",
-    "Nothing to change (file unchanged): {what}": "変更はありません（ファイルは変更していません）: {what}",
-    "Revised: {what}  ({path})": "目標を変更しました: {what}（{path}）",
-    "reason: {reason} ({date})": "理由: {reason}（{date}）",
-    "field\x04milestones": "中間目標",
-    "Created: {path}  ({id})": "作成しました: {path}（{id}）",
-    "next: kpi check; kpi log {id} {indicator} <year> <value>": (
-        "次に: kpi check で確かめてから、kpi log {id} {indicator} <年度> <値> で実績を記録してください"
-    ),
-    "{measure} {year} report": "{measure} {year}の実施状況",
-    "Already recorded (file unchanged): {what}": "記録済みです（ファイルは変更していません）: {what}",
-    "Recorded: {what}  ({path})": "記録しました: {what}（{path}）",
-    "text\x04removed": "削除",
-    "{measure} {year} #{number} ({by})": "{measure} {year} 意見{number}（{by}）",
-    "Response already recorded (file unchanged): {what}": "対応は記録済みです（ファイルは変更していません）: {what}",
-    "The same comment is already recorded (file unchanged): {what}": (
-        "同じ意見が記録済みです（ファイルは変更していません）: {what}"
-    ),
-    "Comment added: {what}  ({path})": "意見を追加しました: {what}（{path}）",
-    "Response removed: {what}  ({path})": "対応を削除しました: {what}（{path}）",
-    "Response recorded: {what}  ({path})": "対応を記録しました: {what}（{path}）",
-    "comment\x04(no answer yet)": "（未回答）",
-    "Comment {number} ({by})": "意見{number}（{by}）",
-    "Measures with no report (what was done) for {year}: {missing} of {expected}": (
-        "{year}の実施状況（取組実績）が未提出の施策: {missing}件（{expected}施策中）"
-    ),
-    "{ministry}  {count} of {measures} measures": "{ministry}  未提出 {count}件（{measures}施策中）",
+    **EDIT,  # kpi/i18n/ja_edit.py: log, target, new, narrate, comment and what they print
     # --- history: git, diff, the target policy ---
     # --- views: labels, tables, show, diff text ---
+    # --- collect: kpi collect and kpi import, the 照会 round trip (cli/collect, views/collect, export/collect, edit) ---
+    "Write one 照会 workbook (.xlsx) per ministry, or show who has answered (--status).\n\n"
+    "Example: kpi collect --year R7 --output 照会 --due 2026-06-30\n\n"
+    "Each workbook holds only that ministry's measures: a sheet of indicators to fill in (実績値, 備考,\n"
+    "出典), a sheet of the year's report (取組実績, 課題・要因分析, 今後の取組方針, 予算額), and\n"
+    "instructions (記入方法). The workbooks issued are recorded in collect/FY<year>.toml.": (
+        "府省庁ごとに照会ブック（.xlsx）を1つずつ作成します。--status では回答の状況を表示します。\n\n"
+        "例: kpi collect --year R7 --output 照会 --due 2026-06-30\n\n"
+        "各ブックにはその府省庁が担当する施策だけが入ります。指標のシート（実績値・備考・出典を記入）、"
+        "その年度の報告のシート（取組実績・課題・要因分析・今後の取組方針・予算額を記入）、"
+        "記入方法のシートがあります。発行したブックは collect/FY<year>.toml に記録されます。"
+    ),
+    "Check returned 照会 workbooks cell by cell and record them in the measure files.\n\n"
+    "Example: kpi import 回答/R7_*.xlsx --dry-run\n\n"
+    "A workbook with any bad cell, changed structure or conflict writes nothing: each problem is one\n"
+    "line naming the file, sheet and cell, with the fix. Figures go in as with `kpi log`, the\n"
+    "report's words as with `kpi narrate`; 集計中 is recorded as a figure not in yet.": (
+        "返送された照会ブックをセルごとに確認し、施策ファイルに記録します。\n\n"
+        "例: kpi import 回答/R7_*.xlsx --dry-run\n\n"
+        "問題のあるセル、構成の変更、競合が一つでもあるブックからは何も書き込みません。問題は1件1行で、"
+        "ファイル名・シート名・セル番地と直し方を示します。実績値は `kpi log` と、報告の文章は "
+        "`kpi narrate` と同じ方法で記録します。「集計中」は未確定の実績として記録します。"
+    ),
+    "Fiscal year to collect: 2025, R7, 令和7年度 … Default: the last complete FY.": (
+        "照会する年度: 2025、R7、令和7年度 など。既定: 終了した直近の年度。"
+    ),
+    "Folder for the workbooks.": "照会ブックを書き出すフォルダー。",
+    "Only this ministry (repeatable; part of the name is enough).": (
+        "この府省庁の分だけ作成します（複数指定できます。名前の一部でも構いません）。"
+    ),
+    "Due date shown in the workbook: 2026-06-30.": "ブックに示す回答期限: 2026-06-30 の形で指定します。",
+    "Instead: per ministry, issued / returned / figures missing.": (
+        "ブックを作らず、府省庁ごとの発行日・回答日・未報告の指標数を表示します。"
+    ),
+    "Returned workbooks (.xlsx) or CSV files.": "返送された照会ブック（.xlsx）または CSV ファイル。",
+    "Print what would change; write nothing.": "変更点を表示するだけで、何も書き込みません。",
+    "Overwrite figures the plan changed after the workbook was issued.": (
+        "ブックの発行後に計画側で変わった値を、ブックの値で上書きします。"
+    ),
+    "Year of a CSV's figures (default: the last year collected), or of a late answer to an earlier collection.": (
+        "CSV の実績の年度（既定: 直近に照会した年度）、または以前の照会への遅れた回答の年度。"
+    ),
+    "--due {due!r} is not a date; write it as 2026-06-30": (
+        "--due「{due}」は日付ではありません。2026-06-30 の形で指定してください。"
+    ),
+    "{year} has not begun yet; collect figures for {latest} or earlier": (
+        "{year}はまだ始まっていません。{latest}以前の実績を照会してください。"
+    ),
+    "--ministry {name!r} names {count} ministries; use one of: {listed}": (
+        "--ministry「{name}」に当てはまる府省庁が{count}件あります。次のいずれか一つを指定してください: {listed}"
+    ),
+    "{path}  (measures: {measures}, indicators: {indicators})": "{path}  （{measures}施策・{indicators}指標）",
+    "Wrote {count} workbook(s) for {year}; the record of issue is {record} (commit it to git)": (
+        "{year}の照会ブックを{count}府省庁分作成しました。発行記録は {record} です（git にコミットしてください）。"
+    ),
+    "Collection (照会) for {year}: workbooks issued and answered": "{year}の照会: ブックの発行・回答の状況",
+    "collect status\x04Ministry": "府省庁",
+    "collect status\x04Issued": "発行日",
+    "collect status\x04Returned": "回答日",
+    "collect status\x04Measures": "施策数",
+    "collect status\x04Answered": "回答済施策",
+    "collect status\x04Indicators asked": "照会指標数",
+    "collect status\x04Not reported": "未報告",
+    "collect status\x04Being compiled": "集計中",
+    "collect status\x04not issued": "未発行",
+    "collect status\x04not returned": "未回答",
+    "(overwritten with --force)": "（--force で上書き）",
+    "{file}: {count} change(s); nothing written (--dry-run)": (
+        "{file}: {count}件の変更があります（--dry-run のため書き込んでいません）。"
+    ),
+    "{file}: recorded {count} change(s)": "{file}: {count}件の変更を記録しました。",
+    "{file}: no changes": "{file}: 変更はありません。",
+    "{file}: {count} problem(s); nothing from this file was written": (
+        "{file}: 問題が{count}件あるため、このファイルからは何も書き込んでいません。"
+    ),
+    "{file}: {problem}; nothing from this file was kept — fix it and import again": (
+        "{file}: {problem}（このファイルからの書き込みはすべて元に戻しました。直してから取り込み直してください。）"
+    ),
+    "{path}: cannot read the record of issued workbooks ({reason}); restore it from git": (
+        "{path}: 照会ブックの発行記録を読み取れません（{reason}）。git から元に戻してください。"
+    ),
+    "no such file; check the name and the folder": "ファイルがありません。ファイル名とフォルダーを確認してください。",
+    "# Workbooks issued by `kpi collect` for {year}: `kpi import` checks returned ones against this record\n"
+    "# and `kpi collect --status` lists who has answered. Keep it in git.": (
+        "# kpi collect で発行した{year}の照会ブックの記録です。kpi import は返送されたブックをこの記録と照合し、\n"
+        "# kpi collect --status はこれをもとに回答状況を示します。git で管理してください。"
+    ),
+    # the file as a whole (kpi.edit.workbook, kpi.edit.checkbook)
+    "{suffix} files are not accepted (macros or the old format); save it as an Excel Workbook (*.xlsx)": (
+        "{suffix} 形式は受け付けません（マクロ付きまたは旧形式）。Excel で「Excel ブック (*.xlsx)」として保存し直してください。"
+    ),
+    "the file is too large ({size:,} bytes); fill in the workbook that was sent": (
+        "ファイルが大きすぎます（{size:,} バイト）。送付したブックに記入して返送してもらってください。"
+    ),
+    "the file is damaged or not an Excel workbook (.xlsx) ({reason}); ask for it to be saved and sent again": (
+        "ファイルが壊れているか、Excel ブック（.xlsx）ではありません（{reason}）。保存し直して送ってもらってください。"
+    ),
+    "a workbook with macros is not accepted; save it as an Excel Workbook (*.xlsx)": (
+        "マクロを含むブックは受け付けません。Excel で「Excel ブック (*.xlsx)」として保存し直してください。"
+    ),
+    "not an Excel workbook (.xlsx); save it as an Excel Workbook (*.xlsx)": (
+        "Excel ブック（.xlsx）ではありません。Excel で「Excel ブック (*.xlsx)」として保存し直してください。"
+    ),
+    "{part} inside the workbook expands to {size:,} bytes; refused without opening it: "
+    "ask for the workbook that was sent, filled in": (
+        "ブック内の {part} が異常に大きく展開されます（{size:,} バイト）。開かずに拒否しました。"
+        "送付したブックに記入したものを送ってもらってください。"
+    ),
+    "cannot read the workbook ({reason}); open it in Excel and save it again": (
+        "ブックを読み取れません（{reason}）。Excel で開いて保存し直してください。"
+    ),
+    "{sheet}!{cell}: {value!r} is stored as a number but is not one; type the number again": (
+        "{sheet}!{cell}: 数値として読めない値（{value}）が保存されています。数値を入力し直してください。"
+    ),
+    "cannot read the sheet {sheet!r} ({reason}); open it in Excel and save it again": (
+        "シート「{sheet}」を読み取れません（{reason}）。Excel で開いて保存し直してください。"
+    ),
+    "the CSV is too large ({size:,} bytes); send only the indicator sheet's rows": (
+        "CSV ファイルが大きすぎます（{size:,} バイト）。指標シートの行だけを保存して送ってください。"
+    ),
+    "cannot tell the file's encoding; save it as CSV UTF-8": (
+        "文字コードを判別できません。「CSV UTF-8」形式で保存し直してください。"
+    ),
+    "cannot read it as CSV ({reason}); save it from Excel as CSV again": (
+        "CSV として読み取れません（{reason}）。Excel から CSV 形式で保存し直してください。"
+    ),
+    "not a workbook made by `kpi collect` (its issue sheet is missing); have the workbook that was sent filled in": (
+        "kpi collect で作成したブックではありません（発行情報のシートがありません）。送付したブックに記入してもらってください。"
+    ),
+    "a workbook of another plan ({plan}); use the one sent for {ours}": (
+        "別の計画（{plan}）のブックです。この計画（{ours}）の照会で送付したブックを使ってください。"
+    ),
+    "this plan has no record of issuing a {year} workbook to {ministry} ({record}); "
+    "import workbooks made by `kpi collect` into the plan where its record was committed": (
+        "この計画には、{year}の{ministry}あてのブックを発行した記録がありません（{record}）。"
+        "kpi collect で発行したブックは、その発行記録をコミットした計画で取り込んでください。"
+    ),
+    "a {year} workbook; the current collection is {current}: use this year's, or pass --year {era} for a late answer": (
+        "{year}のブックです。現在の照会は{current}です。今回のブックに記入してもらうか、"
+        "遅れて届いた回答であれば --year {era} を付けて取り込んでください。"
+    ),
+    "the file is named for {named} but holds {ministry}'s workbook; check it was not mixed up": (
+        "ファイル名は{named}ですが、中身は{ministry}のブックです。取り違えがないか確認してください。"
+    ),
+    "the sheet {sheet!r} is missing (renamed or deleted); have it returned with its sheets as sent": (
+        "シート「{sheet}」がありません。シート名を変更・削除せずに返送してもらってください。"
+    ),
+    "the sheet {sheet!r} has no column {heading!r}; issue a new workbook with `kpi collect`": (
+        "シート「{sheet}」に「{heading}」の列がありません。kpi collect でブックを発行し直してください。"
+    ),
+    "{sheet}!{cell}: the heading is not {label!r} ({got}); columns were moved or deleted: "
+    "have it returned with its columns as sent": (
+        "{sheet}!{cell}: 見出しが「{label}」ではありません（{got}）。列が移動・削除されています。"
+        "送付したままの列の並びで返送してもらってください。"
+    ),
+    "{sheet}!{cell}: rows were deleted or moved (this row should be {ids}); return the rows as sent": (
+        "{sheet}!{cell}: 行が削除・移動されています（この行は {ids} のはずです）。"
+        "送付したままの行の並びで返送してもらってください。"
+    ),
+    "{sheet}!{cell}: a locked cell was changed (it was empty); clear it": (
+        "{sheet}!{cell}: 入力欄でないセルが変更されています（元は空欄）。値を消して元に戻してください。"
+    ),
+    "{sheet}!{cell}: a locked cell was changed (it was {was!r}); put it back": (
+        "{sheet}!{cell}: 入力欄でないセルが変更されています（元は「{was}」）。元に戻してください。"
+    ),
+    "{sheet}!{cell}: a value outside the table (an added row or column); fill in the table as sent": (
+        "{sheet}!{cell}: 記入欄の外に値があります（行や列の追加）。送付したままの表に記入してください。"
+    ),
+    # one row or cell (kpi.edit.checkbook, kpi.edit.officer)
+    "the measure {measure} is no longer in the plan; issue a new workbook": (
+        "施策 {measure} は計画にありません（発行後に削除されています）。ブックを発行し直してください。"
+    ),
+    "the indicator {indicator} of {measure} is no longer in the plan; issue a new workbook": (
+        "施策 {measure} の指標 {indicator} は計画にありません（発行後に削除されています）。ブックを発行し直してください。"
+    ),
+    "the plan's value changed from {issued} to {now} after the workbook was issued and differs from the "
+    "workbook's {typed}; check it, then pass --force to overwrite or correct the workbook": (
+        "ブックの発行後に計画側の値が {issued} から {now} に変わっており、ブックの {typed} と食い違います。"
+        "確認のうえ、--force を付けて上書きするか、ブックを直してください。"
+    ),
+    "the CSV's year is unknown; pass --year, e.g. --year R7": (
+        "CSV の年度が分かりません。--year R7 のように年度を指定してください。"
+    ),
+    "row 1 lacks the heading(s) {missing}; give the CSV the indicator sheet's headings {headings}": (
+        "1行目に見出し{missing}がありません。指標シートと同じ見出し{headings}を付けてください。"
+    ),
+    "{value!r} is not a measure id of the plan (施策ID); check the row": (
+        "「{value}」は計画にない施策IDです。この行の施策IDを確認してください。"
+    ),
+    "{value!r} is not an indicator id of {measure} (指標ID); check the row": (
+        "「{value}」は施策 {measure} にない指標IDです。この行の指標IDを確認してください。"
+    ),
+    "no figure is asked for after the indicator's deadline ({deadline}); remove the row": (
+        "目標年度（{deadline}）を過ぎた年度の実績は記入不要です。この行を削除してください。"
+    ),
+    "already recorded as {now}; pass --force to replace it": (
+        "すでに {now} が記録されています。置き換えるには --force を付けてください。"
+    ),
+    "a formula ({value}) is not accepted; type the value itself": (
+        "数式（{value}）は使えません。計算結果の値を直接入力してください。"
+    ),
+    "the cell holds a date or time; set its format to General and type the number or text again": (
+        "日付・時刻として入力されています。セルの書式を「標準」にして、数値または文字で入力し直してください。"
+    ),
+    "TRUE/FALSE is not accepted; type a number or text": "TRUE/FALSE は使えません。数値または文字で入力してください。",
+    "the cell holds NaN or infinity, not a value; type the text again": (
+        "数値として読めない値（NaN・無限大）です。文字で入力し直してください。"
+    ),
+    "the cell holds NaN or infinity, not a number; type the figure again": (
+        "数値として読めない値（NaN・無限大）です。実績値を入力し直してください。"
+    ),
+    "the text contains a carriage return (CR); break lines with Alt+Enter instead": (
+        "改行コード CR が含まれています。改行は Alt+Enter で入れ直してください。"
+    ),
+    "the text contains the control character {char}; remove it": "制御文字 {char} が含まれています。削除してください。",
+    "{count:,} characters, more than the {limit:,} allowed; shorten it to {limit:,}": (
+        "{count:,}字あり、上限の{limit:,}字を超えています。{limit:,}字以内に要約してください。"
+    ),
+    "{value!r} is not a number; write digits like 1234, 1,234 or 12万, or 集計中 while it is being compiled": (
+        "「{value}」は数値ではありません。1234、1,234、12万 のように数字で記入するか、未確定なら「集計中」と記入してください。"
+    ),
+    "{value!r} is not one of the choices; choose 実施済 (Done), 実施中 (In progress), "
+    "未着手 (Not started) or 集計中 (Being compiled) from the list": (
+        "「{value}」は選択肢にありません。一覧から「実施済」「実施中」「未着手」「集計中」のいずれかを選んでください。"
+    ),
+    "typed as a percentage, but the indicator has no unit; write the number without %": (
+        "パーセントで入力されていますが、この指標には単位がありません。% を付けずに数値を記入してください。"
+    ),
+    "typed as a percentage, but the indicator's unit is {unit!r}; write the number in {unit}": (
+        "パーセントで入力されていますが、この指標の単位は「{unit}」です。{unit}単位の数値を記入してください。"
+    ),
+    "the budget ({value}) is below zero; write it in millions of yen (百万円) as 0 or more": (
+        "予算額（{value}）が負の値です。百万円単位で 0 以上の数値を記入してください。"
+    ),
     # --- export: xlsx, csv, md, html, json, rs, db ---
 }

@@ -119,7 +119,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
             {
                 "ministry": group.ministry,
                 "missing": group.count,
-                "measures": group.measures,
+                "measures": group.total,
                 "items": [
                     {
                         "number": r.number,
@@ -127,7 +127,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
                         "title": r.measure.title,
                         "ministries": list(r.measure.ministries),
                     }
-                    for r in group.results
+                    for r in group.items
                 ],
             }
             for group in result.groups
@@ -147,7 +147,7 @@ def unreported_heading(result: UnreportedReport, lang: Lang) -> str:
 
 def unreported_group_line(group: UnreportedGroup, lang: Lang) -> str:
     return in_lang(
-        lang, "{ministry}  {count} of {measures} measures", ministry=group.ministry, count=group.count, measures=group.measures
+        lang, "{ministry}  {count} of {measures} measures", ministry=group.ministry, count=group.count, measures=group.total
     )
 
 
@@ -162,6 +162,6 @@ def unreported_csv(result: UnreportedReport) -> str:
     rows: list[list[object]] = [
         [group.ministry, r.number, r.measure.id, r.measure.title, None, None, None, None, None]
         for group in result.groups
-        for r in group.results
+        for r in group.items
     ]
     return csv_text(rows, line_end="\n") if rows else ""
