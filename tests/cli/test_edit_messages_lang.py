@@ -8,6 +8,7 @@ and 2024年 / CY2024 for an indicator counted in calendar years.
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -462,3 +463,41 @@ def test_comment_says_what_it_recorded(root: Path, lang: str, added: list[str], 
     assert result.stdout.splitlines() == answered
     result = run(root, lang, "comment", "8", "R6", "2", "--response", "x")
     assert result.exit_code == 1 and result.stderr.endswith(missing + "\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_line", "refusal"),
+    [
+        (
+            "ja",
+            "# それぞれの文章を === の行の下に書いてください。# で始まる行は除かれます。保存して閉じると記録します。",
+            "エラー: 編集した文章に「=== next: …」の行がありません。=== の行は元のまま残してください（何も記録していません）。",
+        ),
+        (
+            "en",
+            "# Write each text below its === line; lines starting with # are dropped. Save and close to record.",
+            "Error: the edited text has no '=== next: …' line; keep the === lines as they were (nothing was recorded)",
+        ),
+    ],
+)
+def test_narrate_edit_form_speaks_the_officers_language(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, first_line: str, refusal: str
+) -> None:
+    # The editor keeps the form's first line where the test can read it, and drops the "=== next" marker.
+    seen = tmp_path / "seen.txt"
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys\n"
+        "path = sys.argv[1]\n"
+        "text = open(path, encoding='utf-8').read()\n"
+        f"open({str(seen)!r}, 'w', encoding='utf-8').write(text.splitlines()[0])\n"
+        "open(path, 'w', encoding='utf-8').write(text.split('=== next')[0] + '周知した')\n",
+        "utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f'"{sys.executable}" "{script}"')
+    monkeypatch.delenv("VISUAL", raising=False)
+    before = measure_bytes(root)
+    result = run(root, lang, "narrate", "8", "R6", "--edit")
+    assert seen.read_text("utf-8") == first_line
+    assert (result.exit_code, result.stderr) == (1, refusal + "\n")
+    assert measure_bytes(root) == before
