@@ -84,7 +84,9 @@ def report_lines(measure: Measure, lang: Lang, indent: str = "  ") -> list[str]:
             if text:
                 lines += _block(f"{indent}  {c[TEXT_COLUMNS[key]]}: ", text)
         if report.budget is not None or report.budget_note:
-            note = f" ({report.budget_note})" if report.budget_note else ""
+            note = (
+                "" if not report.budget_note else f"（{report.budget_note}）" if lang is Lang.JA else f" ({report.budget_note})"
+            )
             lines.append(f"{indent}  {c['budget']}: {budget_text(report) or '—'}{note}")
         if report.contact:
             lines.append(f"{indent}  {c['contact']}: {report.contact}")

@@ -198,7 +198,7 @@ def test_show_lists_every_report_newest_first_with_comments(root: Path) -> None:
     assert out.splitlines()[-8:] == [
         "  令和6年度",
         "    取組実績: 今年度の取組",
-        "    予算額（百万円）: 12 (当初予算)",
+        "    予算額（百万円）: 12（当初予算）",
         "    意見1（推進会議）: 意見",
         "      → 対応: （未回答）",
         "",
