@@ -156,7 +156,7 @@ def export_progress() -> Iterator[Callable[[int, int], None] | None]:
             if total < LONG_EXPORT:
                 return
             if not task:
-                task.append(bar.add_task("export", total=total))
+                task.append(bar.add_task(_("Writing"), total=total))
             bar.update(task[0], completed=done)  # type: ignore[arg-type]
 
         yield advance

@@ -212,6 +212,7 @@ JA: dict[str, str] = {
         "ministries、ビューは lagging、missing、targets_changed です。施策名と指標名は全文検索できます。"
         "Datasette 用のメタデータ（ファイル名 + .metadata.json）を同じフォルダーに書き出します。"
     ),
+    "Writing": "書き出し中",
     "PATH": "ファイル",
     "SQLite file to write (replaced whole).": "書き出す SQLite ファイル（全体を置き換えます）。",
     "{path}: {measures} measures, {indicators} indicators, {figures} figures, "

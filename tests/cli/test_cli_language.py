@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,21 @@ def test_help_in_japanese_names_arguments_and_value_types_in_japanese() -> None:
     assert "  -d, --dir <パス>" in page
     assert help_page("", "ja").startswith("使い方: kpi [オプション] コマンド [引数]...\n")
     assert "[既定値: text]" in help_page("check", "ja")
+
+
+def columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def test_japanese_help_lines_up_and_fits_the_screen() -> None:
+    """Japanese takes two columns a character: the help column starts at one column, and no line passes 80."""
+    page = help_page("check", "ja")
+    section = page.split("\nオプション:\n", 1)[1].splitlines()
+    starts = {columns(m.group(1)) for line in section if (m := re.match(r"(  \S.*?  +)\S", line))}
+    assert len(starts) == 1, starts
+    continued = {columns(m.group(1)) for line in section if (m := re.match(r"( {3,})\S", line))}
+    assert continued == starts
+    assert max(columns(line) for line in page.splitlines()) <= 80
 
 
 def test_help_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
