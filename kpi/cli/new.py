@@ -113,7 +113,13 @@ def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) 
             continue
         text = question.text + (f" ({' / '.join(question.choices)})" if question.choices else "")
         shown = question.default not in (None, "")
-        answer = typer.prompt(text, default=question.default, type=int if question.integer else str, show_default=shown)
+        answer: object = typer.prompt(text, default=question.default, type=str, show_default=shown)
+        if question.integer:  # read here, not by click, so that a refusal is in the officer's language
+            if not str(answer).strip().isdecimal():
+                refusal = _("'{value}' is not a whole number; type it in digits, such as 144.", value=answer)
+                typer.echo(_("Error: {message}", message=refusal), err=True)
+                continue
+            answer = int(str(answer).strip())
         if complaint := take_answer(plan, answers, question, answer):
             typer.echo(complaint, err=True)
     return answers

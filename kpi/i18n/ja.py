@@ -329,6 +329,9 @@ JA: dict[str, str] = {
     "Unit of the figures (人, 回, % …).": "実績値の単位（人、回、% など）。",
     "First year that counts (cumulative).": "数え始める年度（累計の指標）。",
     "Your answers: {command}": "入力した内容: {command}",
+    "'{value}' is not a whole number; type it in digits, such as 144.": (
+        "「{value}」は整数ではありません。144 のように数字で入力してください。"
+    ),
     # kpi report, kpi show
     "Show attainment of every measure for a fiscal year.\n\n"
     "Example: kpi report --year R6 --ministry 厚生労働省\n\n"

@@ -301,6 +301,23 @@ def test_kpi_errors_and_commands_own_refusals_are_translated(tmp_path: Path, mak
     assert result.stderr.startswith("エラー: 「one」は意見の番号ではありません。")
 
 
+def test_kpi_new_asks_in_japanese_and_an_abort_says_so(
+    tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kpi.cli.new
+
+    monkeypatch.setattr(kpi.cli.new, "_interactive", lambda: True)
+    root = make_plan(tmp_path, valid_files())
+    args = ["new", "--dir", str(root), "--title", "新しい施策", "--ministry", "内閣府", "--lang"]
+    result = runner.invoke(app, [*args, "ja"], input="百\n")  # the number, in kanji; then the input ends
+    assert "エラー: 「百」は整数ではありません。144 のように数字で入力してください。\n" in result.stderr
+    assert result.stderr.endswith("中止しました。\n")
+    assert result.exit_code == 1
+    result = runner.invoke(app, [*args, "en"], input="many\n")
+    assert "Error: 'many' is not a whole number; type it in digits, such as 144.\n" in result.stderr
+    assert result.stderr.endswith("Aborted!\n")
+
+
 # -- the language of a run, in a real process ------------------------------------------------------------------------
 
 ALL_CLEAR = {"ja": "すべてのファイルに問題はありません。\n", "en": "All files are valid.\n"}
