@@ -14,7 +14,7 @@ from html import escape
 
 from kpi.export import comments as comment_table
 from kpi.export.comments import CommentRow, comment_cells, comment_rows, comments_header
-from kpi.export.pillars import heading
+from kpi.export.pillars import Group, by_heading
 from kpi.export.provenance import Provenance
 from kpi.export.table import grade_text
 from kpi.i18n import in_lang
@@ -64,18 +64,11 @@ class FollowupRow:
 
 
 @dataclass(frozen=True)
-class FollowupGroup:
-    pillar: str
-    heading: str
-    rows: tuple[FollowupRow, ...]
-
-
-@dataclass(frozen=True)
 class Followup:
     report: Report
     provenance: Provenance
     lang: Lang
-    groups: tuple[FollowupGroup, ...]
+    groups: tuple[Group[FollowupRow], ...]
     comments: tuple[CommentRow, ...]
 
     @property
@@ -157,16 +150,8 @@ def followup_row(result: MeasureResult, lang: Lang) -> FollowupRow:
 
 def followup(report: Report, prov: Provenance, lang: Lang) -> Followup:
     """The follow-up table of ``report``: one row per measure, grouped by heading in the edition's order."""
-    groups: dict[str, list[FollowupRow]] = {}
-    for result in report.measures:
-        groups.setdefault(result.pillar or "", []).append(followup_row(result, lang))
-    return Followup(
-        report,
-        prov,
-        lang,
-        tuple(FollowupGroup(k, heading(k, report.headings), tuple(rows)) for k, rows in groups.items()),
-        tuple(comment_rows(report)),
-    )
+    rows = ((result.pillar or "", followup_row(result, lang)) for result in report.measures)
+    return Followup(report, prov, lang, by_heading(rows, report.headings), tuple(comment_rows(report)))
 
 
 def comments_title(f: Followup) -> str:

@@ -4,6 +4,7 @@ Table and column names stay ASCII in both, so the SQL reads the same."""
 
 from __future__ import annotations
 
+import ast
 import json
 import sqlite3
 import subprocess
@@ -109,3 +110,18 @@ def test_db_summary_in_both_languages() -> None:
     assert summary.text(Lang.EN) == "kpi.db: 143 measures, 182 indicators, 640 figures, 7 lagging and 12 missing for FY2025"
     assert summary.serve_text(Lang.JA) == ("メタデータ: kpi.metadata.json。公開するには: datasette kpi.db -m kpi.metadata.json")
     assert summary.serve_text(Lang.EN) == "metadata: kpi.metadata.json; serve with: datasette kpi.db -m kpi.metadata.json"
+
+
+def test_the_export_catalogs_share_no_id_with_ja_py() -> None:
+    """ja_export.py and ja_db.py are spread into ja.py's JA (``**EXPORT, **DATABASE``): an id in two of them would
+    silently take one translation, which the duplicate check of a single dict literal cannot see."""
+    folder = Path(__file__).resolve().parents[2] / "kpi" / "i18n"
+
+    def ids(name: str) -> list[str]:
+        tree = ast.parse((folder / name).read_text("utf-8"))
+        return [
+            k.value for node in ast.walk(tree) if isinstance(node, ast.Dict) for k in node.keys if isinstance(k, ast.Constant)
+        ]
+
+    every = ids("ja.py") + ids("ja_export.py") + ids("ja_db.py")
+    assert sorted({i for i in every if every.count(i) > 1}) == []
