@@ -178,7 +178,7 @@ DATABASE: dict[str, str] = {
     "{path}: {measures} measures, {indicators} indicators, {figures} figures, {lagging} lagging and {missing} "
     "missing for {year}": (
         "{path}: 施策 {measures}件、指標 {indicators}件、実績 {figures}件を書き込みました。{year}の遅れている指標 "
-        "{lagging}件、未報告 {missing}件。"
+        "{lagging}件、未報告 {missing}指標。"
     ),
     "metadata: {metadata}; serve with: datasette {path} -m {metadata}": (
         "メタデータ: {metadata}。公開するには: datasette {path} -m {metadata}"

@@ -182,7 +182,7 @@ EXPORT: dict[str, str] = {
         "点と実線＝実績（色は状況）"
     ),
     "list\x04None.": "なし",
-    "{count} ind.": "{count} 指標",
+    "{count} ind.": "{count}指標",
     "join\x04, ": "、",
     "html\x04Overview": "状況の概要",
     "html\x04By pillar": "柱別",

@@ -105,7 +105,7 @@ def test_db_summary_in_both_languages() -> None:
     rows = {"measures": 143, "indicators": 182, "actuals": 640, "lagging": 7, "missing": 12}
     summary = DbSummary(Path("kpi.db"), Path("kpi.metadata.json"), 2025, rows)
     assert summary.text(Lang.JA) == (
-        "kpi.db: 施策 143件、指標 182件、実績 640件を書き込みました。令和7年度の遅れている指標 7件、未報告 12件。"
+        "kpi.db: 施策 143件、指標 182件、実績 640件を書き込みました。令和7年度の遅れている指標 7件、未報告 12指標。"
     )
     assert summary.text(Lang.EN) == "kpi.db: 143 measures, 182 indicators, 640 figures, 7 lagging and 12 missing for FY2025"
     assert summary.serve_text(Lang.JA) == ("メタデータ: kpi.metadata.json。公開するには: datasette kpi.db -m kpi.metadata.json")
