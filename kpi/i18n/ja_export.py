@@ -107,7 +107,8 @@ EXPORT: dict[str, str] = {
     "change it in {path}": "{path} で直す",
     "change the text": "その文字を直す",
     "{output}: cell {cell}: {char} (U+{code}) cannot be written in {encoding}; {fix}, or export with --encoding utf-8": (
-        "{output}: セル {cell} の {char}（U+{code}）は {encoding} で書けません。{fix}か、--encoding utf-8 で書き出してください。"
+        "{output}: セル {cell}にある {char}（U+{code}）は {encoding} で書けません。{fix}か、--encoding utf-8 "
+        "で書き出してください。"
     ),
     "{output}: the text cannot be written in {encoding}; export with --encoding utf-8": (
         "{output}: この文字列は {encoding} で書けません。--encoding utf-8 で書き出してください。"

@@ -17,7 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kpi.export import ExportFormat, ExportResult, export, format_for
+from kpi.export import Encoding, ExportFormat, ExportResult, export, format_for
 from kpi.export.provenance import JST, generated_iso, generated_text, in_jst
 from kpi.i18n import Lang, speaking
 from kpi.model import Layout
@@ -351,4 +351,47 @@ def test_export_errors_in_both_languages() -> None:
         format_for(Path("review.txt"), None)
     assert str(caught.value) == (
         "review.txt: cannot tell the format from the name; give --format, or end it in .csv, .htm, .html, .json, .md, .xlsx"
+    )
+
+
+def test_the_cli_writes_the_export_in_the_locales_language(root: Path) -> None:
+    """`kpi export` with a Japanese locale and no --lang writes Japanese; KPI_LANG=en or --lang en writes English."""
+    from typer.testing import CliRunner
+
+    from kpi.cli import app
+
+    runner = CliRunner()
+    base = ["export", "--dir", str(root), "--year", "2023"]
+    ja = root.parent / "ja.md"
+    done = runner.invoke(app, [*base, "-o", str(ja)], env={"LANG": "ja_JP.UTF-8"})
+    assert done.exit_code == 0, done.output
+    assert ja.read_text("utf-8").splitlines()[0] == "# テスト計画 評価表 令和5年度"
+    en = root.parent / "en.md"
+    done = runner.invoke(app, [*base, "-o", str(en)], env={"LANG": "ja_JP.UTF-8", "KPI_LANG": "en"})
+    assert done.exit_code == 0, done.output
+    assert en.read_text("utf-8").splitlines()[0] == "# テスト計画 evaluation FY2023"
+    db = root.parent / "kpi.db"
+    done = runner.invoke(app, ["db", "--dir", str(root), "--year", "2023", "--lang", "ja", str(db)])
+    assert done.exit_code == 0, done.output
+    meta = json.loads(db.with_name("kpi.metadata.json").read_text("utf-8"))
+    assert meta["title"] == "テスト計画 — 成果指標（令和5年度）"
+
+
+def test_errors_of_the_files_in_japanese(root: Path, tmp_path: Path) -> None:
+    from kpi.errors import KpiError
+    from kpi.export.db import build_db
+    from kpi.export.plain import UnencodableCell
+
+    with speaking(Lang.JA), pytest.raises(KpiError) as caught:
+        build_db(read_plan(root), tmp_path, year=2023)
+    assert str(caught.value) == f"{tmp_path}: フォルダーです。kpi.db のようなデータベースのファイル名を指定してください。"
+    (root / "measures" / "2024-004.toml").write_text(
+        (root / "measures" / "2024-004.toml").read_text("utf-8").replace("全国調査の実施・公表", "全国調査の実施・公表😀"),
+        "utf-8",
+    )
+    with speaking(Lang.JA), pytest.raises(UnencodableCell) as unencodable:
+        export(read_plan(root), ExportFormat.csv, tmp_path / "x.csv", year=2023, lang=Lang.JA, encoding=Encoding.cp932)
+    assert str(unencodable.value) == (
+        "x.csv: セル D9（施策）にある '😀'（U+1F600）は cp932 で書けません。measures/2024-004.toml で直すか、"
+        "--encoding utf-8 で書き出してください。"
     )
