@@ -19,7 +19,7 @@ from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, review_headings
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, evaluation_title, grade_text, shown_title
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
-from kpi.fiscal import CalendarYear
+from kpi.fiscal import CalendarYear, year_text
 from kpi.i18n import in_lang
 from kpi.model import Status, YearBasis
 from kpi.views.cells import safe_cell
@@ -81,15 +81,13 @@ class Styles:
         self.group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
 
     def get(self, fmt: Fmt, value: object, status: Status | None = None) -> Format:
-        year_format = '0"年度"' if self.lang is Lang.JA else '"FY"0'
         number_format = ""
         if fmt is Fmt.PERCENT:
             number_format = "0.0%"
         elif fmt is Fmt.RATIO:
             number_format = "0.00"
         elif fmt is Fmt.YEAR:
-            calendar = isinstance(value, CalendarYear)
-            number_format = ('0"年"' if self.lang is Lang.JA else '"CY"0') if calendar else year_format
+            number_format = year_format(value, self.lang)
         elif fmt is Fmt.INT:
             number_format = "000"
         elif isinstance(value, float) and not value.is_integer():
@@ -110,6 +108,17 @@ class Styles:
                 props.update(bg_color=colours.background, bold=True, left=5, left_color=colours.ink)
             self._cache[key] = self.book.add_format(props)
         return self._cache[key]
+
+
+def year_format(value: object, lang: Lang) -> str:
+    """A year cell's display format: the cell keeps the year as a number (it sorts, filters and computes) and shows
+    令和6年度 (a fiscal year in Japanese, the era name written out as the format's text), 2024年, FY2024 or CY2024."""
+    calendar = isinstance(value, CalendarYear)
+    if lang is Lang.EN:
+        return '"CY"0' if calendar else '"FY"0'
+    if calendar or not isinstance(value, int) or isinstance(value, bool):
+        return '0"年"' if calendar else '0"年度"'
+    return '"' + year_text(value, calendar=False, lang=lang) + '"'
 
 
 def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:

@@ -227,7 +227,8 @@ def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
     data_row = next(r for r in sheet.iter_rows(min_row=5) if r[col["指標"] - 1].value == "調査の回答者数")
     assert data_row[col["達成率"] - 1].number_format == "0.0%"
     assert data_row[col["目標値"] - 1].number_format == "#,##0"
-    assert data_row[col["目標年度"] - 1].number_format == '0"年度"'
+    assert data_row[col["目標年度"] - 1].number_format == '"令和8年度"'  # the number 2026, shown as the officers write it
+    assert data_row[col["目標年度"] - 1].value == 2026
     status = data_row[col["状況"] - 1]
     assert status.value == "順調"
     assert status.fill.fgColor.rgb.upper().endswith("DBE9FF")

@@ -146,6 +146,9 @@ def test_workbook_sheets_titles_headings_and_cover(root: Path, lang: Lang) -> No
     header = [c.value for c in data[4]]
     years = ["令和元年度実績", "令和2年度実績", "令和3年度実績", "令和4年度実績", "令和5年度実績"]
     assert header[14:19] == (years if ja else ["FY2019", "FY2020", "FY2021", "FY2022", "FY2023"])
+    deadline = next(r for r in data.iter_rows(min_row=5) if r[4].value == "調査の回答者数")[13]
+    assert header[13] == ("目標年度" if ja else "Deadline")
+    assert (deadline.value, deadline.number_format) == (2026, '"令和8年度"' if ja else '"FY"0')  # a number, shown as written
     lag = book.worksheets[4]
     assert lag["A1"].value == ("遅れている指標  令和5年度" if ja else "Lagging indicators  FY2023")
     assert [c.value for c in lag[3]] == (
