@@ -7,6 +7,9 @@ both, that every id is used in the code, and that every message of the code is h
 
 from __future__ import annotations
 
+from kpi.i18n.ja_db import DATABASE
+from kpi.i18n.ja_export import EXPORT
+
 JA: dict[str, str] = {
     # --- cli: the command line, help pages, click's own words ---
     "Usage: ": "使い方: ",
@@ -611,4 +614,6 @@ JA: dict[str, str] = {
         "予算額（{value}）が負の値です。百万円単位で 0 以上の数値を記入してください。"
     ),
     # --- export: xlsx, csv, md, html, json, rs, db ---
+    **EXPORT,  # kpi/i18n/ja_export.py
+    **DATABASE,  # kpi/i18n/ja_db.py
 }
