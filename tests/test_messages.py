@@ -206,3 +206,13 @@ def test_a_message_missing_from_the_catalog_prints_in_english() -> None:
     with speaking(Lang.JA):
         assert in_lang(Lang.EN, "Interrupted.") == "Interrupted."
         assert in_lang(Lang.JA, "Interrupted.") == "中断しました。"
+
+
+def test_the_last_lang_given_decides_as_for_any_option() -> None:
+    from kpi.i18n import choose
+
+    env = {"LANG": "ja_JP.UTF-8"}
+    assert choose(["--lang", "en", "check", "--lang", "ja"], env) is Lang.JA
+    assert choose(["--lang=ja", "report", "--lang=en"], env) is Lang.EN
+    assert choose(["report", "--lang", "xx"], env) is Lang.JA  # a wrong value: the option itself refuses it
+    assert choose(["log", "8", "--", "--lang", "en"], env) is Lang.JA  # after --, a value, not an option

@@ -82,12 +82,7 @@ def export_command(
             printable=printable,
             layout=layout,
         )
-    if result.layout is Layout.followup:
-        wrote = N_("Wrote {path} ({format}, {rows} measures, {size} bytes)")
-    else:
-        wrote = N_("Wrote {path} ({format}, {rows} indicators, {size} bytes)")
-    shown = _(wrote, path=result.path, format=result.format.value, rows=result.rows, size=f"{result.size:,}")
-    typer.echo(shown, err=True)
+    typer.echo(result.summary(options.lang_of(lang)), err=True)
     options.report_broken(broken)
 
 
@@ -109,33 +104,12 @@ def database(
     Datasette metadata (PATH's name + .metadata.json) is written beside it.
     """
     from kpi.export.db import build_db
-    from kpi.fiscal import year_text
 
     plan, broken = options.plan_for_review(directory, strict)
     shown = options.lang_of(lang)
     summary = build_db(plan, path, year=options.year_of(year), method=method, lang=shown)
-    rows = summary.rows
-    typer.echo(
-        _(
-            "{path}: {measures} measures, {indicators} indicators, {figures} figures, "
-            "{lagging} lagging and {missing} missing for {year}",
-            path=summary.path,
-            measures=rows["measures"],
-            indicators=rows["indicators"],
-            figures=rows["actuals"],
-            lagging=rows["lagging"],
-            missing=rows["missing"],
-            year=year_text(summary.year, calendar=False, lang=shown),
-        )
-    )
-    typer.echo(
-        _(
-            "metadata: {metadata}; serve with: datasette {path} -m {metadata}",
-            metadata=summary.metadata_path,
-            path=summary.path,
-        ),
-        err=True,
-    )
+    typer.echo(summary.text(shown))
+    typer.echo(summary.serve_text(shown), err=True)
     options.report_broken(broken)
 
 
