@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kpi.edit.values import BadValue, listed, parse_number, year_option
 from kpi.errors import BadYear, KpiError
-from kpi.i18n import N_, Lang, _, active
+from kpi.i18n import Lang, _, active
 from kpi.model import Direction, Kind, Plan, PlanConfig
 from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR
 from kpi.plan.loader import measure_files
@@ -62,14 +62,14 @@ def next_question(plan: Plan, answers: MutableMapping[str, object]) -> Question 
 def _questions(plan: Plan, answers: MutableMapping[str, object]) -> Iterator[Question]:
     # A generator: the later questions are built only once the answers they depend on (number, kind) are in.
     edition = plan.config.edition
-    yield Question("title", _("Title (施策名)"))
+    yield Question("title", _("Title (施策名)", ctx="question"))
     known = listed(plan.config.ministries)
     yield Question("ministries", _("Ministries, lead first (府省庁; comma-separated, from: {known})", known=known))
     yield Question("number", _("Number in the {edition} edition", edition=edition), next_number(plan), integer=True)
     yield Question("pillar", _("Heading, (1)② as 1-2 (柱)"))
     yield Question("id", _("Measure id"), default_id(plan.config, int(str(answers["number"]))))
     yield Question("indicator_id", _("Indicator id (a-z, 0-9, -)"))
-    yield Question("indicator_name", _("Indicator name (指標名)"))
+    yield Question("indicator_name", _("Indicator name (指標名)", ctx="question"))
     yield Question("kind", _("Kind", ctx="question"), choices=tuple(k.value for k in Kind))
     yield Question("unit", _("Unit (単位; empty for none)"), "")
     for key in NEEDS[Kind(answer_text(answers["kind"]))]:
@@ -77,17 +77,22 @@ def _questions(plan: Plan, answers: MutableMapping[str, object]) -> Iterator[Que
             choices = tuple(d.value for d in Direction)
             yield Question("direction", _("Direction (which way is better)"), choices=choices)
         else:
-            yield Question(key, _(VALUE_QUESTIONS[key]))
+            yield Question(key, _value_question(key))
 
 
-# The question for each value a kind needs (NEEDS), asked in the active language.
-VALUE_QUESTIONS = {
-    "target": N_("Target value"),
-    "deadline": N_("Deadline (a year: 2026, R8 …)"),
-    "baseline": N_("Baseline value"),
-    "baseline_year": N_("Baseline year (a year: 2026, R8 …)"),
-    "start": N_("First year that counts (a year: 2026, R8 …)"),
-}
+def _value_question(key: str) -> str:
+    """The question for one value a kind needs (NEEDS), in the active language."""
+    if key == "target":
+        return _("Target value", ctx="question")
+    if key == "baseline":
+        return _("Baseline value", ctx="question")
+    if key == "deadline":
+        return _("Deadline (a year: 2026, R8 …)")
+    if key == "baseline_year":
+        return _("Baseline year (a year: 2026, R8 …)")
+    return _("First year that counts (a year: 2026, R8 …)")
+
+
 # Answers in the officers' words, taken for the codes the file holds: 上向き is up, 累計 is cumulative.
 ANSWER_WORDS = {
     "上向き": "up",

@@ -135,7 +135,7 @@ EDIT: dict[str, str] = {
     "{option} is required (kpi new asks only in a terminal); pass {option} VALUE": (
         "{option} が必要です（kpi new が質問するのは端末で実行したときだけです）。{option} 値 の形で指定してください。"
     ),
-    "Title (施策名)": "施策名",
+    "question\x04Title (施策名)": "施策名",
     "Ministries, lead first (府省庁; comma-separated, from: {known})": (
         "担当府省庁（主担当を先頭に、「、」で区切って。次の中から: {known}）"
     ),
@@ -143,13 +143,13 @@ EDIT: dict[str, str] = {
     "Heading, (1)② as 1-2 (柱)": "柱（見出し。(1)② または 1-2 の形で）",
     "Measure id": "施策ID",
     "Indicator id (a-z, 0-9, -)": "指標ID（英小文字・数字・-）",
-    "Indicator name (指標名)": "指標名",
+    "question\x04Indicator name (指標名)": "指標名",
     "question\x04Kind": "指標の種類（水準・毎年度・累計・増減・定性 と書いても構いません）",
     "Unit (単位; empty for none)": "単位（なければ空欄のまま）",
     "Direction (which way is better)": "改善の方向（上向き・下向き と書いても構いません）",
-    "Target value": "目標値",
+    "question\x04Target value": "目標値",
     "Deadline (a year: 2026, R8 …)": "目標年度（2026、R8 などの年度）",
-    "Baseline value": "基準値",
+    "question\x04Baseline value": "基準値",
     "Baseline year (a year: 2026, R8 …)": "基準年度（2026、R8 などの年度）",
     "First year that counts (a year: 2026, R8 …)": "累計を数え始める年度（2026、R8 などの年度）",
     "Choose one of: {choices}": "次のいずれかを選んでください: {choices}",
