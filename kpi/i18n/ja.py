@@ -198,12 +198,6 @@ JA: dict[str, str] = {
     "table: one row per indicator; followup: one row per measure (xlsx, md, html).": (
         "table は指標ごとに1行、followup は施策ごとに1行（xlsx、md、html）。"
     ),
-    "Wrote {path} ({format}, {rows} measures, {size} bytes)": (
-        "{path} を書き出しました（{format}、施策 {rows}件、{size} バイト）。"
-    ),
-    "Wrote {path} ({format}, {rows} indicators, {size} bytes)": (
-        "{path} を書き出しました（{format}、指標 {rows}件、{size} バイト）。"
-    ),
     "Build a SQLite database of the plan, ready for Datasette.\n\n"
     "Example: kpi db kpi.db && datasette kpi.db -m kpi.metadata.json\n\n"
     "Tables measures, editions, indicators, actuals, revisions, assessments (for --year), ministries;\n"
@@ -218,14 +212,6 @@ JA: dict[str, str] = {
     "Writing": "書き出し中",
     "PATH": "ファイル",
     "SQLite file to write (replaced whole).": "書き出す SQLite ファイル（全体を置き換えます）。",
-    "{path}: {measures} measures, {indicators} indicators, {figures} figures, "
-    "{lagging} lagging and {missing} missing for {year}": (
-        "{path}: 施策 {measures}件、指標 {indicators}件、実績値 {figures}件。"
-        "{year}の遅れている指標 {lagging}件、未報告 {missing}件"
-    ),
-    "metadata: {metadata}; serve with: datasette {path} -m {metadata}": (
-        "メタデータ: {metadata}。Datasette で開くには: datasette {path} -m {metadata}"
-    ),
     # kpi diff
     "Compare the plan at two git revisions, measure by measure.\n\n"
     "Example: kpi diff main --format md\n\n"
