@@ -75,6 +75,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             continue
         end = text.find(" ", i)
         end = n if end < 0 else end
+        bracket = text.find("（", i + 1, end)  # 110,000 人（令和6年度）: the year may go to the next line
+        if bracket > 0 and NBSP in text[i:bracket]:
+            end = bracket
         if NBSP in text[i:end]:  # a chunk held together by no-break spaces: 実績 110,000 人
             raw.append((text[i:end], space))
             space = ""
