@@ -70,6 +70,88 @@ JA: dict[str, str] = {
     "{count} yearly report changed": "実施状況の報告の変更 {count}件",
     "{count} yearly reports changed": "実施状況の報告の変更 {count}件",
     "no changes": "変更はありません",
+    "the working tree": "作業中のファイル",
+    "commit {commit}": "コミット {commit}",
+    "{where}: the tree holds the path {path!r}, which leaves the plan folder; "
+    "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch": (
+        "{where}: 計画のフォルダーの外を指すパス「{path}」が含まれています。"
+        "kpi はこのコミットを読みません。マージせず、作成者にブランチの作り直しを依頼してください。"
+    ),
+    "git is not installed or not on PATH; install git to compare revisions": (
+        "git が見つかりません（未インストールか PATH にありません）。版を比較するには git をインストールしてください。"
+    ),
+    "exit code {code}": "終了コード {code}",
+    "git {command} failed in {folder}: {message}": "{folder} で git {command} が失敗しました: {message}",
+    "{root}: not in a git repository; run kpi inside a clone of the plan repository (or git init)": (
+        "{root}: git のリポジトリではありません。計画のリポジトリを複製したフォルダーで kpi を実行してください"
+        "（または git init してください）。"
+    ),
+    "{root}: outside the repository at {top}": "{root}: リポジトリ {top} の外にあります。",
+    "{rev!r} is not a commit; give a branch, tag or commit id (see git log --oneline)": (
+        "「{rev}」はコミットではありません。ブランチ名、タグ、コミットIDを指定してください（git log --oneline で確認できます）。"
+    ),
+    "{rev!r} is not a commit in {top}; give a branch, tag or commit id (see git log --oneline)": (
+        "「{rev}」は {top} のコミットではありません。ブランチ名、タグ、コミットIDを指定してください"
+        "（git log --oneline で確認できます）。"
+    ),
+    "{top}: cannot tell the default branch (no origin/HEAD, main or master); give BASE explicitly, e.g. kpi diff main": (
+        "{top}: 既定のブランチが分かりません（origin/HEAD、main、master のいずれもありません）。"
+        "比較元（BASE）を指定してください。例: kpi diff main"
+    ),
+    "{one} and {other} have no common history; give BASE explicitly": (
+        "{one} と {other} には共通の履歴がありません。比較元（BASE）を指定してください。"
+    ),
+    "{path}: not in commit {commit}; the plan did not exist there, give a later BASE": (
+        "{path}: コミット {commit} にありません。この時点では計画がありません。もっと後の比較元（BASE）を指定してください。"
+    ),
+    "{path} at {commit} cannot be read ({error}); give another revision": (
+        "コミット {commit} の {path} を読み込めません（{error}）。別の版を指定してください。"
+    ),
+    "{path} at {commit}: plan.measures {folder!r} leaves the plan folder; give another revision": (
+        "コミット {commit} の {path}: plan.measures「{folder}」が計画のフォルダーの外を指しています。別の版を指定してください。"
+    ),
+    "commit {commit}: cannot lay out its measures folder ({error}); give another revision": (
+        "コミット {commit}: 施策ファイルのフォルダーを展開できません（{error}）。別の版を指定してください。"
+    ),
+    "{field} changed since {label} ({old} → {new}) with no matching revisions entry; "
+    'add [[indicators.revisions]] with date, field = "{field}", old = {old}, '
+    'new = {new} and reason = "..."': (
+        "{field} が {label} から変わっています（{old} → {new}）が、対応する revisions の記録がありません。"
+        '[[indicators.revisions]] に date、field = "{field}"、old = {old}、new = {new}、reason = "..." を加えてください。'
+    ),
+    "the {field} revision of {date} at {label} was removed or edited; "
+    "revisions are the record of past changes: restore it and add a new entry instead": (
+        "{label} にあった {date} の {field} の revisions の記録が削除または修正されています。"
+        "revisions は過去の変更の記録です。元に戻し、新しい記録を加えてください。"
+    ),
+    'indicator "{id}" was deleted since {label}; its target would leave the plan with '
+    "no record: restore it and add [[indicators.revisions]] with date, "
+    'field = "indicator", old = "active", new = "removed" and reason = "..."': (
+        "指標「{id}」が {label} から削除されています。このままでは目標が記録なしに計画から消えます。"
+        '指標を元に戻し、[[indicators.revisions]] に date、field = "indicator"、old = "active"、new = "removed"、'
+        'reason = "..." を加えてください。'
+    ),
+    "the measure {id} was deleted since {label}; a measure leaves the plan by retired = <edition>: "
+    "restore the file and add retired = {edition} (the first edition that no longer lists it)": (
+        "施策 {id} のファイルが {label} から削除されています。施策は retired = <版> で計画から外します。"
+        "ファイルを元に戻し、retired = {edition}（掲載しなくなる最初の版）を加えてください。"
+    ),
+    "{path}: no such file; give measure files of the plan (paths from the current folder)": (
+        "{path}: ファイルがありません。計画の施策ファイルを指定してください（今いるフォルダーからのパス）。"
+    ),
+    "{path}: not in the plan folder {root}; give files under it or --dir that plan": (
+        "{path}: 計画のフォルダー {root} の中にありません。その中のファイルを指定するか、--dir でその計画を指定してください。"
+    ),
+    "is behind (やや遅れ)": "がやや遅れ",
+    "is far behind (遅れ)": "が遅れ",
+    "is regressing (後退)": "が後退",
+    "far exceeded its target (目標超過達成)": "が目標超過達成",
+    "{why}, achievement {achievement}": "{why}（達成率 {achievement}）",
+    'indicator "{id}" ({name}) {why} in {year} and the report gives no reasons; '
+    'write them (課題・要因分析): kpi narrate {number} {fy} --issues "..."': (
+        "指標「{id}」（{name}）{why}（{year}）ですが、実施状況の報告に理由がありません。"
+        '課題・要因分析を書いてください: kpi narrate {number} {fy} --issues "..."'
+    ),
     # --- views: labels, tables, show, diff text ---
     "status\x04no data": "未報告",
     "status\x04exceeded": "目標超過達成",
@@ -160,6 +242,7 @@ JA: dict[str, str] = {
     "column\x04Explanation needed": "要因分析が必要",
     " (primary)": "（主指標）",
     "{status} [{flags}]": "{status}［{flags}］",
+    "… (+{count} characters; see the file)": "…（ほか {count}文字。続きはファイルをご覧ください）",
     "figure\x04{value} ({year})": "{value}（{year}）",
     "method\x04linear": "直線法",
     "method\x04growth rate (CAGR)": "年平均成長率法",

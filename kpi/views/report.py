@@ -45,14 +45,15 @@ STATUS_ORDER = [
 ]
 
 
-def with_year(value: float | None, year: int | None, basis: YearBasis, lang: Lang | None = None) -> str:
-    """``130,000 (FY2026)`` / ``130,000（令和8年度）``; the number alone without a year."""
+def with_year(value: float | None, year: int | None, basis: YearBasis, lang: Lang | None = None, unit: str = "") -> str:
+    """``130,000 人 (FY2026)`` / ``130,000 人（令和8年度）``: the number and its unit, then the year (when there is one)."""
     if value is None:
         return ""
+    text = f"{number(value)} {unit}".rstrip()
     if year is None:
-        return number(value)
+        return text
     chosen = lang or active()
-    return in_lang(chosen, "{value} ({year})", ctx="figure", value=number(value), year=year_label(year, basis, chosen))
+    return in_lang(chosen, "{value} ({year})", ctx="figure", value=text, year=year_label(year, basis, chosen))
 
 
 def method_label(method: Method, lang: Lang) -> str:
@@ -284,8 +285,7 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
         for index, a in enumerate(m.assessments):
             ind, basis = a.indicator, a.indicator.year_basis
             first = index == 0
-            actual = with_year(a.actual, a.actual_year, basis, lang) if a.actual is not None else ""
-            unit = f" {ind.unit}" if ind.unit and actual else ""
+            actual = with_year(a.actual, a.actual_year, basis, lang, ind.unit) if a.actual is not None else ""
             cells = {
                 "number": f"{m.number:03d}" if first and m.number is not None else "",
                 "title": m.measure.title if first else "",
@@ -293,7 +293,7 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
                 "indicator": indicator_name(ind, marked, lang),
                 "baseline": with_year(a.baseline, a.baseline_year, basis, lang) + ("*" if a.baseline_inferred else ""),
                 "target": _target_text(a, lang),
-                "actual": actual + unit,
+                "actual": actual,
                 "achievement": percent(a.achievement),
                 "progress": percent(a.progress),
                 "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang)
@@ -349,15 +349,27 @@ def adopted_text(ind: Indicator, lang: Lang | None = None) -> str:
     return year_label(deadline, ind.year_basis, chosen)
 
 
-def headers(lang: Lang, columns: list[str]) -> list[str]:
-    return [COLUMNS[lang][c] for c in columns]
+def headers(lang: Lang, columns: list[str], calendar: bool = False) -> list[str]:
+    """The column headings; 目標値（年・年度） when some indicator counts calendar years (its cells read 2024年)."""
+    heads = dict(COLUMNS[lang])
+    if calendar:
+        heads.update(
+            target=in_lang(lang, "Target (year)", ctx="column, calendar years"),
+            actual=in_lang(lang, "Latest (year)", ctx="column, calendar years"),
+        )
+    return [heads[c] for c in columns]
+
+
+def any_calendar(report: Report) -> bool:
+    """Whether some indicator of the report counts calendar years (the headings then say 年・年度)."""
+    return any(a.indicator.year_basis is YearBasis.CALENDAR for _m, a in report.assessments())
 
 
 def to_markdown(report: Report, lang: Lang) -> str:
     lines = [
         f"# {md_cell(report_title(report, lang))}",
         "",
-        "| " + " | ".join(headers(lang, TABLE_COLUMNS)) + " |",
+        "| " + " | ".join(headers(lang, TABLE_COLUMNS, any_calendar(report))) + " |",
         "|" + "---|" * len(TABLE_COLUMNS),
     ]
     for row in display_rows(report, lang):

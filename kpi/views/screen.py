@@ -17,7 +17,16 @@ from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
-from kpi.views.report import aim_text, every_year_text, graded_on_primary, indicator_name, report_title, summary_line
+from kpi.views.report import (
+    aim_text,
+    any_calendar,
+    every_year_text,
+    graded_on_primary,
+    headers,
+    indicator_name,
+    report_title,
+    summary_line,
+)
 
 __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
 
@@ -53,13 +62,8 @@ def _target(a: Assessment, lang: Lang) -> str:
 
 def _heads(lang: Lang, calendar: bool) -> dict[str, str]:
     """The column headings; 目標値（年・年度） when some indicator counts calendar years (its cells read 2024年)."""
-    heads = dict(COLUMNS[lang])
-    if calendar:
-        heads.update(
-            target=in_lang(lang, "Target (year)", ctx="column, calendar years"),
-            actual=in_lang(lang, "Latest (year)", ctx="column, calendar years"),
-        )
-    return heads
+    keys = list(COLUMNS[lang])
+    return dict(zip(keys, headers(lang, keys, calendar), strict=True))
 
 
 def _grade(m: MeasureResult) -> str:
@@ -100,7 +104,7 @@ def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list
 
 
 def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    heads = _heads(lang, any(a.indicator.year_basis is YearBasis.CALENDAR for _, a in report.assessments()))
+    heads = _heads(lang, any_calendar(report))
     keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
     if columns >= 150:
         keys.insert(2, "ministries")

@@ -119,11 +119,15 @@ def _indicator_lines(a: Assessment, marked: bool, lang: Lang) -> list[str]:
         f"{c['achievement']} {percent(a.achievement)}" if a.achievement is not None else "",
         f"{c['progress']} {percent(a.progress)}" if a.progress is not None else "",
         f"{c['expected']} {percent(a.expected)}" if a.expected is not None else "",
+    ]
+    lines.append(f"    → {status}" + "".join(f"{_sep(lang)}{f}" for f in figures if f))
+    behind = [  # the pace on a line of its own: it says what it is, and a terminal does not cut it from its number
         pace_text(a.pace, lang) if a.pace is not None else "",
         f"{c['score']} {a.score:.2f}" if a.score is not None else "",
         c["needs_explanation"] if a.needs_explanation else "",
     ]
-    lines.append(f"    → {status}" + "".join(f"{_sep(lang)}{f}" for f in figures if f))
+    if any(behind):
+        lines.append("      " + _sep(lang).join(f for f in behind if f))
     for revision in ind.revisions:
         change = in_lang(
             lang,
