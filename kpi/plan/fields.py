@@ -12,7 +12,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kpi import fiscal
@@ -274,6 +274,21 @@ class FieldReader:
             self.problem(path, f"expected a table, got {show_value(value)}; write it as {example}")
             return None
         return value
+
+    def year_tables(
+        self, table: dict[str, Any], name: str, not_year: str, otherwise: str
+    ) -> Iterator[tuple[int, object, KeyPath]]:
+        """The tables ``[name.<year>]`` of ``table`` as (year, entry, key path). A key that is not a year is noted with
+        ``not_year`` (its ``{key}`` and ``{fix}``), the fix naming the year the key reads as, else ``otherwise``."""
+        for key, entry in table.items():
+            if YEAR_KEY.fullmatch(key):
+                yield int(key), entry, (name, key)
+                continue
+            try:
+                fix = f"write [{name}.{fiscal.parse_year(key)}]"
+            except BadYear:
+                fix = otherwise
+            self.problem((name, key), not_year.format(key=show_value(key), fix=fix))
 
 
 def home_of(key: str) -> str:

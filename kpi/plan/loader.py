@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from kpi import fiscal
-from kpi.errors import BadYear, Problem, ProblemError, Severity
+from kpi.errors import Problem, ProblemError, Severity
 from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig, YearBasis
 from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
-from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, YEAR_KEY, FieldReader
+from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, FieldReader
 from kpi.plan.indicators import IndicatorReader
 from kpi.plan.reports import read_reports, read_rs_ids
 from kpi.plan.tomlread import KeyPath, Locator, read, show_value
@@ -297,16 +297,9 @@ class MeasureReader(FieldReader):
             return ()
         before = self.errors
         out = []
-        for key, entry in table.items():
-            path = ("editions", key)
-            if not YEAR_KEY.fullmatch(key):
-                try:
-                    fix = f"write [editions.{fiscal.parse_year(key)}]"
-                except BadYear:
-                    fix = f"name the table after the plan's year, e.g. [editions.{self.config.edition}]"
-                self.problem(path, f"{show_value(key)} is not an edition year; {fix}")
-                continue
-            edition = self.edition(int(key), entry, path)
+        otherwise = f"name the table after the plan's year, e.g. [editions.{self.config.edition}]"
+        for year, entry, path in self.year_tables(table, "editions", "{key} is not an edition year; {fix}", otherwise):
+            edition = self.edition(year, entry, path)
             if edition is not None:
                 out.append(edition)
         if not out and self.errors == before:

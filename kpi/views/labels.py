@@ -168,11 +168,12 @@ def qual_label(status: QualStatus, lang: Lang) -> str:
     return STATUS[lang][Status(status.value)]
 
 
-def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, both: bool = False) -> str:
+def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, both: bool = False, era: bool = True) -> str:
     """A year as tables print it: 令和6年度 / 2024年 (ja), FY2024 / CY2024 (en) — kpi.fiscal.year_text.
 
     ``both`` adds the Western year to a Japanese fiscal year, 令和6年度（2024）, where a table compares years.
-    With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year)."""
+    With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year). ``era`` is
+    kept for earlier callers: a Japanese fiscal year is always written with its era now."""
     from kpi import fiscal  # here, not at the top: `kpi --help` imports this module and nothing it does not need
 
     if year is None:
