@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kpi.i18n import Lang as Lang  # the views take Lang from here too
 from kpi.i18n import in_lang
-from kpi.model import Direction, Flag, Kind, QualStatus, Stage, Status, YearBasis
+from kpi.model import Direction, Flag, Kind, Method, QualStatus, Stage, Status, YearBasis
 
 
 def _status(lang: Lang) -> dict[Status, str]:
@@ -157,6 +157,13 @@ def kind_label(kind: Kind, basis: YearBasis, lang: Lang) -> str:
     if kind is Kind.EVERY_YEAR and basis is YearBasis.CALENDAR:
         return in_lang(lang, "every year", ctx="calendar kind")
     return KIND[lang][kind]
+
+
+def method_label(method: Method, lang: Lang) -> str:
+    """The assessment method as a title names it: 直線法 / linear."""
+    if method is Method.CAGR:
+        return in_lang(lang, "growth rate (CAGR)", ctx="method")
+    return in_lang(lang, "linear", ctx="method")
 
 
 def status_label(status: Status, lang: Lang) -> str:

@@ -11,7 +11,7 @@ from kpi.history.policy import adopted_number, adopted_year
 from kpi.i18n import active, in_lang
 from kpi.judge.assess import Assessment, achievement
 from kpi.judge.report import MeasureResult, Report
-from kpi.model import Flag, Indicator, Kind, Method, Status, YearBasis
+from kpi.model import Flag, Indicator, Kind, Status, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.cells import md_cell
 from kpi.views.csvfile import csv_text, ratio
@@ -24,6 +24,7 @@ from kpi.views.labels import (
     flag_label,
     grade_label,
     kind_label,
+    method_label,
     status_label,
     status_with_flags,
     year_label,
@@ -54,13 +55,6 @@ def with_year(value: float | None, year: int | None, basis: YearBasis, lang: Lan
         return text
     chosen = lang or active()
     return in_lang(chosen, "{value} ({year})", ctx="figure", value=text, year=year_label(year, basis, chosen))
-
-
-def method_label(method: Method, lang: Lang) -> str:
-    """The assessment method as a title names it: 直線法 / linear."""
-    if method is Method.CAGR:
-        return in_lang(lang, "growth rate (CAGR)", ctx="method")
-    return in_lang(lang, "linear", ctx="method")
 
 
 def report_title(report: Report, lang: Lang) -> str:
