@@ -54,12 +54,20 @@ def figure_text(value: float | str | None, unit: str) -> str:
     if value is None:
         return "—"
     if isinstance(value, str):  # a qualitative figure: done, in_progress, not_started
-        return status_label(Status(value), active()) if value in Status._value2member_map_ else value
+        try:
+            return status_label(Status(value), active())
+        except ValueError:
+            return value
     return f"{number(value)} {unit}".rstrip()
 
 
 def side_text(side: Side) -> str:
-    label = _("working tree", ctx="diff") if side.commit is None and side.label == WORKTREE else side.label
+    """``v1 (0123456789ab)``, ``merge base with main (…)``, ``working tree`` — in the active language."""
+    label = side.label
+    if side.commit is None and label == WORKTREE:
+        label = _("working tree", ctx="diff")
+    elif label.startswith("merge-base(") and label.endswith(")"):
+        label = _("merge base with {branch}", branch=label[len("merge-base(") : -1])
     return label if side.commit is None or side.label == side.commit else f"{label} ({side.commit[:12]})"
 
 

@@ -199,6 +199,7 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             for i in items
         ]
         lines += grid(cols, rows, columns, colour)
+        lines.append(in_lang(lang, "{pace} = progress ÷ expected", pace=heads["pace"]))
     else:
         for item in items:
             cells = _lagging_cells(item, lang)

@@ -218,6 +218,8 @@ def test_lagging_in_japanese_and_english(root: Path) -> None:
     assert ja[-1] == "遅れている指標 2件"
     wide = kpi("lagging", "--dir", str(root), "-y", "2024", "--lang", "ja", columns=130).splitlines()
     assert wide[1].split()[-3:] == ["進捗率", "期待進捗", "進捗ペース"]
+    assert "進捗ペース = 進捗率 ÷ 期待進捗" in wide  # the table's pace column says what it is
+    assert "Pace = progress ÷ expected" in kpi("lagging", "--dir", str(root), "-y", "2024", "--lang", "en", columns=130)
     en = kpi("lagging", "--dir", str(root), "-y", "2024", "--lang", "en").splitlines()
     assert en[0] == "Lagging indicators  FY2024"
     assert "    behind  latest 200 か所 (FY2023)  target 500 か所 (FY2027)  progress 25.0%  expected 33.3%" in en
@@ -305,3 +307,10 @@ def test_diff_refusals_speak_the_officers_language(changed: PlanRepo) -> None:
     )
     result = runner.invoke(app, ["--lang", "en", "diff", "nope", "--dir", str(changed.root)])
     assert "'nope' is not a commit in " in result.output
+
+
+def test_diff_names_the_merge_base_in_the_officers_language(changed: PlanRepo) -> None:
+    ja = kpi("--lang", "ja", "diff", "--dir", str(changed.root), "--year", "2024").splitlines()
+    assert ja[0].startswith("main との分岐点 (") and ja[0].endswith(") → 作業中のファイル、令和6年度の達成状況で比較")
+    en = kpi("--lang", "en", "diff", "--dir", str(changed.root), "--year", "2024").splitlines()
+    assert en[0].startswith("merge base with main (") and en[0].endswith(") → working tree, judged for FY2024")
