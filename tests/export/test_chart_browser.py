@@ -189,7 +189,7 @@ def test_charts_in_chromium_are_readable_with_a_far_away_year(page: Path, tmp_pa
         for i, first in enumerate(ticks):
             for second in ticks[i + 1 :]:
                 assert not _overlap(first["box"], second["box"]), (name, first["text"], second["text"])
-        assert [n["text"] for n in chart["now"]] == ["2024年度"], name  # the evaluation year, labelled
+        assert [n["text"] for n in chart["now"]] == ["令和6年度"], name  # the evaluation year, labelled
         for point in chart["points"]:
             assert not _overlap(chart["now"][0]["box"], point), (name, point)  # the label hides no point
     labels = {c["name"].split(":")[0]: [t["text"] for t in c["ticks"]] for c in charts}
