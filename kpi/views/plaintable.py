@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kpi.i18n import _
 from kpi.text import terminal_safe
 
 __all__ = ["NBSP", "Cell", "clean", "grid", "pad", "width", "wrap"]
@@ -59,7 +60,7 @@ def clean(text: str) -> str:
     """File text made harmless for a terminal (kpi.text.terminal_safe: control characters shown as ``\\x1b``, never
     acted on), line breaks and tabs as spaces (a cell is wrapped anew), and cut at ``LIMIT`` characters with a note."""
     if len(text) > LIMIT:
-        text = f"{text[:LIMIT]}… (+{len(text) - LIMIT:,} characters; see the file)"
+        text = text[:LIMIT] + _("… (+{count} characters; see the file)", count=f"{len(text) - LIMIT:,}")
     if text.isprintable():
         return text
     return terminal_safe(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
@@ -95,12 +96,14 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 def _measured(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
     """``text``'s tokens (see _tokens) and the width of each, once per text (a table asks twice: its widths, its lines).
 
-    No token holds a space, so a run between spaces (a chunk) is looked at once for a no-break space. A token
-    joins the one before it when it starts with a NO_START character or follows a NO_END one or a no-break space."""
+    No token holds a space, so a run between spaces (a chunk) is looked at for a no-break space where it starts and
+    where such a look stopped at a （ (nowhere else can one be found that the look missed). A token joins the one
+    before it when it starts with a NO_START character or follows a NO_END one or a no-break space."""
     merged: list[tuple[str, str]] = []
     space = ""
     i, n = 0, len(text)
     end = -1  # where the current chunk ends (its next space, or the end of the text)
+    due = -1  # where the next look for a no-break space is due
     while i < n:
         ch = text[i]
         if ch == " ":
@@ -111,8 +114,15 @@ def _measured(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
         if i > end:  # the first character of a chunk
             end = text.find(" ", i)
             end = n if end < 0 else end
-            if NBSP in text[i:end]:  # a chunk held together by no-break spaces: 実績 110,000 人
-                token, j = text[i:end], end
+            due = i
+        if i == due:
+            stop = end
+            bracket = text.find("（", i + 1, end)  # 110,000 人（令和6年度）: the year may go to the next line
+            if bracket > 0 and NBSP in text[i:bracket]:
+                stop = bracket
+            if NBSP in text[i:stop]:  # a chunk held together by no-break spaces: 実績 110,000 人
+                token, j = text[i:stop], stop
+                due = stop
             else:
                 token, j, run = _token_at(text, i, ch, n)
         else:

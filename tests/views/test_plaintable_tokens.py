@@ -21,8 +21,9 @@ def is_wide(ch: str) -> bool:
 
 
 def reference_tokens(text: str) -> list[tuple[str, str]]:
-    """The rules one character at a time: a chunk with a no-break space, a year, a word or number (with up to three
-    wide characters of unit after a digit) or one wide character is a token; NO_START/NO_END glue tokens."""
+    """The rules one character at a time: a chunk with a no-break space (up to a （ after one), a year, a word or
+    number (with up to three wide characters of unit after a digit) or one wide character is a token; NO_START and
+    NO_END glue tokens."""
     raw: list[tuple[str, str]] = []
     space = ""
     i, n = 0, len(text)
@@ -34,6 +35,9 @@ def reference_tokens(text: str) -> list[tuple[str, str]]:
             continue
         end = text.find(" ", i)
         end = n if end < 0 else end
+        bracket = text.find("（", i + 1, end)  # 110,000 人（令和6年度）: the held chunk may stop at a （
+        if bracket > 0 and NBSP in text[i:bracket]:
+            end = bracket
         year = YEAR.match(text, i)
         if NBSP in text[i:end]:
             raw.append((text[i:end], space))
@@ -68,7 +72,8 @@ def reference_tokens(text: str) -> list[tuple[str, str]]:
 PIECES = [
     *"あいう漢字、。（）「」『』【】 　  abcXYZ0123456789,.%-年度万人件か所ーっゃ…①ｱ０é\u0301\u200b",
     NBSP,
-    "令和6年度", "平成三十年", "（令和2年度）", "(2024年度)", "FY2024", "110,000", "（仮称）", "(年度)", "相談窓口",
+    "令和6年度", "110,000\u00a0人（令和6年度）", "実績\u00a01（",
+    "平成三十年", "（令和2年度）", "(2024年度)", "FY2024", "110,000", "（仮称）", "(年度)", "相談窓口",
     "ぁぃァィーゝ々ヽゞヾヵヶゕ", "令", "平", "昭", "ヺ", "〇", "鿿", "ゖ", "𠀋", "１２３",
 ]  # fmt: skip
 
