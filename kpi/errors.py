@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kpi.i18n import _
+
 
 class KpiError(Exception):
     """Base of every error `kpi` reports to a user as one line (exit code 1)."""
@@ -27,7 +29,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = _("warning: ") if self.severity is Severity.WARNING else ""
         key = f"{self.key}: " if self.key else ""
         # One problem, one line, whatever characters a file name or value brought in.
         return f"{where}: {prefix}{key}{self.message}".replace("\r", "\\r").replace("\n", "\\n")
@@ -41,7 +43,7 @@ class ProblemError(KpiError):
         self.more = more
         text = str(problem)
         if more:
-            text += f" (and {more} more; run `kpi check` to list them all)"
+            text += _(" (and {more} more; run `kpi check` to list them all)", more=more)
         super().__init__(text)
 
 
