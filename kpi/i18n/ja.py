@@ -31,7 +31,9 @@ JA: dict[str, str] = {
     ),
     # --- base: errors, years, files (kpi/errors.py, fiscal.py, safefile.py, text.py) ---
     "warning: ": "警告: ",
-    " (and {more} more; run `kpi check` to list them all)": "（ほかに {more} 件あります。`kpi check` ですべて表示します）",
+    " (and {more} more; run `kpi check` to list them all)": (
+        "（ほかに {more} 件あります。すべて見るには `kpi check` を実行してください）"
+    ),
     'use a year like 2024, "FY2024", "R6" or "令和6年度"': '2024、"FY2024"、"R6"、"令和6年度" のように書いてください。',
     "expected a year, got {value!r}; {hint}": "{value!r} は年として読めません。{hint}",
     "year {year} is out of range ({low}–{high}); {hint}": "{year} 年は扱える範囲（{low}–{high}）の外です。{hint}",
@@ -269,7 +271,7 @@ JA: dict[str, str] = {
         "{got} は true でも false でもありません。primary = true のように書いてください。"
     ),
     " ({kind} indicators need the target's year)": "（{kind} の指標には目標年度が必要です）",
-    " (the first year that counts toward the total)": "（合計に数える最初の年）",
+    " (the first year that counts toward the total)": "（start には合計に数える最初の年を書きます）",
     "only cumulative and every_year indicators have a start; remove it from this {kind} one": (
         "start は cumulative と every_year の指標だけのキーです。この {kind} の指標から削除してください。"
     ),
@@ -304,7 +306,8 @@ JA: dict[str, str] = {
         "必須のキーがありません（trend の指標は基準値と比べます）。baseline = <baseline_year の年の値> を書き加えてください。"
     ),
     "is set but baseline is missing; add baseline = <the figure of that year>, or remove baseline_year": (
-        "書かれていますが、baseline がありません。baseline = <その年の値> を書き加えるか、baseline_year を削除してください。"
+        "baseline_year は書かれていますが、baseline がありません。"
+        "baseline = <その年の値> を書き加えるか、baseline_year を削除してください。"
     ),
     " (trend indicators compare with a baseline)": "（trend の指標は基準値と比べます）",
     "<the figure to compare with> and baseline_year = <its year>": "<比べる基準の値> と baseline_year = <その年>",
@@ -478,6 +481,8 @@ JA: dict[str, str] = {
     "direction must be 1 or -1, got {direction}": "direction は 1 か -1 でなければなりません（{direction} が渡されました）。",
     "progress needs finite numbers, got {given}": "progress には有限の数が必要です（{given} が渡されました）。",
     "a target needs a target_year": "目標には target_year が必要です。",
+    "yearly growth in the better direction: {rate}": "改善の方向への年平均の伸び: {rate}",
+    "pace: {share} of the pace needed to reach the target": "進捗ペース: 目標達成に必要なペースの {share}",
     # --- edit: log, target, new, narrate, comment, collect, import ---
     # --- history: git, diff, the target policy ---
     # --- views: labels, tables, show, diff text ---
