@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from kpi.i18n import _
+from kpi.i18n import Lang, _, active
 from kpi.model import Actual, QualStatus
 
-__all__ = ["actual_text", "excerpt", "finite", "number", "percent", "shown_path", "status_text", "terminal_safe", "utf8_text"]
+__all__ = [
+    "actual_text",
+    "excerpt",
+    "finite",
+    "listing",
+    "number",
+    "percent",
+    "shown_path",
+    "status_text",
+    "terminal_safe",
+    "utf8_text",
+]
 
 
 def number(value: float | None) -> str:
@@ -37,6 +49,11 @@ def actual_text(actual: Actual, unit: str) -> str:
     if actual.status is not None:
         return status_text(actual.status)
     return f"{number(actual.value)} {unit}".rstrip()
+
+
+def listing(names: Iterable[str]) -> str:
+    """Names one after another, as a message lists them: ``a, b`` (English), ``a、b`` (Japanese)."""
+    return ("、" if active() is Lang.JA else ", ").join(names)
 
 
 def status_text(status: QualStatus) -> str:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 
 from kpi import fiscal
 from kpi.errors import KpiError, UnknownMeasure
-from kpi.i18n import Lang, _, active
+from kpi.i18n import _
 from kpi.judge.assess import Assessment, Grade, assess_indicator, grade
 from kpi.judge.explain import with_explanations
 from kpi.model import Edition, Measure, Method, Plan, Status, Thresholds
 from kpi.model import Report as YearReport
+from kpi.text import listing
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def build_report(
             _(
                 "no measure is listed in the {edition} edition; editions in this plan: {editions}",
                 edition=shown,
-                editions=_listing(map(str, editions)) or _("none", ctx="editions"),
+                editions=listing(map(str, editions)) or _("none", ctx="editions"),
             )
         )
     if ministry:
@@ -118,7 +119,7 @@ def build_report(
                 _(
                     "no measure lists a ministry matching {ministry!r}; try one of: {names}",
                     ministry=ministry,
-                    names=_listing(ministries(plan)),
+                    names=listing(ministries(plan)),
                 )
             )
     if pillar:
@@ -168,8 +169,3 @@ def find_measure(plan: Plan, key: str, edition: int | None = None) -> Measure:
             edition=shown,
         )
     )
-
-
-def _listing(names: Iterable[str]) -> str:
-    """Names one after another, as a message lists them: ``a, b`` (English), ``a、b`` (Japanese)."""
-    return ("、" if active() is Lang.JA else ", ").join(names)

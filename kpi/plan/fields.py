@@ -20,6 +20,7 @@ from kpi.errors import BadYear, Problem, Severity
 from kpi.i18n import N_, _
 from kpi.model import Kind, QualStatus
 from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
+from kpi.text import listing
 
 SHARED_LENGTH = 40  # texts up to this long are kept once per run (see _shared)
 
@@ -135,13 +136,13 @@ def control_character(text: str) -> str | None:
 KNOWN_HERE = N_("known here")
 
 
-def spelling_fix(key: str, known: Iterable[str], listing: str = KNOWN_HERE) -> str:
-    """The fix for an unknown key: the closest known one, else the whole list (``listing``: an N_-marked name of it)."""
+def spelling_fix(key: str, known: Iterable[str], heading: str = KNOWN_HERE) -> str:
+    """The fix for an unknown key: the closest known one, else the whole list (``heading``: an N_-marked name of it)."""
     names = sorted(known)
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if close:
         return did_you_mean(close[0])
-    return _("check the spelling ({listing}: {names})", listing=_(listing), names=", ".join(names))
+    return _("check the spelling ({listing}: {names})", listing=_(heading), names=listing(names))
 
 
 def did_you_mean(name: str) -> str:

@@ -27,6 +27,7 @@ from kpi.plan.fields import (
 )
 from kpi.plan.revisions import read_revisions
 from kpi.plan.tomlread import KeyPath, show_value
+from kpi.text import listing
 
 
 class IndicatorReader:
@@ -126,9 +127,9 @@ class IndicatorReader:
         required: bool = False,
     ) -> Any:
         value = self.body.get(key)
-        options = ", ".join(e.value for e in enum)
         if value is None:
             if required:
+                options = listing(e.value for e in enum)
                 self.p.problem(
                     (*self.path, key),
                     _('required key is missing; add {key} = "..." (one of {options})', key=key, options=options),
@@ -147,7 +148,7 @@ class IndicatorReader:
         elif enum is Stage and str(value) in STAGE_WORDS:
             fix = _('write stage = "{stage}"', stage=STAGE_WORDS[str(value)])
         else:
-            fix = _("use one of {options}", options=options)
+            fix = _("use one of {options}", options=listing(e.value for e in enum))
         self.p.problem((*self.path, key), _("unknown {key} {got}; {fix}", key=key, got=show_value(value), fix=fix))
         return None
 

@@ -8,6 +8,7 @@ from kpi.i18n import _
 from kpi.model import Revision
 from kpi.plan.fields import REVISION_FIELDS, REVISION_KEYS, FieldReader
 from kpi.plan.tomlread import KeyPath, show_value
+from kpi.text import listing
 
 
 def read_revisions(p: FieldReader, value: object, path: KeyPath) -> tuple[Revision, ...]:
@@ -39,7 +40,7 @@ def _revision(p: FieldReader, entry: object, path: KeyPath) -> Revision | None:
         return None
     changed = p.string(body, "field", path, required=True)
     if changed is not None and changed not in REVISION_FIELDS:
-        fields = ", ".join(sorted(REVISION_FIELDS))
+        fields = listing(sorted(REVISION_FIELDS))
         message = _("{got} is not a revisable field; use one of {fields}", got=show_value(changed), fields=fields)
         p.problem((*path, "field"), message)
         return None
