@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
-from kpi.i18n import _
+from kpi.i18n import Lang, _, active, in_lang
 
 
 class KpiError(Exception):
@@ -64,12 +65,37 @@ class BadYear(KpiError, ValueError):
 
 
 class TwoLanguages(Exception):
-    """A message for officers in Japanese and English, each ending with the fix (workbook cells and files)."""
+    """A message for officers in Japanese and English at once (a returned workbook's cells and files), fix included.
 
-    def __init__(self, ja: str, en: str) -> None:
-        super().__init__(en)
-        self.ja = ja
-        self.en = en
+    It holds a catalog id and its fields, so each language is the catalog's: ``in_lang(Lang.JA)`` and
+    ``in_lang(Lang.EN)``; ``str()`` is the active language's. A field may be another ``TwoLanguages`` (a word
+    that is translated too) or a function of the language (a year: 令和7年度 / FY2025).
+    """
 
-    def text(self, ja: bool) -> str:
-        return self.ja if ja else self.en
+    def __init__(self, message: str, /, **fields: object) -> None:
+        self.message = message
+        self.fields = fields
+        super().__init__(message)
+
+    def in_lang(self, lang: Lang) -> str:
+        filled: dict[str, Any] = {name: _filled(value, lang) for name, value in self.fields.items()}
+        return in_lang(lang, self.message, **filled)
+
+    @property
+    def ja(self) -> str:
+        return self.in_lang(Lang.JA)
+
+    @property
+    def en(self) -> str:
+        return self.in_lang(Lang.EN)
+
+    def __str__(self) -> str:
+        return self.in_lang(active())
+
+
+def _filled(value: object, lang: Lang) -> object:
+    if isinstance(value, TwoLanguages):
+        return value.in_lang(lang)
+    if callable(value):
+        return value(lang)
+    return value

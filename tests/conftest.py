@@ -36,16 +36,22 @@ class FixturePlan:
 
 def fixture_folder(name: str) -> Path:
     folder = PLANS / name
-    if not (folder / "kpi.toml").is_file():
+    if not (folder / "kpi.toml").is_file() and not (folder / "measures").is_dir():
         known = sorted(p.name for p in PLANS.iterdir() if p.is_dir())
         raise ValueError(f"no fixture plan {name!r} in {PLANS}; the plans are {', '.join(known)}")
     return folder
 
 
+def fixture_config(folder: Path) -> Path:
+    """The fixture plan's kpi.toml: its own, else the default plan's (a folder may hold measures only)."""
+    own = folder / "kpi.toml"
+    return own if own.is_file() else PLANS / "default" / "kpi.toml"
+
+
 def read_fixture_plan(name: str) -> FixturePlan:
     folder = fixture_folder(name)
     measures = {p.stem: p.read_bytes().decode("utf-8") for p in sorted((folder / "measures").glob("*.toml"))}
-    return FixturePlan((folder / "kpi.toml").read_bytes().decode("utf-8"), measures)
+    return FixturePlan(fixture_config(folder).read_bytes().decode("utf-8"), measures)
 
 
 Measures = Mapping[str, str | bytes] | Iterable[Path]
@@ -60,7 +66,7 @@ def write_plan_files(root: Path, plan: str, measures: Measures | None = None, kp
         }
     elif not isinstance(measures, Mapping):
         measures = {p.name: p.read_bytes() for p in measures}
-    config = (source / "kpi.toml").read_bytes() if kpi_toml is None else kpi_toml
+    config = fixture_config(source).read_bytes() if kpi_toml is None else kpi_toml
     folder = root / "measures"
     folder.mkdir(parents=True, exist_ok=True)
     (root / "kpi.toml").write_bytes(config if isinstance(config, bytes) else config.encode("utf-8"))
@@ -81,8 +87,9 @@ def write_plan(
     """Write a plan folder at ``where / "plan"`` and return it (the root that holds kpi.toml).
 
     ``plan`` names a fixture plan under tests/data/plans/: "default" (the shipped plan's kpi.toml, minus comments,
-    and no measure), "edit", "export" or "git". Its kpi.toml is written unless ``kpi_toml`` is given, and its
-    measure files unless ``measures`` is given, which replaces them all: either a mapping of a path under
+    and no measure), "edit", "export", "git", "policy", "search-site" or "v11" (README.md there says what each
+    holds). Its kpi.toml is written unless ``kpi_toml`` is given (the default one where the folder has none), and
+    its measure files unless ``measures`` is given, which replaces them all: either a mapping of a path under
     measures/ ("2024-008.toml", or "sub/2024-008.toml"; ".toml" is added when missing) to its content, or
     files to copy into measures/ under their own names (``[INVALID / "bad-pillar.toml"]``). Text is written
     as UTF-8 byte for byte (no newline translation), bytes and files as they are. Writing again into the

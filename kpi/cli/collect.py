@@ -10,6 +10,7 @@ import typer
 from kpi.cli.app import ExitStatus, app
 from kpi.cli.options import DirOption, LangOption, ListFormat, ListFormatOption, lang_of, root_of
 from kpi.cli.render import console, escape, print_lines
+from kpi.i18n import N_, _
 
 
 @app.command("collect")
@@ -19,19 +20,23 @@ def collect_command(
         typer.Option(
             "--year",
             "-y",
-            help="Fiscal year to collect: 2025, R7, 令和7年度 … Default: the last complete FY.",
+            help=N_("Fiscal year to collect: 2025, R7, 令和7年度 … Default: the last complete FY."),
             show_default=False,
         ),
     ] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the workbooks.")] = Path("collect-out"),
+    output: Annotated[Path, typer.Option("--output", "-o", help=N_("Folder for the workbooks."))] = Path("collect-out"),
     ministry: Annotated[
         list[str] | None,
-        typer.Option("--ministry", "-m", help="Only this ministry (repeatable; part of the name is enough).", show_default=False),
+        typer.Option(
+            "--ministry", "-m", help=N_("Only this ministry (repeatable; part of the name is enough)."), show_default=False
+        ),
     ] = None,
     due: Annotated[
-        str | None, typer.Option("--due", help="Due date shown in the workbook: 2026-06-30.", show_default=False)
+        str | None, typer.Option("--due", help=N_("Due date shown in the workbook: 2026-06-30."), show_default=False)
     ] = None,
-    status: Annotated[bool, typer.Option("--status", help="Instead: per ministry, issued / returned / figures missing.")] = False,
+    status: Annotated[
+        bool, typer.Option("--status", help=N_("Instead: per ministry, issued / returned / figures missing."))
+    ] = False,
     form: ListFormatOption = ListFormat.table,
     directory: DirOption = None,
     lang: LangOption = None,
@@ -40,8 +45,8 @@ def collect_command(
 
     Example: kpi collect --year R7 --output 照会 --due 2026-06-30
 
-    Each workbook holds only that ministry's measures: a sheet of indicators to fill in (実績値,
-    備考, 出典), a sheet of the year's report (取組実績, 課題・要因, 今後の取組, 予算額), and
+    Each workbook holds only that ministry's measures: a sheet of indicators to fill in (実績値, 備考,
+    出典), a sheet of the year's report (取組実績, 課題・要因分析, 今後の取組方針, 予算額), and
     instructions (記入方法). The workbooks issued are recorded in collect/FY<year>.toml.
     """
     import datetime as dt
@@ -65,7 +70,7 @@ def collect_command(
     try:
         due_date = dt.date.fromisoformat(due) if due else None
     except ValueError:
-        raise KpiError(f"--due {due!r} is not a date; write it as 2026-06-30") from None
+        raise KpiError(_("--due {due!r} is not a date; write it as 2026-06-30", due=due)) from None
     issues = collect(plan, fy, output, ministries=tuple(ministry or ()), due=due_date)
     rows = [(i.ministry, shown_path(i.path, None), i.measures, i.indicators) for i in issues]
     print_lines(collect_lines(rows, fy, shown_path(record_path(root, fy), root), chosen))
@@ -90,7 +95,7 @@ def _print_status(plan: object, root: Path, year: str | None, form: ListFormat, 
         typer.echo(view.status_csv(rows), nl=False)
         return
     table = Table(title=escape(view.status_heading(fy, lang)))
-    for heading in view.STATUS_HEADINGS[lang]:
+    for heading in view.status_headings(lang):
         table.add_column(heading)
     for row in rows:
         table.add_row(*(escape(c) for c in view.status_cells(row, lang)))
@@ -99,17 +104,17 @@ def _print_status(plan: object, root: Path, year: str | None, form: ListFormat, 
 
 @app.command("import")
 def import_command(
-    files: Annotated[list[Path], typer.Argument(help="Returned workbooks (.xlsx) or CSV files.", show_default=False)],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would change; write nothing.")] = False,
+    files: Annotated[list[Path], typer.Argument(help=N_("Returned workbooks (.xlsx) or CSV files."), show_default=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Print what would change; write nothing."))] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite figures the plan changed after the workbook was issued.")
+        bool, typer.Option("--force", help=N_("Overwrite figures the plan changed after the workbook was issued."))
     ] = False,
     year: Annotated[
         str | None,
         typer.Option(
             "--year",
             "-y",
-            help="Year of a CSV's figures (default: the last year collected), or of a late answer to an earlier collection.",
+            help=N_("Year of a CSV's figures (default: the last year collected), or of a late answer to an earlier collection."),
             show_default=False,
         ),
     ] = None,
@@ -127,20 +132,16 @@ def import_command(
     from kpi import fiscal
     from kpi.edit.importing import import_files
     from kpi.views.collect import import_lines
-    from kpi.views.labels import Lang
 
-    chosen = lang_of(lang)
     results = import_files(
         root_of(directory),
         list(files),
         dry_run=dry_run,
         force=force,
-        ja=chosen is Lang.JA,
         year=fiscal.parse_year(year) if year else None,
     )
-    out, problems = import_lines(results, dry_run, chosen)
+    out, problems = import_lines(results, dry_run, lang_of(lang))
     print_lines(out)
-    for line in problems:
-        typer.echo(line, err=True)
+    print_lines(problems, err=True)
     if problems:
         raise typer.Exit(ExitStatus.ERROR)

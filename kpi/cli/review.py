@@ -110,7 +110,7 @@ def print_missing(
         lines.append("")
         for report_group in reports.groups:
             lines += wrap(narrative.unreported_group_line(report_group, lang), width)
-            for measure in report_group.results:
+            for measure in report_group.items:
                 lines += ["  " + line for line in wrap(narrative.unreported_item_line(measure, lang).strip(), width - 2)]
         lines += wrap(narrative.unreported_heading(reports, lang), width)
     emit("\n".join(lines) + "\n", output)

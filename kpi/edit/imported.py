@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kpi import fiscal
 from kpi.edit import officer
 from kpi.edit.issued import matches
+from kpi.errors import TwoLanguages
+from kpi.i18n import N_, Lang
 from kpi.model import Indicator
 from kpi.text import column_letter
 
 REPORT_FIELDS = {"done": officer.MAX_TEXT, "issues": officer.MAX_TEXT, "next": officer.MAX_TEXT, "contact": officer.MAX_SHORT}
-REPORT_LABELS = {"done": ("取組実績", "what was done"), "issues": ("課題・要因", "issues"), "next": ("今後の取組", "next steps")}
-REPORT_LABELS |= {"budget": ("予算額", "budget"), "contact": ("担当課室", "contact")}
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,20 @@ class TextEdit:
     forced: bool = False
 
 
+@dataclass(frozen=True)
+class FileProblem:
+    """One problem of a returned file: the file, the cell (``指標!L12``, ``C2``; empty for the whole file), the message."""
+
+    file: str
+    where: str
+    message: TwoLanguages
+
+    def text(self, lang: Lang) -> str:
+        """``R7_厚生労働省.xlsx: 指標!L12: message`` in ``lang`` (the location as written, the message translated)."""
+        where = f"{self.where}: " if self.where else ""
+        return f"{self.file}: {where}{self.message.in_lang(lang)}"
+
+
 @dataclass
 class Checked:
     """One file, checked: what it would change, or why it writes nothing."""
@@ -44,7 +60,7 @@ class Checked:
     file: str
     year: int
     ministry: str | None
-    problems: list[str] = field(default_factory=list)  # located, one per line; any problem: nothing is written
+    problems: list[FileProblem] = field(default_factory=list)  # one line each; any problem: nothing is written
     figures: list[FigureEdit] = field(default_factory=list)
     texts: list[TextEdit] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)  # every measure the file answers for (submitted)
@@ -55,9 +71,18 @@ class Checked:
     def ok(self) -> bool:
         return not self.problems
 
+    def problem(self, where: str, message: TwoLanguages) -> None:
+        self.problems.append(FileProblem(self.file, where, message))
 
-def msg(ja: bool, japanese: str, english: str) -> str:
-    return japanese if ja else english
+
+def year_of(year: int, *, calendar: bool = False) -> Callable[[Lang], str]:
+    """A year as a message field: 令和7年度 / 2025年 in Japanese, FY2025 / CY2025 in English."""
+    return lambda lang: fiscal.year_text(year, calendar=calendar, lang=lang)
+
+
+def figure_of(found: officer.Figure | None, unit: str) -> Callable[[Lang], str]:
+    """A figure as a message field: ``130,000 回``, 実施済 / Done, ``—``."""
+    return lambda lang: officer.figure_text(found, unit, lang)
 
 
 def notes_differ(indicator: Indicator, year: int, texts: dict[str, str | None]) -> bool:
@@ -73,13 +98,16 @@ def figure_now(indicator: Indicator, year: int) -> officer.Figure | None:
     return officer.Figure(missing=awaited.reason) if awaited is not None else None
 
 
-def conflict(ja: bool, issued: str, now: str, typed: str) -> str:
-    return msg(
-        ja,
-        f"ブックの発行後に計画側の値が {issued} から {now} に変わっており、ブックの {typed} と食い違います。"
-        "確認のうえ --force で上書きするか、ブックを直してください",
-        f"the plan's value changed from {issued} to {now} after the workbook was issued and differs from the workbook's "
-        f"{typed}; check it, then pass --force to overwrite or correct the workbook",
+def conflict(issued: object, now: object, typed: object) -> TwoLanguages:
+    """The plan changed a value after the workbook was issued, and the workbook holds another."""
+    return TwoLanguages(
+        N_(
+            "the plan's value changed from {issued} to {now} after the workbook was issued and differs from the "
+            "workbook's {typed}; check it, then pass --force to overwrite or correct the workbook"
+        ),
+        issued=issued,
+        now=now,
+        typed=typed,
     )
 
 

@@ -21,7 +21,8 @@ from kpi.edit.imported import Checked
 from kpi.edit.log import log_figure
 from kpi.edit.narrate import ReportChange, record_report
 from kpi.edit.workbook import WorkbookRefused, read_xlsx
-from kpi.errors import KpiError
+from kpi.errors import KpiError, TwoLanguages
+from kpi.i18n import N_, _
 from kpi.model import Plan
 from kpi.plan.loader import read_plan
 from kpi.safefile import atomic_write
@@ -33,7 +34,6 @@ def import_files(
     *,
     dry_run: bool = False,
     force: bool = False,
-    ja: bool = True,
     year: int | None = None,
     today: dt.date | None = None,
 ) -> list[Checked]:
@@ -42,33 +42,33 @@ def import_files(
     out = []
     for path in paths:
         plan = read_plan(root)
-        checked = check_file(plan, root, path, force=force, ja=ja, year=year)
+        checked = check_file(plan, root, path, force=force, year=year)
         if checked.ok and not dry_run:
-            apply(root, plan, checked, day, ja=ja)
+            apply(root, plan, checked, day)
         out.append(checked)
     return out
 
 
-def check_file(plan: Plan, root: Path, path: Path, *, force: bool, ja: bool, year: int | None = None) -> Checked:
+def check_file(plan: Plan, root: Path, path: Path, *, force: bool, year: int | None = None) -> Checked:
     name = path.name
     if not path.is_file():
         found = Checked(name, year or 0, None)
-        found.problems.append(f"{name}: " + ("ファイルがありません" if ja else "no such file"))
+        found.problem("", TwoLanguages(N_("no such file; check the name and the folder")))
         return found
     try:
         if path.suffix.lower() == ".csv":
-            return check_csv(plan, root, path, force=force, ja=ja, year=year)
-        return check_book(plan, root, path, read_xlsx(path), force=force, ja=ja, year=year)
+            return check_csv(plan, root, path, force=force, year=year)
+        return check_book(plan, root, path, read_xlsx(path), force=force, year=year)
     except WorkbookRefused as exc:
         refused = Checked(name, year or 0, None)
-        refused.problems.append(f"{name}: {exc.text(ja)}")
+        refused.problem("", exc)
         return refused
 
 
 # -- applying -------------------------------------------------------------------------------------------------------
 
 
-def apply(root: Path, plan: Plan, checked: Checked, today: dt.date, *, ja: bool = True) -> None:
+def apply(root: Path, plan: Plan, checked: Checked, today: dt.date) -> None:
     """Write a checked file's edits through the edit paths; on any failure put back every file it changed."""
     paths = {m.id: m.path for m in plan.measures}
     touched = {f.measure for f in checked.figures} | {t.measure for t in checked.texts} | set(checked.measures)
@@ -98,11 +98,9 @@ def apply(root: Path, plan: Plan, checked: Checked, today: dt.date, *, ja: bool 
         for mid, data in saved.items():
             if paths[mid].read_bytes() != data:
                 atomic_write(paths[mid], data)
-        if ja:
-            raise KpiError(
-                f"{checked.file}: {exc}（このファイルからの書き込みはすべて元に戻しました。直して取り込み直してください）"
-            ) from None
-        raise KpiError(f"{checked.file}: {exc}; nothing from this file was kept — fix it and import again") from None
+        raise KpiError(
+            _("{file}: {problem}; nothing from this file was kept — fix it and import again", file=checked.file, problem=exc)
+        ) from None
     checked.written = True
     if checked.ministry is not None and (checked.figures or checked.texts or not _returned(root, checked)):
         layout.mark_returned(root, checked.year, checked.ministry, today)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kpi import fiscal
 from kpi.errors import KpiError
+from kpi.i18n import N_, Lang, _, in_lang
 from kpi.model import Plan
 from kpi.safefile import atomic_write
 
@@ -30,11 +31,13 @@ INDICATOR_KEYS = {"measure": "施策ID", "indicator": "指標ID", "value": "実�
 REPORT_KEYS = {
     "measure": "施策ID",
     "done": "取組実績",
-    "issues": "課題・要因",
-    "next": "今後の取組",
+    "issues": "課題・要因分析",
+    "next": "今後の取組方針",
     "budget": "予算額（百万円）",
     "contact": "担当課室・連絡先",
 }
+# Headings the same columns had in workbooks issued earlier: a workbook sent out before a heading changed still imports.
+EARLIER_HEADINGS = {"課題・要因分析": ("課題・要因",), "今後の取組方針": ("今後の取組",)}
 COMPILING = "集計中"
 RECORD_DIR = "collect"
 MAX_CELL = 32_000  # Excel holds at most 32,767 characters in a cell
@@ -98,7 +101,9 @@ def read_record(root: Path, year: int) -> dict[str, Issued]:
             out[ministry] = dataclasses.replace(got, returned=entry.get("returned"))
         return out
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
-        raise KpiError(f"{shown}: cannot read the record of issued workbooks ({exc}); restore it from git") from None
+        raise KpiError(
+            _("{path}: cannot read the record of issued workbooks ({reason}); restore it from git", path=shown, reason=exc)
+        ) from None
 
 
 def issued_years(root: Path) -> list[int]:
@@ -114,11 +119,13 @@ def write_record(root: Path, year: int, issued: list[Issued]) -> Path:
     from kpi.edit import tomledit
 
     merged = read_record(root, year) | {i.ministry: i for i in issued}
-    lines = [
-        f"# Workbooks issued by `kpi collect` for {fiscal.format_year(year)}; `kpi import` checks returned ones",
-        "# against this record and `kpi collect --status` lists who has answered. Keep it in git.",
-        f"year = {year}",
-    ]
+    about = N_(
+        "# Workbooks issued by `kpi collect` for {year}: `kpi import` checks returned ones against this record\n"
+        "# and `kpi collect --status` lists who has answered. Keep it in git."
+    )
+    # The same in both languages whoever runs it, so the file changes only when the record does.
+    lines = [in_lang(lang, about, year=fiscal.year_text(year, calendar=False, lang=lang)) for lang in (Lang.JA, Lang.EN)]
+    lines.append(f"year = {year}")
     for name in sorted(merged):
         entry = merged[name]
         lines += ["", f"[ministries.{tomledit.toml_string(name)}]", f"file = {tomledit.toml_string(entry.file)}"]

@@ -4,7 +4,7 @@ Accepted: numbers as Excel stores them, full-width digits, ``1,234``, ``12万``,
 number Excel shows as a percentage) for a % indicator, 実施済 / 実施中 / 未着手, and ``集計中`` (the figure is
 being compiled: recorded as missing with that reason). Refused, each with its fix: formulas (stored as
 formulas or as text starting with ``=``), dates, NaN and infinities, control characters, over-long text.
-Messages come in Japanese and English (``CellError.text(ja)``).
+Each refusal holds its message in both languages (``CellError``, a ``TwoLanguages``: the catalog's Japanese and English).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kpi.edit.issued import COMPILING
 from kpi.edit.values import BadValue, parse_number, parse_status
 from kpi.errors import TwoLanguages
+from kpi.i18n import N_, Lang
 from kpi.model import Indicator, QualStatus
 from kpi.plan.fields import control_character
 from kpi.text import number as shown_number
@@ -24,6 +25,12 @@ from kpi.text import number as shown_number
 MAX_TEXT = 10_000  # one report text
 MAX_SHORT = 500  # a note, a source, a contact
 _SCALES = {"万": 10_000, "億": 100_000_000, "千": 1_000}
+# A qualitative figure as a message shows it: the words officers choose in the workbook, and the glossary's English.
+QUAL_TEXT = {
+    QualStatus.DONE: {Lang.JA: "実施済", Lang.EN: "Done"},
+    QualStatus.IN_PROGRESS: {Lang.JA: "実施中", Lang.EN: "In progress"},
+    QualStatus.NOT_STARTED: {Lang.JA: "未着手", Lang.EN: "Not started"},
+}
 
 
 class CellError(TwoLanguages):
@@ -46,19 +53,11 @@ def _shown(value: object) -> str:
 
 def _refuse_kinds(value: object, formula: bool) -> None:
     if formula or (isinstance(value, str) and value.lstrip().startswith("=")):
-        raise CellError(
-            f"数式（{_shown(value)}）は使えません。計算結果の値を直接入力してください",
-            f"a formula ({_shown(value)}) is not accepted; type the value itself",
-        )
+        raise CellError(N_("a formula ({value}) is not accepted; type the value itself"), value=_shown(value))
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        raise CellError(
-            "日付・時刻として入力されています。セルの書式を「標準」にして、数値または文字で入力し直してください",
-            "the cell holds a date or time; set its format to General and type the number or text again",
-        )
+        raise CellError(N_("the cell holds a date or time; set its format to General and type the number or text again"))
     if isinstance(value, bool):
-        raise CellError(
-            "TRUE/FALSE は使えません。数値または文字で入力してください", "TRUE/FALSE is not accepted; type a number or text"
-        )
+        raise CellError(N_("TRUE/FALSE is not accepted; type a number or text"))
 
 
 def text(value: object, formula: bool, limit: int) -> str | None:
@@ -67,25 +66,19 @@ def text(value: object, formula: bool, limit: int) -> str | None:
         return None
     _refuse_kinds(value, formula)
     if isinstance(value, float) and not math.isfinite(value):
-        raise CellError(
-            "数値として読めない値（NaN/無限大）です。文字で入力し直してください", "NaN or infinity; type the text again"
-        )
+        raise CellError(N_("the cell holds NaN or infinity, not a value; type the text again"))
     if isinstance(value, int | float):
         value = str(value)
     assert isinstance(value, str)
     cleaned = value.replace("\r\n", "\n").strip()
     if "\r" in cleaned:
-        raise CellError(
-            "改行コード CR が含まれています。改行は Alt+Enter で入れ直してください",
-            "contains a carriage return (CR); break lines with Alt+Enter instead",
-        )
+        raise CellError(N_("the text contains a carriage return (CR); break lines with Alt+Enter instead"))
     bad = control_character(cleaned)
     if bad is not None:
-        raise CellError(f"制御文字 {bad} が含まれています。削除してください", f"contains the control character {bad}; remove it")
+        raise CellError(N_("the text contains the control character {char}; remove it"), char=bad)
     if len(cleaned) > limit:
         raise CellError(
-            f"{len(cleaned):,}字あり、上限の{limit:,}字を超えています。{limit:,}字以内に要約してください",
-            f"{len(cleaned):,} characters, more than the {limit:,} allowed; shorten it to {limit:,}",
+            N_("{count:,} characters, more than the {limit:,} allowed; shorten it to {limit:,}"), count=len(cleaned), limit=limit
         )
     return cleaned or None
 
@@ -102,10 +95,8 @@ def _number_text(typed: str, unit: str) -> int | float:
         number = parse_number(folded, unit)
     except BadValue:
         raise CellError(
-            f"「{_shown(typed)}」は数値ではありません。1234、1,234、12万 のように数字で記入するか、"
-            f"未確定なら「{COMPILING}」と記入してください",
-            f"{_shown(typed)!r} is not a number; write digits like 1234, 1,234 or 12万, "
-            f"or {COMPILING} while it is being compiled",
+            N_("{value!r} is not a number; write digits like 1234, 1,234 or 12万, or 集計中 while it is being compiled"),
+            value=_shown(typed),
         ) from None
     if scale == 1:
         return number
@@ -116,9 +107,7 @@ def _number_text(typed: str, unit: str) -> int | float:
 def _checked(number: int | float) -> int | float:
     if isinstance(number, float):
         if not math.isfinite(number):
-            raise CellError(
-                "数値として読めない値（NaN/無限大）です。実績値を入力し直してください", "NaN or infinity; type the figure again"
-            )
+            raise CellError(N_("the cell holds NaN or infinity, not a number; type the figure again"))
         if number.is_integer() and abs(number) < 2**53:
             return int(number)
     return number
@@ -136,19 +125,21 @@ def figure(value: object, formula: bool, number_format: str, indicator: Indicato
             return Figure(status=parse_status(str(value)))
         except BadValue:
             raise CellError(
-                f"「{_shown(value)}」は選択肢にありません。実施済・実施中・未着手・{COMPILING} のいずれかを選んでください",
-                f"{_shown(value)!r} is not a status; choose 実施済 (done), 実施中 (in progress), "
-                f"未着手 (not started) or {COMPILING}",
+                N_(
+                    "{value!r} is not one of the choices; choose 実施済 (Done), 実施中 (In progress), "
+                    "未着手 (Not started) or 集計中 (Being compiled) from the list"
+                ),
+                value=_shown(value),
             ) from None
     if isinstance(value, int | float):
         number = _checked(value)
         if "%" in number_format:  # 45.2% typed into a General cell: Excel keeps 0.452 shown as a percentage
+            if not indicator.unit:
+                raise CellError(N_("typed as a percentage, but the indicator has no unit; write the number without %"))
             if indicator.unit != "%":
                 raise CellError(
-                    f"パーセントで入力されていますが、この指標の単位は「{indicator.unit or 'なし'}」です。"
-                    "単位に合わせた数値を記入してください",
-                    f"typed as a percentage, but the indicator's unit is {indicator.unit or 'not set'!r}; "
-                    "write the number in its unit",
+                    N_("typed as a percentage, but the indicator's unit is {unit!r}; write the number in {unit}"),
+                    unit=indicator.unit,
                 )
             number = _checked(round(number * 100, 10))
         return Figure(value=number)
@@ -162,19 +153,16 @@ def budget(value: object, formula: bool) -> float | int | None:
     _refuse_kinds(value, formula)
     number = _checked(value) if isinstance(value, int | float) else _checked(_number_text(str(value), "百万円"))
     if number < 0:
-        raise CellError(
-            f"予算額 {number} が負の値です。百万円単位で 0 以上の数値を記入してください",
-            f"the budget {number} is below zero; write it in 百万円 as a number ≥ 0",
-        )
+        raise CellError(N_("the budget ({value}) is below zero; write it in millions of yen (百万円) as 0 or more"), value=number)
     return number
 
 
-def figure_text(found: Figure | None, unit: str) -> str:
-    """How a figure reads in a message: ``130,000 回``, ``実施済``, ``集計中``, ``—``."""
+def figure_text(found: Figure | None, unit: str, lang: Lang) -> str:
+    """How a figure reads in a message: ``130,000 回``, ``実施済`` (``Done``), ``集計中`` (the reason as recorded), ``—``."""
     if found is None:
         return "—"
     if found.missing is not None:
         return found.missing
     if found.status is not None:
-        return {QualStatus.DONE: "実施済", QualStatus.IN_PROGRESS: "実施中", QualStatus.NOT_STARTED: "未着手"}[found.status]
+        return QUAL_TEXT[found.status][lang]
     return f"{shown_number(found.value)} {unit}".rstrip()

@@ -2,7 +2,7 @@
 
 Before openpyxl sees a file, the zip is checked: not a zip or damaged, macros (``.xlsm``, vbaProject.bin),
 too many parts, parts that expand far beyond their size (an "xlsx bomb", e.g. huge shared strings). Each
-refusal is one line (``WorkbookRefused``) in Japanese and English. The cells come back with whether they
+refusal is one line (``WorkbookRefused``), its message in both languages from the catalog. The cells come back with whether they
 hold a formula and their number format; what they mean is kpi.edit.officer's and kpi.edit.importing's job.
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 
 from kpi.edit.issued import META_SHEET
 from kpi.errors import TwoLanguages
+from kpi.i18n import N_
 
 MAX_FILE = 20 * 1024 * 1024  # a returned workbook of 20 ministries' rows is well under 1 MB
 MAX_PART = 50 * 1024 * 1024  # one part, expanded
@@ -56,40 +57,30 @@ class Book:
     rows: list[dict[str, Any]]
 
 
-def _refuse(ja: str, en: str) -> WorkbookRefused:
-    return WorkbookRefused(ja, en)
-
-
 def check_zip(path: Path) -> None:
     """Refuse, before parsing, what must not be opened: not an .xlsx, damaged, macros, a decompression bomb."""
     if path.suffix.lower() in {".xlsm", ".xlsb", ".xls"}:
-        raise _refuse(
-            f"{path.suffix} 形式は受け付けません（マクロや旧形式）。Excel で「Excel ブック (*.xlsx)」として保存し直してください",
-            f"{path.suffix} files are not accepted (macros or the old format); save it as an Excel Workbook (*.xlsx)",
+        raise WorkbookRefused(
+            N_("{suffix} files are not accepted (macros or the old format); save it as an Excel Workbook (*.xlsx)"),
+            suffix=path.suffix,
         )
     size = path.stat().st_size
     if size > MAX_FILE:
-        raise _refuse(
-            f"ファイルが大きすぎます（{size:,} バイト）。送付したブックに記入して返送してください",
-            f"the file is too large ({size:,} bytes); fill in the workbook that was sent",
-        )
+        raise WorkbookRefused(N_("the file is too large ({size:,} bytes); fill in the workbook that was sent"), size=size)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
             types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise _refuse(
-            f"ファイルが壊れているか、Excel ブック（.xlsx）ではありません（{exc}）。もう一度保存して送ってもらってください",
-            f"the file is damaged or not an Excel workbook (.xlsx) ({exc}); ask for it to be saved and sent again",
+        raise WorkbookRefused(
+            N_("the file is damaged or not an Excel workbook (.xlsx) ({reason}); ask for it to be saved and sent again"),
+            reason=exc,
         ) from None
     if any(n.lower().endswith("vbaproject.bin") for n in names) or b"macroEnabled" in types:
-        raise _refuse(
-            "マクロを含むブックは受け付けません。Excel で「Excel ブック (*.xlsx)」として保存し直してください",
-            "a workbook with macros is not accepted; save it as an Excel Workbook (*.xlsx)",
-        )
+        raise WorkbookRefused(N_("a workbook with macros is not accepted; save it as an Excel Workbook (*.xlsx)"))
     if "xl/workbook.xml" not in names:
-        raise _refuse("Excel ブック（.xlsx）ではありません", "not an Excel workbook (.xlsx)")
+        raise WorkbookRefused(N_("not an Excel workbook (.xlsx); save it as an Excel Workbook (*.xlsx)"))
     total = 0
     for info in infos:
         total += info.file_size
@@ -97,9 +88,13 @@ def check_zip(path: Path) -> None:
             info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
         )
         if bomb or total > MAX_TOTAL or len(infos) > MAX_PARTS:
-            raise _refuse(
-                f"ブック内の {info.filename} が異常に大きく展開されます（{info.file_size:,} バイト）。開かずに拒否しました",
-                f"{info.filename} inside the workbook expands to {info.file_size:,} bytes; refused without opening it",
+            raise WorkbookRefused(
+                N_(
+                    "{part} inside the workbook expands to {size:,} bytes; refused without opening it: "
+                    "ask for the workbook that was sent, filled in"
+                ),
+                part=info.filename,
+                size=info.file_size,
             )
 
 
@@ -111,9 +106,8 @@ def read_xlsx(path: Path, extents: dict[str, tuple[int, int]] | None = None) -> 
     try:
         book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged part
-        raise _refuse(
-            f"ブックを読み取れません（{type(exc).__name__}）。Excel で開いて保存し直してください",
-            f"cannot read the workbook ({type(exc).__name__}); open it in Excel and save it again",
+        raise WorkbookRefused(
+            N_("cannot read the workbook ({reason}); open it in Excel and save it again"), reason=type(exc).__name__
         ) from None
     try:
         meta, rows = _meta(book)
@@ -147,13 +141,16 @@ def _unreadable(path: Path, part: str, name: str, exc: Exception) -> WorkbookRef
         value = re.search(r"<v>([^<]*)</v>", inner)
         if ref and value and (kind is None or kind.group(1) == "n") and not _NUMBER.fullmatch(value.group(1).strip()):
             shown = value.group(1)[:20]
-            return _refuse(
-                f"{name}!{ref.group(1)}: 数値として読めない値（{shown}）です。数値を入力し直してください",
-                f"{name}!{ref.group(1)}: {shown!r} is stored as a number but is not one; type the number again",
+            return WorkbookRefused(
+                N_("{sheet}!{cell}: {value!r} is stored as a number but is not one; type the number again"),
+                sheet=name,
+                cell=ref.group(1),
+                value=shown,
             )
-    return _refuse(
-        f"シート「{name}」を読み取れません（{type(exc).__name__}）。Excel で開いて保存し直してください",
-        f"cannot read the sheet {name!r} ({type(exc).__name__}); open it in Excel and save it again",
+    return WorkbookRefused(
+        N_("cannot read the sheet {sheet!r} ({reason}); open it in Excel and save it again"),
+        sheet=name,
+        reason=type(exc).__name__,
     )
 
 
@@ -200,7 +197,7 @@ def read_csv(path: Path) -> list[list[str]]:
     """The rows of a CSV (UTF-8 with or without BOM, or Shift_JIS as Excel saves it); every value text."""
     size = path.stat().st_size
     if size > MAX_FILE:
-        raise _refuse(f"ファイルが大きすぎます（{size:,} バイト）", f"the file is too large ({size:,} bytes)")
+        raise WorkbookRefused(N_("the CSV is too large ({size:,} bytes); send only the indicator sheet's rows"), size=size)
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "cp932"):
         try:
@@ -209,8 +206,8 @@ def read_csv(path: Path) -> list[list[str]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise _refuse("文字コードを判別できません。UTF-8 で保存し直してください", "cannot tell the encoding; save it as UTF-8")
+        raise WorkbookRefused(N_("cannot tell the file's encoding; save it as CSV UTF-8"))
     try:
         return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise _refuse(f"CSV として読めません（{exc}）", f"cannot read it as CSV ({exc})") from None
+        raise WorkbookRefused(N_("cannot read it as CSV ({reason}); save it from Excel as CSV again"), reason=exc) from None

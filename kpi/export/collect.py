@@ -11,38 +11,37 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
-import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kpi import fiscal
 from kpi.edit import issued as layout
+from kpi.edit.officer import QUAL_TEXT
 from kpi.errors import KpiError
+from kpi.export.collectbook import A4, HEADER, Book, lock_structure
 from kpi.export.provenance import git_state
+from kpi.i18n import _, active
 from kpi.judge.assess import Assessment
 from kpi.judge.report import build_report
-from kpi.model import Indicator, Measure, Plan, Status, YearBasis
+from kpi.model import Indicator, Measure, Plan, QualStatus, Status, YearBasis
 from kpi.safefile import atomic_write
-from kpi.text import column_letter, number
+from kpi.text import number
 from kpi.views.cells import safe_cell
-from kpi.views.labels import STATUS, Lang, year_label
+from kpi.views.labels import STATUS, Lang
 
 if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
 
-A4 = 9
-HEADER = 3  # 0-based row of the header: title, guidance, the year over the input columns, then the header
 MAX_TEXT = 10_000  # characters in one report text; the import refuses more
-QUAL_CHOICES = ["実施済", "実施中", "未着手", layout.COMPILING]
+QUALITATIVE = [QUAL_TEXT[s][Lang.JA] for s in (QualStatus.DONE, QualStatus.IN_PROGRESS, QualStatus.NOT_STARTED)]
+QUAL_CHOICES = [*QUALITATIVE, layout.COMPILING]
 IND_COLUMNS = ["No.", "施策ID", "施策名", "担当", "指標ID", "指標名", "単位", "基準値（年度）", "目標値（年度）"]
 IND_COLUMNS += ["直近の実績（年度）", "状況", "実績値", "備考", "出典"]
-REP_COLUMNS = ["No.", "施策ID", "施策名", "担当", "状況", "（参考）前年度の取組実績", "取組実績"]
-REP_COLUMNS += ["（参考）前年度の課題・要因", "課題・要因", "（参考）前年度の今後の取組", "今後の取組", "予算額（百万円）"]
-REP_COLUMNS += ["担当課室・連絡先"]
-WIDTHS = {"No.": 5, "施策ID": 10, "施策名": 30, "担当": 6, "指標ID": 14, "指標名": 34, "単位": 7, "状況": 12}
+_R = layout.REPORT_KEYS  # the headings the import finds the report's columns by
+REP_COLUMNS = ["No.", "施策ID", "施策名", "担当", "状況", f"（参考）前年度の{_R['done']}", _R["done"]]
+REP_COLUMNS += [f"（参考）前年度の{_R['issues']}", _R["issues"], f"（参考）前年度の{_R['next']}", _R["next"], _R["budget"]]
+REP_COLUMNS += [_R["contact"]]
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,11 @@ def collect(
     day = today or dt.date.today()
     if year > fiscal.current_fiscal_year(day):
         raise KpiError(
-            f"{fiscal.format_year(year)} has not begun yet; collect figures for {fiscal.current_fiscal_year(day)} or earlier"
+            _(
+                "{year} has not begun yet; collect figures for {latest} or earlier",
+                year=fiscal.year_text(year, calendar=False, lang=active()),
+                latest=fiscal.year_text(fiscal.current_fiscal_year(day), calendar=False, lang=active()),
+            )
         )
     names = _ministries(plan, ministries)
     root = plan.config.root
@@ -99,72 +102,16 @@ def _ministries(plan: Plan, chosen: tuple[str, ...]) -> list[str]:
         found = [k for k in known if name in k]
         if len(found) != 1:
             listed = "、".join(known)
-            raise KpiError(f"--ministry {name!r} names {len(found)} ministries; use one of: {listed}")
+            raise KpiError(
+                _(
+                    "--ministry {name!r} names {count} ministries; use one of: {listed}",
+                    name=name,
+                    count=len(found),
+                    listed=listed,
+                )
+            )
         out.append(found[0])
     return out
-
-
-class _Book:
-    """One workbook being written, and the record of its rows for the hidden sheet."""
-
-    def __init__(self, buffer: io.BytesIO) -> None:
-        from xlsxwriter import Workbook
-
-        self.book = Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-        base = {"font_name": "Yu Gothic", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
-        self.locked = self.book.add_format({**base, "bg_color": "#F2F2F2", "border_color": "#BFBFBF"})
-        self.input = self.book.add_format({**base, "locked": False, "bg_color": "#FFF9DB", "border_color": "#BFBFBF"})
-        self.explain = self.book.add_format({**base, "locked": False, "bg_color": "#FCE4D6", "border_color": "#C65911"})
-        self.header = self.book.add_format({**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF"})
-        self.title = self.book.add_format({"font_name": "Yu Gothic", "bold": True, "font_size": 14})
-        self.note = self.book.add_format({"font_name": "Yu Gothic", "font_size": 10, "text_wrap": True, "valign": "top"})
-        self.rows: list[dict[str, Any]] = []
-
-    def sheet(self, name: str, columns: list[str], title: str, guidance: str, asked: str, first_input: int) -> Worksheet:
-        ws = self.book.add_worksheet(name)
-        ws.write_string(0, 0, title, self.title)
-        ws.write_string(1, 0, guidance, self.note)
-        ws.write_string(2, first_input, asked, self.title)
-        for col, label in enumerate(columns):
-            ws.write_string(HEADER, col, label, self.header)
-            width = WIDTHS.get(label, 40 if label in layout.REPORT_KEYS.values() or "参考" in label else 14)
-            ws.set_column(col, col, width)
-        ws.freeze_panes(HEADER + 1, 3)
-        ws.set_landscape()
-        ws.set_paper(A4)
-        ws.repeat_rows(HEADER)
-        ws.fit_to_pages(1, 0)
-        ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True})
-        return ws
-
-    def row(self, ws: Worksheet, sheet: str, row: int, ids: tuple[str, str | None], cells: list[Any], inputs: set[int]) -> None:
-        locked: dict[str, Any] = {}
-        given: dict[str, Any] = {}
-        for col, value in enumerate(cells):
-            fmt = self.input if col in inputs else self.locked
-            # Input cells hold what the plan says, as the officer will see and return it (a string cell never runs);
-            # locked cells are neutralised like every export's.
-            text = value[: layout.MAX_CELL] if isinstance(value, str) else value
-            shown = text if col in inputs else safe_cell(text)
-            if isinstance(shown, bool) or shown is None or shown == "":
-                ws.write_blank(row, col, None, fmt)
-                shown = None
-            elif isinstance(shown, int | float):
-                ws.write_number(row, col, shown, fmt)
-            else:
-                ws.write_string(row, col, str(shown), fmt)
-            (given if col in inputs else locked)[column_letter(col)] = layout.fingerprint(shown)
-        self.rows.append({"sheet": sheet, "row": row + 1, "m": ids[0], "i": ids[1], "locked": locked, "inputs": given})
-
-    def finish(self, meta: dict[str, Any], columns: dict[str, list[str]]) -> None:
-        ws = self.book.add_worksheet(layout.META_SHEET)
-        ws.write_string(0, 0, "kpi")
-        ws.write_string(0, 1, json.dumps(meta | {"header": HEADER + 1, "columns": columns}, ensure_ascii=False))
-        for index, entry in enumerate(self.rows, start=1):
-            ws.write_string(index, 0, json.dumps(entry, ensure_ascii=False))
-        ws.protect("")
-        ws.very_hidden()
-        self.book.close()
 
 
 def _workbook(
@@ -177,8 +124,8 @@ def _workbook(
     due: dt.date | None,
 ) -> bytes:
     buffer = io.BytesIO()
-    book = _Book(buffer)
-    era = fiscal.format_era(year, long=True)
+    book = Book(buffer)
+    era = fiscal.year_text(year, calendar=False, lang=Lang.JA)
     _guide(book, plan, year, ministry, due)
     guidance = f"黄色の欄に{era}の実績を記入してください。灰色の欄は変更できません。記入方法は「記入方法」シートにあります。"
     ws = book.sheet(layout.INDICATOR_SHEET, IND_COLUMNS, f"{era} 実績値の照会（{ministry}）", guidance, f"{era}の実績", 11)
@@ -193,7 +140,10 @@ def _workbook(
                 _validate_figure(ws, row, indicator)
             row += 1
     ws.autofilter(HEADER, 0, max(row - 1, HEADER), len(IND_COLUMNS) - 1)
-    guidance = f"{era}の取組実績・課題・今後の取組・予算額を記入してください。橙色の「課題・要因」は要因分析が必要な施策です。"
+    guidance = (
+        f"{era}の{_R['done']}・{_R['issues']}・{_R['next']}・予算額を記入してください。"
+        f"橙色の「{_R['issues']}」欄は、要因分析が必要な施策です。"
+    )
     ws = book.sheet(layout.REPORT_SHEET, REP_COLUMNS, f"{era} 施策の実施状況（{ministry}）", guidance, f"{era}の報告", 6)
     row = HEADER + 1
     for measure in measures:
@@ -210,7 +160,7 @@ def _workbook(
         row += 1
     columns = {layout.INDICATOR_SHEET: IND_COLUMNS, layout.REPORT_SHEET: REP_COLUMNS}
     book.finish(meta, columns)
-    return _lock_structure(buffer.getvalue())
+    return lock_structure(buffer.getvalue())
 
 
 def _indicator_cells(
@@ -227,7 +177,7 @@ def _indicator_cells(
     basis = indicator.year_basis  # a calendar-year indicator's years read 2024年, never 2024年度
 
     def when(year: int | None) -> str:
-        return f"（{year_label(year, basis, Lang.JA)}）" if year is not None else ""
+        return f"（{fiscal.year_text(year, calendar=basis is YearBasis.CALENDAR, lang=Lang.JA)}）" if year is not None else ""
 
     baseline = f"{number(indicator.baseline)}{when(indicator.baseline_year)}" if indicator.baseline is not None else ""
     target = f"{number(indicator.target)}{when(indicator.deadline)}" if indicator.target is not None else ""
@@ -246,7 +196,9 @@ def _indicator_cells(
         measure.title,
         _role(measure, ministry),
         indicator.id,
-        f"{indicator.name}（{year}年の値）" if indicator.year_basis is YearBasis.CALENDAR else indicator.name,
+        f"{indicator.name}（{fiscal.year_text(year, calendar=True, lang=Lang.JA)}の値）"
+        if indicator.year_basis is YearBasis.CALENDAR
+        else indicator.name,
         indicator.unit,
         baseline,
         target,
@@ -304,7 +256,15 @@ def _validate_figure(ws: Worksheet, row: int, indicator: Indicator) -> None:
             "error_message": f"数値か「{layout.COMPILING}」を入力してください。",
         }
     else:
-        rule = {"validate": "list", "source": QUAL_CHOICES, "input_title": "実施状況", "input_message": "一覧から選択"}
+        choices = "「" + "」「".join(QUALITATIVE) + "」"
+        rule = {
+            "validate": "list",
+            "source": QUAL_CHOICES,
+            "input_title": "実施状況",
+            "input_message": f"一覧から{choices}のいずれかを選んでください。未確定なら「{layout.COMPILING}」。",
+            "error_title": "選択肢にありません",
+            "error_message": f"一覧から{choices}「{layout.COMPILING}」のいずれかを選んでください。",
+        }
     ws.data_validation(row, 11, row, 11, rule)
 
 
@@ -326,37 +286,43 @@ def _budget_rule() -> dict[str, Any]:
         "error_type": "warning",
         "input_title": "予算額",
         "input_message": "百万円単位の数値（例: 130.5）",
+        "error_title": "数値を入力してください",
         "error_message": "百万円単位の数値を入力してください。",
     }
 
 
-def _guide(book: _Book, plan: Plan, year: int, ministry: str, due: dt.date | None) -> None:
+def _guide(book: Book, plan: Plan, year: int, ministry: str, due: dt.date | None) -> None:
     ws = book.book.add_worksheet(layout.GUIDE_SHEET)
-    era = fiscal.format_era(year, long=True)
+    era = fiscal.year_text(year, calendar=False, lang=Lang.JA)
     due_text = f"{due.year}年{due.month}月{due.day}日" if due else "事務局からの依頼文のとおり"
+    choices = "「" + "」「".join(QUALITATIVE) + "」"
     lines = [
         f"{plan.config.name} {era} 実績等の照会（{ministry}）",
         "",
-        "■ 記入するもの",
+        "■ 記入していただく内容",
         f"・「{layout.INDICATOR_SHEET}」シート: 各指標の{era}の実績値（黄色の欄）と、必要に応じて備考・出典。",
-        f"・「{layout.REPORT_SHEET}」シート: 各施策の{era}の取組実績、課題・要因、今後の取組、"
-        "予算額（百万円）、担当課室・連絡先。",
-        "  前年度の記載を参考として左に示しています。",
-        "  橙色の「課題・要因」は、指標が遅れている等の理由で要因分析が必要な施策です。",
+        f"・「{layout.REPORT_SHEET}」シート: 各施策の{era}の{_R['done']}、{_R['issues']}、{_R['next']}、"
+        f"{_R['budget']}、{_R['contact']}。",
+        "  前年度の記載を、参考として各欄の左に示しています。",
+        f"  橙色の「{_R['issues']}」欄は、指標の遅れや目標の大幅な超過のため要因分析が必要な施策です。"
+        "要因を具体的に記入してください。",
+        "・灰色の欄は計画に記載されている内容のため、変更できません。",
         "",
         f"■ 回答期限: {due_text}",
         "",
-        "■ 実績値の書き方",
+        "■ 実績値の記入方法",
         "・数値は単位欄の単位で記入してください（例: 1234、1,234、12万、45.2）。全角数字でも構いません。",
         "・単位が % の指標は 45.2 または 45.2% と記入してください。",
-        "・定性的な指標は一覧から 実施済 / 実施中 / 未着手 を選んでください。",
+        f"・定性的な指標は、一覧から{choices}のいずれかを選んでください。",
         f"・実績がまだ確定していない場合は「{layout.COMPILING}」と記入してください（未報告とは区別して扱います）。",
-        "・数式や日付は入力しないでください。セルを結合・挿入・削除したり、行を並べ替えたりしないでください。",
+        "・目標年度を過ぎた指標は記入不要です（状況欄に「目標年度経過・記入不要」と表示しています）。",
         "・予算額は百万円単位の数値（例: 130.5）で記入してください。",
+        "・数式や日付は入力しないでください。",
+        "・行や列の挿入・削除、セルの結合、行の並べ替え、シート名の変更はしないでください（取り込めなくなります）。",
         "",
-        "■ 提出",
-        "・記入後、ファイル名を変えずにそのまま事務局へメールで返送してください。",
-        "・取り込みの際に問題があるセルはシート名とセル番地（例: 指標!L12）でお知らせします。",
+        "■ 提出方法",
+        "・記入後、ファイル名を変えずに、Excel ブック（.xlsx）のまま事務局へメールで返送してください。",
+        "・取り込みの際に問題が見つかったセルは、シート名とセル番地（例: 指標!L12）でお知らせします。",
         "",
         "■ 問い合わせ先",
         f"・{plan.config.name} 事務局（本照会の送付元）",
@@ -369,19 +335,3 @@ def _guide(book: _Book, plan: Plan, year: int, ministry: str, due: dt.date | Non
     ws.fit_to_pages(1, 0)
     ws.protect("")
     ws.activate()
-
-
-_WORKBOOK_PR = re.compile(rb"(<workbookPr[^>]*/>)")
-
-
-def _lock_structure(data: bytes) -> bytes:
-    """Add <workbookProtection lockStructure="1"/> (xlsxwriter has no call for it): sheets cannot be renamed or shown."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "xl/workbook.xml":
-                content = _WORKBOOK_PR.sub(rb'\1<workbookProtection lockStructure="1"/>', content, count=1)
-            target.writestr(info, content)
-    return out.getvalue()

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from html import escape
 
 from kpi.export.comments import CommentRow, comment_cells, comment_rows, comments_header
-from kpi.export.pillars import heading
+from kpi.export.pillars import Group, by_heading
 from kpi.export.provenance import Provenance
 from kpi.export.table import grade_text
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Stage, Status, YearBasis
 from kpi.text import number
+from kpi.views import labels
 from kpi.views.cells import md_cell
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, STAGE, Lang, status_label
@@ -71,18 +72,11 @@ class FollowupRow:
 
 
 @dataclass(frozen=True)
-class FollowupGroup:
-    pillar: str
-    heading: str
-    rows: tuple[FollowupRow, ...]
-
-
-@dataclass(frozen=True)
 class Followup:
     report: Report
     provenance: Provenance
     lang: Lang
-    groups: tuple[FollowupGroup, ...]
+    groups: tuple[Group[FollowupRow], ...]
     comments: tuple[CommentRow, ...]
 
     @property
@@ -96,18 +90,10 @@ class Followup:
         return f"{self.report.plan_name} follow-up {year}"
 
 
-def _when(year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if year is None:
-        return ""
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年" if lang is Lang.JA else f"CY{year}"
-    return year_label(year, lang)
-
-
 def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
     if value is None:
         return ""
-    when = _when(year, basis, lang)
+    when = labels.year_label(year, basis, lang, era=True)
     return f"{number(value)}{unit}" + (f"（{when}）" if lang is Lang.JA and when else f" ({when})" if when else "")
 
 
@@ -171,16 +157,8 @@ def followup_row(result: MeasureResult, lang: Lang) -> FollowupRow:
 
 def followup(report: Report, prov: Provenance, lang: Lang) -> Followup:
     """The follow-up table of ``report``: one row per measure, grouped by heading in the edition's order."""
-    groups: dict[str, list[FollowupRow]] = {}
-    for result in report.measures:
-        groups.setdefault(result.pillar or "", []).append(followup_row(result, lang))
-    return Followup(
-        report,
-        prov,
-        lang,
-        tuple(FollowupGroup(k, heading(k, report.headings), tuple(rows)) for k, rows in groups.items()),
-        tuple(comment_rows(report)),
-    )
+    rows = ((result.pillar or "", followup_row(result, lang)) for result in report.measures)
+    return Followup(report, prov, lang, by_heading(rows, report.headings), tuple(comment_rows(report)))
 
 
 def comments_title(f: Followup) -> str:

@@ -5,7 +5,11 @@ The words come from kpi.toml's ``[headings.<edition>]`` tables; a code with no w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+Row = TypeVar("Row")
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
@@ -27,3 +31,20 @@ def heading(code: str | None, words_by_code: Mapping[str, str]) -> str:
     words = words_by_code.get(code or "")
     shown = pillar_code(code)
     return f"{shown} {words}" if words else shown
+
+
+@dataclass(frozen=True)
+class Group(Generic[Row]):
+    """The rows under one heading of the current edition (an evaluation table's indicators, a follow-up's measures)."""
+
+    pillar: str
+    heading: str
+    rows: tuple[Row, ...]
+
+
+def by_heading(keyed: Iterable[tuple[str, Row]], words_by_code: Mapping[str, str]) -> tuple[Group[Row], ...]:
+    """The rows, given with their heading's code, under their headings in the order the headings first come."""
+    groups: dict[str, list[Row]] = {}
+    for code, row in keyed:
+        groups.setdefault(code, []).append(row)
+    return tuple(Group(code, heading(code, words_by_code), tuple(rows)) for code, rows in groups.items())

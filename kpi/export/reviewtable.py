@@ -12,7 +12,7 @@ from kpi.export.table import Fmt
 from kpi.judge.assess import Assessment
 from kpi.model import YearBasis
 from kpi.text import number
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import Lang, status_label, year_label
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,6 @@ def figures_heading(bases: frozenset[YearBasis], lang: Lang) -> str:
         return "Baseline, latest, target (year)"
     word = "年・年度" if len(bases) > 1 else ("年" if YearBasis.CALENDAR in bases else "年度")
     return f"基準値・実績値・目標値（{word}）"
-
-
-def year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if year is None:
-        return ""
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年" if lang is Lang.JA else f"CY{year}"
-    return f"{year}年度" if lang is Lang.JA else f"FY{year}"
 
 
 def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from kpi.export.pillars import heading, pillar_code
+from kpi.export.pillars import Group, by_heading, heading, pillar_code
 from kpi.export.provenance import Provenance
 from kpi.fiscal import typed_year
 from kpi.judge import review
@@ -163,21 +163,12 @@ class EvalRow:
 
 
 @dataclass(frozen=True)
-class Group:
-    """The rows under one heading of the current edition."""
-
-    pillar: str
-    heading: str
-    rows: tuple[EvalRow, ...]
-
-
-@dataclass(frozen=True)
 class Evaluation:
     report: Report
     provenance: Provenance
     lang: Lang
     columns: tuple[Column, ...]
-    groups: tuple[Group, ...]
+    groups: tuple[Group[EvalRow], ...]
     by_pillar: tuple[review.Tally, ...]
     by_ministry: tuple[review.Tally, ...]
     total: review.Tally
@@ -349,16 +340,16 @@ def listed_values(report: Report, lang: Lang) -> Iterator[tuple[str, MeasureResu
 
 def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
     """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
-    groups: dict[str, list[EvalRow]] = {}
-    for key, result, index, repeat, values in listed_values(report, lang):
-        groups.setdefault(key, []).append(EvalRow(result, result.assessments[index], index == 0, values, repeat))
-    ordered = list(groups.items())
+    rows = (
+        (key, EvalRow(result, result.assessments[index], index == 0, values, repeat))
+        for key, result, index, repeat, values in listed_values(report, lang)
+    )
     return Evaluation(
         report=report,
         provenance=provenance,
         lang=lang,
         columns=tuple(report_columns(report)),
-        groups=tuple(Group(k, heading(k, report.headings), tuple(rows)) for k, rows in ordered),
+        groups=by_heading(rows, report.headings),
         by_pillar=review.by_pillar(report),
         by_ministry=review.by_ministry(report),
         total=review.total(report),

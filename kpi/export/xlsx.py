@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.reviewtable import REVIEW_COLUMNS, figures_heading, figures_text, year_label
+from kpi.export.reviewtable import REVIEW_COLUMNS, figures_heading, figures_text
 from kpi.export.sections import SECTION_FORMATS, Section, sections
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
@@ -22,7 +22,7 @@ from kpi.fiscal import CalendarYear
 from kpi.model import Status, YearBasis
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, year_label
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format

@@ -10,11 +10,14 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from kpi.judge.assess import Assessment
 from kpi.judge.flags import DEADLINE_KINDS
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Indicator, Status
+
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,13 @@ class MissingItem:
 
 
 @dataclass(frozen=True)
-class MissingGroup:
-    """The missing indicators of one ministry, and how many indicators it reports in all."""
+class MinistryGroup(Generic[Item]):
+    """What one ministry has not sent for the year (indicators' figures, measures' reports), and how many of those
+    it has in all."""
 
     ministry: str
-    items: tuple[MissingItem, ...]
-    indicators: int
+    items: tuple[Item, ...]
+    total: int
 
     @property
     def count(self) -> int:
@@ -45,11 +49,23 @@ class MissingGroup:
 
 
 @dataclass(frozen=True)
-class MissingReport:
+class ChaseList(Generic[Item]):
+    """A chase list of `kpi missing`: the year's missing indicators (or reports) under each ministry."""
+
     year: int
-    groups: tuple[MissingGroup, ...]
-    missing: int  # distinct indicators (a measure of two ministries is listed under both)
-    expected: int  # indicators that should have a figure for the year
+    groups: tuple[MinistryGroup[Item], ...]  # most missing first, then by name
+    missing: int  # distinct items (a measure of two ministries is listed under both)
+    expected: int  # items that should be in for the year
+
+
+def chase_list(year: int, found: dict[str, list[Item]], totals: Counter[str], missing: int, expected: int) -> ChaseList[Item]:
+    """The chase list of ``found`` (ministry → its missing items); ``totals`` counts each ministry's items in all."""
+    groups = [MinistryGroup(name, tuple(items), totals[name]) for name, items in found.items()]
+    groups.sort(key=lambda g: (-g.count, g.ministry))
+    return ChaseList(year, tuple(groups), missing, expected)
+
+
+MissingReport = ChaseList[MissingItem]
 
 
 def expects_figure(indicator: Indicator, year: int) -> bool:
@@ -101,9 +117,7 @@ def missing(report: Report) -> MissingReport:
             item = MissingItem(result, indicator, _last_year(indicator, year), awaited.reason if awaited else None)
             for ministry in result.measure.ministries:
                 per_ministry.setdefault(ministry, []).append(item)
-    groups = [MissingGroup(name, tuple(items), totals[name]) for name, items in per_ministry.items()]
-    groups.sort(key=lambda g: (-g.count, g.ministry))
-    return MissingReport(year, tuple(groups), len(seen), expected)
+    return chase_list(year, per_ministry, totals, len(seen), expected)
 
 
 @dataclass(frozen=True)

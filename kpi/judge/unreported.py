@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from kpi.judge.report import MeasureResult, Report
+from kpi.judge.review import ChaseList, MinistryGroup, chase_list
 
-
-@dataclass(frozen=True)
-class UnreportedGroup:
-    """One ministry's measures with no report for the year, and how many measures it has in all."""
-
-    ministry: str
-    results: tuple[MeasureResult, ...]
-    measures: int
-
-    @property
-    def count(self) -> int:
-        return len(self.results)
-
-
-@dataclass(frozen=True)
-class UnreportedReport:
-    year: int
-    groups: tuple[UnreportedGroup, ...]
-    missing: int  # distinct measures (a measure of two ministries is listed under both)
-    expected: int  # measures listed in the edition (after the filters)
+UnreportedGroup = MinistryGroup[MeasureResult]
+UnreportedReport = ChaseList[MeasureResult]
 
 
 def has_report(result: MeasureResult, year: int) -> bool:
@@ -46,6 +28,4 @@ def unreported(report: Report) -> UnreportedReport:
         missing += 1
         for ministry in result.measure.ministries:
             per_ministry.setdefault(ministry, []).append(result)
-    groups = [UnreportedGroup(name, tuple(results), totals[name]) for name, results in per_ministry.items()]
-    groups.sort(key=lambda g: (-g.count, g.ministry))
-    return UnreportedReport(report.year, tuple(groups), missing, len(report.measures))
+    return chase_list(report.year, per_ministry, totals, missing, len(report.measures))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from kpi import fiscal
-from kpi.errors import BadYear
-from kpi.i18n import _
+from kpi.i18n import N_, _
 from kpi.model import Edition
-from kpi.plan.fields import EDITION_KEYS, INT64, PILLAR, YEAR_KEY, FieldReader
+from kpi.plan.fields import EDITION_KEYS, INT64, PILLAR, FieldReader
 from kpi.plan.tomlread import KeyPath, show_value
 
 
@@ -21,16 +19,9 @@ def read_editions(p: FieldReader, value: object, current: int) -> tuple[Edition,
         return ()
     before = p.errors
     out = []
-    for key, entry in table.items():
-        path = ("editions", key)
-        if not YEAR_KEY.fullmatch(key):
-            try:
-                fix = _("write [editions.{year}]", year=fiscal.parse_year(key))
-            except BadYear:
-                fix = _("name the table after the plan's year, e.g. [editions.{edition}]", edition=current)
-            p.problem(path, _("{got} is not an edition year; {fix}", got=show_value(key), fix=fix))
-            continue
-        edition = _edition(p, int(key), entry, path)
+    otherwise = _("name the table after the plan's year, e.g. [editions.{edition}]", edition=current)
+    for year, entry, path in p.year_tables(table, "editions", N_("{key} is not an edition year; {fix}"), otherwise):
+        edition = _edition(p, year, entry, path)
         if edition is not None:
             out.append(edition)
     if not out and p.errors == before:

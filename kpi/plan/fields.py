@@ -12,7 +12,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kpi import fiscal
@@ -321,6 +321,22 @@ class FieldReader:
             self.problem(path, _("expected a table, got {got}; write it as {example}", got=show_value(value), example=example))
             return None
         return value
+
+    def year_tables(
+        self, table: dict[str, Any], name: str, not_year: str, otherwise: str
+    ) -> Iterator[tuple[int, object, KeyPath]]:
+        """The tables ``[name.<year>]`` of ``table`` as (year, entry, key path). A key that is not a year is noted with
+        ``not_year`` (an N_-marked message with ``{key}`` and ``{fix}``), the fix naming the year the key reads as,
+        else ``otherwise`` (already in the run's language)."""
+        for key, entry in table.items():
+            if YEAR_KEY.fullmatch(key):
+                yield int(key), entry, (name, key)
+                continue
+            try:
+                fix = _("write [{name}.{year}]", name=name, year=fiscal.parse_year(key))
+            except BadYear:
+                fix = otherwise
+            self.problem((name, key), _(not_year, key=show_value(key), fix=fix))
 
 
 def home_of(key: str) -> str:

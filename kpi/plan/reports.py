@@ -6,11 +6,9 @@ import datetime as dt
 import math
 from typing import Any
 
-from kpi import fiscal
-from kpi.errors import BadYear
-from kpi.i18n import _
+from kpi.i18n import N_, _
 from kpi.model import Comment, Report
-from kpi.plan.fields import COMMENT_KEYS, REPORT_KEYS, YEAR_KEY, FieldReader
+from kpi.plan.fields import COMMENT_KEYS, REPORT_KEYS, FieldReader
 from kpi.plan.tomlread import KeyPath, show_value
 
 
@@ -44,16 +42,9 @@ def read_reports(p: FieldReader, value: object) -> tuple[Report, ...]:
     if table is None:
         return ()
     out = []
-    for key, entry in table.items():
-        path = ("reports", key)
-        if not YEAR_KEY.fullmatch(key):
-            try:
-                fix = _("write [reports.{year}]", year=fiscal.parse_year(key))
-            except BadYear:
-                fix = _("name the table after the fiscal year it reports on, e.g. [reports.2025]")
-            p.problem(path, _("{got} is not a year; {fix}", got=show_value(key), fix=fix))
-            continue
-        report = _report(p, int(key), entry, path)
+    otherwise = _("name the table after the fiscal year it reports on, e.g. [reports.2025]")
+    for year, entry, path in p.year_tables(table, "reports", N_("{key} is not a year; {fix}"), otherwise):
+        report = _report(p, year, entry, path)
         if report is not None:
             out.append(report)
     return tuple(sorted(out, key=lambda r: r.year))

@@ -1,4 +1,4 @@
-"""What `kpi collect`, `kpi collect --status` and `kpi import` print, in Japanese or English."""
+"""What `kpi collect`, `kpi collect --status` and `kpi import` print, in Japanese or English (the catalog's)."""
 
 from __future__ import annotations
 
@@ -6,28 +6,32 @@ import json
 from typing import Any
 
 from kpi import fiscal
-from kpi.edit.imported import REPORT_LABELS, Checked, FigureEdit, TextEdit, short_text
+from kpi.edit.imported import Checked, FigureEdit, TextEdit, short_text
 from kpi.edit.issued import MinistryStatus
 from kpi.edit.officer import figure_text
+from kpi.i18n import in_lang
 from kpi.views.csvfile import csv_text
-from kpi.views.labels import Lang
+from kpi.views.labels import COLUMNS, Lang
 
 STATUS_COLUMNS = ["ministry", "issued", "returned", "measures", "answered", "indicators", "missing", "compiling"]
-STATUS_HEADINGS = {
-    Lang.JA: ["府省庁", "発行日", "回答日", "施策数", "回答済施策", "照会指標数", "未報告", "集計中"],
-    Lang.EN: ["Ministry", "Issued", "Returned", "Measures", "Answered", "Indicators", "Not reported", "Being compiled"],
-}
+# A report field of the import (kpi.edit.imported) → its heading in kpi.views.labels.
+FIELD_HEADINGS = {"done": "done", "issues": "issues", "next": "next_steps", "budget": "budget", "contact": "contact"}
 
 
 def collect_lines(issues: list[tuple[str, str, int, int]], year: int, record: str, lang: Lang) -> list[str]:
-    """(ministry, shown path, measures, indicators) per workbook written."""
-    ja = lang is Lang.JA
-    out = [f"{path}  ({m}施策・{i}指標)" if ja else f"{path}  ({m} measures, {i} indicators)" for _, path, m, i in issues]
-    era = fiscal.format_era(year, long=True) if ja else fiscal.format_year(year)
+    """(ministry, shown path, measures, indicators) per workbook written, then what was written and the record."""
+    out = [
+        in_lang(lang, "{path}  (measures: {measures}, indicators: {indicators})", path=path, measures=m, indicators=i)
+        for _, path, m, i in issues
+    ]
     out.append(
-        f"{era}の照会ブックを{len(issues)}府省庁分作成しました。発行記録: {record}（git に記録してください）"
-        if ja
-        else f"Wrote {len(issues)} workbooks for {era}; the issue record is {record} (commit it)"
+        in_lang(
+            lang,
+            "Wrote {count} workbook(s) for {year}; the record of issue is {record} (commit it to git)",
+            count=len(issues),
+            year=fiscal.year_text(year, calendar=False, lang=lang),
+            record=record,
+        )
     )
     return out
 
@@ -60,10 +64,23 @@ def status_csv(rows: tuple[MinistryStatus, ...]) -> str:
     return csv_text(table, line_end="\n")
 
 
+def status_headings(lang: Lang) -> list[str]:
+    """The --status table's headings, in STATUS_COLUMNS' order."""
+    return [
+        in_lang(lang, "Ministry", ctx="collect status"),
+        in_lang(lang, "Issued", ctx="collect status"),
+        in_lang(lang, "Returned", ctx="collect status"),
+        in_lang(lang, "Measures", ctx="collect status"),
+        in_lang(lang, "Answered", ctx="collect status"),
+        in_lang(lang, "Indicators asked", ctx="collect status"),
+        in_lang(lang, "Not reported", ctx="collect status"),
+        in_lang(lang, "Being compiled", ctx="collect status"),
+    ]
+
+
 def status_cells(row: MinistryStatus, lang: Lang) -> list[str]:
-    ja = lang is Lang.JA
-    issued = row.issued.isoformat() if row.issued else ("未発行" if ja else "not issued")
-    returned = row.returned.isoformat() if row.returned else ("未回答" if ja else "not returned")
+    issued = row.issued.isoformat() if row.issued else in_lang(lang, "not issued", ctx="collect status")
+    returned = row.returned.isoformat() if row.returned else in_lang(lang, "not returned", ctx="collect status")
     return [
         row.ministry,
         issued,
@@ -77,36 +94,39 @@ def status_cells(row: MinistryStatus, lang: Lang) -> list[str]:
 
 
 def status_heading(year: int, lang: Lang) -> str:
-    if lang is Lang.JA:
-        return f"{fiscal.format_era(year, long=True)} 照会の状況"
-    return f"Collection for {fiscal.format_year(year)}"
+    year_text = fiscal.year_text(year, calendar=False, lang=lang)
+    return in_lang(lang, "Collection (照会) for {year}: workbooks issued and answered", year=year_text)
+
+
+def _forced(forced: bool, lang: Lang) -> str:
+    return " " + in_lang(lang, "(overwritten with --force)") if forced else ""
 
 
 def _figure_line(edit: FigureEdit, lang: Lang) -> str:
     unit = edit.indicator.unit
-    forced = (" （--force で上書き）" if lang is Lang.JA else " (overwritten with --force)") if edit.forced else ""
-    return f"    {edit.indicator.id}: {figure_text(edit.old, unit)} → {figure_text(edit.new, unit)}  [{edit.cell}]{forced}"
+    change = f"{figure_text(edit.old, unit, lang)} → {figure_text(edit.new, unit, lang)}"
+    return f"    {edit.indicator.id}: {change}  [{edit.cell}]{_forced(edit.forced, lang)}"
 
 
 def _text_line(edit: TextEdit, lang: Lang) -> str:
-    label = REPORT_LABELS[edit.field][0 if lang is Lang.JA else 1]
-    forced = (" （--force で上書き）" if lang is Lang.JA else " (overwritten with --force)") if edit.forced else ""
-    return f"    {label}: {short_text(edit.old)} → {short_text(edit.new)}  [{edit.cell}]{forced}"
+    label = COLUMNS[lang][FIELD_HEADINGS[edit.field]]
+    return f"    {label}: {short_text(edit.old)} → {short_text(edit.new)}  [{edit.cell}]{_forced(edit.forced, lang)}"
 
 
 def import_lines(results: list[Checked], dry_run: bool, lang: Lang) -> tuple[list[str], list[str]]:
-    """(lines for stdout, problem lines for stderr)."""
-    ja = lang is Lang.JA
+    """(lines for stdout, problem lines for stderr): per file what it changes, by measure, or each of its problems."""
     out: list[str] = []
     problems: list[str] = []
     for checked in results:
         if not checked.ok:
-            problems.extend(checked.problems)
-            n = len(checked.problems)
+            problems.extend(p.text(lang) for p in checked.problems)
             problems.append(
-                f"{checked.file}: 問題が{n}件あるため、このファイルからは何も書き込んでいません"
-                if ja
-                else f"{checked.file}: {n} problem(s); nothing from this file was written"
+                in_lang(
+                    lang,
+                    "{file}: {count} problem(s); nothing from this file was written",
+                    file=checked.file,
+                    count=len(checked.problems),
+                )
             )
             continue
         order = list(dict.fromkeys([f.measure for f in checked.figures] + [t.measure for t in checked.texts]))
@@ -117,15 +137,11 @@ def import_lines(results: list[Checked], dry_run: bool, lang: Lang) -> tuple[lis
             block.extend(_text_line(t, lang) for t in checked.texts if t.measure == mid)
         count = len(checked.figures) + len(checked.texts)
         if dry_run:
-            done = (
-                f"{count}件の変更があります（--dry-run のため書き込んでいません）"
-                if ja
-                else f"{count} change(s); nothing written (--dry-run)"
-            )
+            done = in_lang(lang, "{file}: {count} change(s); nothing written (--dry-run)", file=checked.file, count=count)
         elif count:
-            done = f"{count}件を記録しました" if ja else f"recorded {count} change(s)"
+            done = in_lang(lang, "{file}: recorded {count} change(s)", file=checked.file, count=count)
         else:
-            done = "変更はありません" if ja else "no changes"
-        out.append(f"{checked.file}: {done}")
+            done = in_lang(lang, "{file}: no changes", file=checked.file)
+        out.append(done)
         out.extend(block)
     return out, problems

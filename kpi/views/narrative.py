@@ -97,7 +97,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
             {
                 "ministry": group.ministry,
                 "missing": group.count,
-                "measures": group.measures,
+                "measures": group.total,
                 "items": [
                     {
                         "number": r.number,
@@ -105,7 +105,7 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
                         "title": r.measure.title,
                         "ministries": list(r.measure.ministries),
                     }
-                    for r in group.results
+                    for r in group.items
                 ],
             }
             for group in result.groups
@@ -123,8 +123,8 @@ def unreported_heading(result: UnreportedReport, lang: Lang) -> str:
 
 def unreported_group_line(group: UnreportedGroup, lang: Lang) -> str:
     if lang is Lang.JA:
-        return f"{group.ministry}  {group.count}件 / {group.measures}施策"
-    return f"{group.ministry}  {group.count} of {group.measures} measures"
+        return f"{group.ministry}  {group.count}件 / {group.total}施策"
+    return f"{group.ministry}  {group.count} of {group.total} measures"
 
 
 def unreported_item_line(result: MeasureResult, lang: Lang) -> str:
@@ -138,6 +138,6 @@ def unreported_csv(result: UnreportedReport) -> str:
     rows: list[list[object]] = [
         [group.ministry, r.number, r.measure.id, r.measure.title, None, None, None, None, None]
         for group in result.groups
-        for r in group.results
+        for r in group.items
     ]
     return csv_text(rows, line_end="\n") if rows else ""

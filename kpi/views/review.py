@@ -22,7 +22,7 @@ def missing_record(report: MissingReport) -> dict[str, Any]:
             {
                 "ministry": group.ministry,
                 "missing": group.count,
-                "indicators": group.indicators,
+                "indicators": group.total,
                 "items": [
                     {
                         "number": item.number,

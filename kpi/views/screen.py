@@ -249,7 +249,7 @@ def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool)
     lines: list[str] = []
     bold = "\x1b[1m{}\x1b[0m" if colour else "{}"
     for group in report.groups:
-        heading = wrap(missing_group_line(group.ministry, group.count, group.indicators, lang), columns)
+        heading = wrap(missing_group_line(group.ministry, group.count, group.total, lang), columns)
         lines += [bold.format(line) for line in heading]
         for item in group.items:
             last = item.last_year

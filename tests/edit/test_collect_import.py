@@ -182,7 +182,7 @@ def test_round_trip_records_exactly_what_was_typed(plan_root: Path) -> None:
     assert book["_kpi"].sheet_state == "veryHidden" and book["指標"].protection.sheet
     headers = [c.value for c in book["指標"][4]]
     assert {"施策ID", "指標ID", "実績値", "備考", "出典"} <= set(headers)
-    assert {"施策ID", "取組実績", "課題・要因", "今後の取組", "予算額（百万円）"} <= {c.value for c in book["報告"][4]}
+    assert {"施策ID", "取組実績", "課題・要因分析", "今後の取組方針", "予算額（百万円）"} <= {c.value for c in book["報告"][4]}
     assert [book["指標"].cell(r, 2).value for r in range(5, 9)] == ["2024-001", "2024-008", "2024-008", "2024-008"]
     assert "2024-002" not in {book["指標"].cell(r, 2).value for r in range(5, 10)}  # 総務省's measure is not asked
     with zipfile.ZipFile(sent) as z:

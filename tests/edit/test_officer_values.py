@@ -58,7 +58,7 @@ def test_accepted(indicator: Indicator, value: object, number_format: str, expec
 def test_refused(indicator: Indicator, value: object, formula: bool, number_format: str, japanese: str) -> None:
     with pytest.raises(officer.CellError) as caught:
         officer.figure(value, formula, number_format, indicator)
-    assert japanese in caught.value.text(True) and caught.value.text(False)
+    assert japanese in caught.value.ja and caught.value.en and caught.value.en != caught.value.ja
 
 
 def test_texts_keep_newlines_and_refuse_control_characters() -> None:
@@ -66,7 +66,7 @@ def test_texts_keep_newlines_and_refuse_control_characters() -> None:
     for bad, words in (("a\rb", "CR"), ("a\x07b", "制御文字"), ("あ" * 101, "上限の100字")):
         with pytest.raises(officer.CellError) as caught:
             officer.text(bad, False, 100)
-        assert words in caught.value.text(True)
+        assert words in caught.value.ja
     assert officer.budget("1,234.5", False) == 1234.5 and officer.budget(None, False) is None
     with pytest.raises(officer.CellError):
         officer.budget(-1, False)

@@ -18,49 +18,6 @@ from kpi.plan.loader import read_plan
 
 runner = CliRunner()
 
-MEASURE = """\
-id = "2024-001"
-title = "相談窓口の周知"
-ministries = ["内閣府"]
-
-[editions.2025]
-number = 1
-pillar = "1-1"
-
-[[indicators]]
-id = "visits"
-name = "訪問数"
-kind = "cumulative"
-direction = "up"
-unit = "回"
-target = 200
-deadline = 2026
-start = 2024
-
-[indicators.actuals]
-2024 = 150
-
-[[indicators]]
-id = "survey"
-name = "調査の実施"
-kind = "qualitative"
-"""
-
-OTHER = """\
-id = "2024-002"
-title = "別の施策"
-ministries = ["内閣府"]
-
-[editions.2025]
-number = 2
-pillar = "1-1"
-
-[[indicators]]
-id = "done"
-name = "実施"
-kind = "qualitative"
-"""
-
 
 def git(root: Path, *args: str) -> None:
     env = {
@@ -75,7 +32,7 @@ def git(root: Path, *args: str) -> None:
 
 @pytest.fixture
 def root(tmp_path: Path, make_plan) -> Path:  # type: ignore[no-untyped-def]
-    plan = make_plan(tmp_path, {"2024-001.toml": MEASURE, "2024-002.toml": OTHER})
+    plan = make_plan(tmp_path, plan="policy")
     git(plan, "init", "-q", "-b", "main")
     git(plan, "add", "-A")
     git(plan, "commit", "-q", "-m", "plan")

@@ -29,11 +29,11 @@ def test_missing_groups_by_every_ministry_with_counts(plan_root: Path) -> None:
     assert (result.year, result.missing, result.expected) == (2024, 4, 8)
     groups = {g.ministry: g for g in result.groups}
     assert result.groups[0].ministry == "厚生労働省"
-    assert (groups["厚生労働省"].count, groups["厚生労働省"].indicators) == (3, 5)
+    assert (groups["厚生労働省"].count, groups["厚生労働省"].total) == (3, 5)
     assert [i.indicator.id for i in groups["厚生労働省"].items] == ["trend-worse", "cumulative", "leave"]
     # A measure of two ministries is listed under both, but counted once in the total.
     assert [i.indicator.id for i in groups["内閣府"].items] == ["trend-worse"]
-    assert groups["内閣府"].indicators == 4
+    assert groups["内閣府"].total == 4
     assert [(i.indicator.id, i.last_year) for i in groups["こども家庭庁"].items] == [("survey", 2023)]
 
 

@@ -22,27 +22,9 @@ from kpi.plan.loader import check_plan, read_plan
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "kpi" / "schema" / "measure.schema.json").read_text("utf-8"))
 TODAY = dt.date(2026, 6, 1)
-HEAD = """\
-id = "2024-008"
-title = "支援情報検索サイトの運用"
-ministries = ["厚生労働省"]
-
-[editions.2025]
-number = 8
-pillar = "1-2"
-
-[[indicators]]
-id = "access"
-name = "アクセス数"
-kind = "level"
-direction = "up"
-unit = "回"
-target = 130000
-deadline = 2026
-
-[indicators.actuals]
-2024 = 120000
-"""
+# 2024-008 with one level indicator, ending in its [indicators.actuals] table: a test adds the year 2025.
+SEARCH_SITE = Path(__file__).resolve().parents[1] / "data" / "plans" / "search-site" / "measures" / "2024-008.toml"
+HEAD = SEARCH_SITE.read_bytes().decode("utf-8")
 
 
 def test_missing_with_a_reason_loads_apart_from_the_figures(tmp_path: Path, make_plan: Callable[..., Path]) -> None:

@@ -16,48 +16,12 @@ import pytest
 import kpi.plan.cache
 from kpi.plan.loader import load_plan
 
-MEASURE = """\
-id = "2024-008"
-title = "支援情報検索サイトの運用"
-ministries = ["厚生労働省"]
-rs_ids = ["0001-01", "0002"]
-
-[editions.2025]
-number = 8
-pillar = "1-2"
-
-[[indicators]]
-id = "access"
-name = "アクセス数"
-kind = "level"
-direction = "up"
-unit = "回"
-target = 130000
-deadline = 2026
-stage = "short_outcome"
-
-[indicators.actuals]
-2024 = 120000
-2025 = { missing = "集計中", note = "6月末に確定" }
-
-[reports.2025]
-done = "特設サイトを改修した。\\n相談窓口の案内を拡充した。"
-budget = 130.5
-contact = "社会・援護局総務課"
-submitted = 2026-06-15
-
-[[reports.2025.comments]]
-from = "有識者会議"
-text = "効果の検証を"
-response = "次年度に実施"
-"""
-
 
 def test_v11_records_come_back_whole_from_the_cache(
     tmp_path: Path, make_plan: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(kpi.plan.cache, "RACY_NS", 0)  # the file just written counts as settled
-    root = make_plan(tmp_path, {"2024-008": MEASURE})
+    root = make_plan(tmp_path, plan="v11")
     first = load_plan(root).plan.measures[0]
     cached = list((Path(os.environ["XDG_CACHE_HOME"]) / "kpi").glob("plan-*"))
     assert cached, "the cache was not written"
