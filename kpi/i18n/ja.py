@@ -461,6 +461,18 @@ JA: dict[str, str] = {
     ),
     "expected {example} (double brackets)": "{example}（二重の角括弧）の形で書いてください。",
     "{kind} is not TOML data": "{kind} は TOML のデータではありません。",
+    "toml\x04invalid value": "値の書き方が正しくありません",
+    "toml\x04invalid statement": "行の書き方が正しくありません",
+    "toml\x04expected newline or end of document after a statement": "一つの行に続けて別のものが書かれています",
+    "toml\x04unterminated string": "引用符が閉じられていません",
+    "toml\x04unclosed array": "リストが閉じられていません",
+    "toml\x04unclosed inline table": "インラインテーブルが閉じられていません",
+    "toml\x04cannot overwrite a value": "同じキーに二つ目の値を書こうとしています",
+    "toml\x04invalid initial character for a key part": "キーの先頭に使えない文字があります",
+    "toml\x04expected '=' after a key in a key/value pair": "キーの後に = がありません",
+    "toml\x04invalid date or datetime": "日付・日時として読めません",
+    "toml\x04illegal character {char}": "使えない文字 {char} があります",
+    "toml\x04cannot declare {table} twice": "表 {table} が2回宣言されています",
     # --- judge: the assessment ---
     "no measure is listed in the {edition} edition; editions in this plan: {editions}": (
         "{edition} 年版に載っている施策がありません。この計画にある版: {editions}"

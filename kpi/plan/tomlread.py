@@ -163,7 +163,7 @@ def syntax_problem(error: str, text: str, shown: str) -> Problem:
     else:
         match = _TOML_EOF.search(error)
         message = error[: match.start()] if match else error
-    described = message[:1].lower() + message[1:]
+    described = _parser_words(message[:1].lower() + message[1:])
     opened = locator.unclosed_line
     if opened is not None and opened <= line:
         # A list, table or text never closed swallows what follows: the line that opened it is the one to fix.
@@ -181,6 +181,33 @@ def syntax_problem(error: str, text: str, shown: str) -> Problem:
     column = _(" at column {column}", column=match.group(2)) if match and match.re is _TOML_POS else ""
     text = _("invalid TOML: {described}{column}; {hint}", described=described, column=column, hint=_(hint, brace="}"))
     return Problem(shown, display_key(locator.key_at(line)), text, line)
+
+
+def _parser_words(described: str) -> str:
+    """The parser's complaint in the run's language: its fixed phrases translated, any other kept as the parser wrote it
+    (those name the character or key in question)."""
+    words = {
+        "invalid value": _("invalid value", ctx="toml"),
+        "invalid statement": _("invalid statement", ctx="toml"),
+        "expected newline or end of document after a statement": _(
+            "expected newline or end of document after a statement", ctx="toml"
+        ),
+        "unterminated string": _("unterminated string", ctx="toml"),
+        "unclosed array": _("unclosed array", ctx="toml"),
+        "unclosed inline table": _("unclosed inline table", ctx="toml"),
+        "cannot overwrite a value": _("cannot overwrite a value", ctx="toml"),
+        "invalid initial character for a key part": _("invalid initial character for a key part", ctx="toml"),
+        "expected '=' after a key in a key/value pair": _("expected '=' after a key in a key/value pair", ctx="toml"),
+        "invalid date or datetime": _("invalid date or datetime", ctx="toml"),
+    }
+    if described in words:
+        return words[described]
+    if described.startswith("illegal character "):
+        return _("illegal character {char}", ctx="toml", char=described.removeprefix("illegal character "))
+    declared = re.fullmatch(r"cannot declare (.+) twice", described)
+    if declared:
+        return _("cannot declare {table} twice", ctx="toml", table=declared.group(1))
+    return described
 
 
 def _unclosed_name(kind: str) -> str:

@@ -17,6 +17,7 @@ from kpi.judge.report import build_report, find_measure
 from kpi.model import Actual, QualStatus
 from kpi.plan.config import find_root
 from kpi.plan.loader import check_plan, read_plan
+from kpi.plan.tomlread import parse
 from kpi.safefile import output_target
 from kpi.text import actual_text
 
@@ -176,3 +177,32 @@ def test_the_first_error_and_how_many_more(tmp_path: Path, make_plan: MakePlan) 
     with speaking(Lang.JA):
         text = str(ProblemError(errors[0], more=len(errors) - 1))
     assert text.endswith(f"（ほかに {len(errors) - 1} 件あります。すべて見るには `kpi check` を実行してください）")
+
+
+@pytest.mark.parametrize(
+    ("text", "japanese"),
+    [
+        (
+            'note = "first line\nsecond line"\n',
+            "m.toml:1: note: TOML として読めません（使えない文字 '\\n' があります、19 文字目）。"
+            '引用符は同じ行の中で閉じてください（何行にもわたる文は """...""" で囲みます）。',
+        ),
+        (
+            "[editions.2024]\n[editions.2024]\n",
+            "m.toml:2: editions.2024: TOML として読めません（表 ('editions', '2024') が2回宣言されています、15 文字目）。"
+            "同じ [表] の見出しが2回あります。二つの表を一つにまとめてください。",
+        ),
+        (
+            "target = 130000 人\n",
+            "m.toml:1: target: TOML として読めません（一つの行に続けて別のものが書かれています、17 文字目）。"
+            "1行に キー = 値 を一つだけ書いてください。数字はカンマや単位を付けずに書きます（120000）。",
+        ),
+    ],
+)
+def test_toml_syntax_in_japanese(text: str, japanese: str) -> None:
+    """The parser's complaint is translated where it is a fixed phrase, and keeps the character or table it names."""
+    with speaking(Lang.JA):
+        _data, problem = parse(text, "m.toml")
+        assert str(problem) == japanese
+    _data, problem = parse(text, "m.toml")
+    assert str(problem).startswith("m.toml:") and "invalid TOML: " in str(problem)
