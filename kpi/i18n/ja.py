@@ -228,7 +228,7 @@ JA: dict[str, str] = {
     "name the table after the plan's year, e.g. [editions.{edition}]": (
         "表の名前には計画の年を使ってください（例: [editions.{edition}]）。"
     ),
-    "{key} is not an edition year; {fix}": "{key} は版の年ではありません。{fix}",
+    "{key} is not an edition year; {fix}": "{key} は西暦4桁の版の年になっていません。{fix}",
     "no edition listed; add [editions.{edition}] with number and pillar": (
         "版が一つもありません。number と pillar を書いた [editions.{edition}] を書き加えてください。"
     ),
@@ -294,7 +294,7 @@ JA: dict[str, str] = {
     "use one of {options}": "{options} のどれかを使ってください。",
     "unknown {key} {got}; {fix}": "{got} は {key} に使える値ではありません。{fix}",
     "required key is missing{hint}; add {key} = {fill}": "必須のキーがありません{hint}。{key} = {fill} を書き加えてください。",
-    "<the threshold each year>": "<毎年度の目標の基準>",
+    "<the threshold each year>": "<毎年度の目標値>",
     "<the figure to reach>": "<目標とする値>",
     " ({kind} indicators need one)": "（{kind} の指標には必要です）",
     'use kind = "level" with a deadline, or remove target': (
@@ -336,7 +336,7 @@ JA: dict[str, str] = {
         "{year} は {since} より後ではありません。中間目標は基準値の年と目標年度の間に置きます。"
     ),
     "[indicators.actuals] with lines like 2024 = 120000": "2024 = 120000 のような行を並べた [indicators.actuals]",
-    "{got} is not a year key; {fix}": "{got} は年のキーではありません。{fix}",
+    "{got} is not a year key; {fix}": "{got} は西暦4桁の年のキーになっていません。{fix}",
     "{key} is a key of the [[indicators]] table: move it above [indicators.actuals]": (
         "{key} は [[indicators]] の表のキーです。[indicators.actuals] より上に移してください。"
     ),
@@ -448,7 +448,7 @@ JA: dict[str, str] = {
     "name the table after the fiscal year it reports on, e.g. [reports.2025]": (
         "表の名前には報告する年度を使ってください（例: [reports.2025]）。"
     ),
-    "{key} is not a year; {fix}": "{key} は年度ではありません。{fix}",
+    "{key} is not a year; {fix}": "{key} は西暦4桁の年度になっていません。{fix}",
     '[reports.{year}] with done = "..."': 'done = "..." を書いた [reports.{year}]',
     "expected a date like 2026-06-15 (no quotes), got {got}": (
         "{got} は日付ではありません。2026-06-15 のように引用符なしで書いてください。"
