@@ -3,6 +3,7 @@ not measure files, years, a plan not found, a file kpi will not write, a measure
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from kpi.i18n import Lang, speaking
 from kpi.judge.report import build_report, find_measure
 from kpi.model import Actual, QualStatus
 from kpi.plan.config import find_root
-from kpi.plan.loader import check_plan, read_plan
+from kpi.plan.loader import check_plan, future_figures, read_plan
 from kpi.plan.tomlread import parse
 from kpi.safefile import output_target
 from kpi.text import actual_text
@@ -206,3 +207,57 @@ def test_toml_syntax_in_japanese(text: str, japanese: str) -> None:
         assert str(problem) == japanese
     _data, problem = parse(text, "m.toml")
     assert str(problem).startswith("m.toml:") and "invalid TOML: " in str(problem)
+
+
+FUTURE = """\
+id = "2024-008"
+title = "テスト"
+ministries = ["厚生労働省"]
+
+[editions.2025]
+number = 8
+pillar = "1-2"
+
+[[indicators]]
+id = "fiscal"
+name = "年度の指標"
+kind = "trend"
+direction = "up"
+baseline = 1
+baseline_year = 2023
+
+[indicators.actuals]
+2027 = 5
+
+[[indicators]]
+id = "calendar"
+name = "暦年の指標"
+kind = "trend"
+direction = "up"
+year_basis = "calendar"
+baseline = 1
+baseline_year = 2023
+
+[indicators.actuals]
+2027 = 5
+"""
+
+
+def test_a_figure_for_a_year_that_has_not_begun_names_the_year(tmp_path: Path, make_plan: MakePlan) -> None:
+    plan = read_plan(make_plan(tmp_path, {"2024-008.toml": FUTURE}))
+    day = dt.date(2026, 6, 1)  # FY2026, CY2026
+    english = [str(p) for p in future_figures(plan, day)]
+    with speaking(Lang.JA):
+        japanese = [str(p) for p in future_figures(plan, day)]
+    assert english == [
+        "measures/2024-008.toml:18: warning: indicators[0].actuals.2027: FY2027 has not begun yet; "
+        "a figure cannot exist for it: fix the year, or remove the entry",
+        "measures/2024-008.toml:30: warning: indicators[1].actuals.2027: CY2027 has not begun yet; "
+        "a figure cannot exist for it: fix the year, or remove the entry",
+    ]
+    assert japanese == [
+        "measures/2024-008.toml:18: 警告: indicators[0].actuals.2027: 令和9年度はまだ始まっていないので、"
+        "実績値はありえません。年を直すか、この行を削除してください。",
+        "measures/2024-008.toml:30: 警告: indicators[1].actuals.2027: 2027年はまだ始まっていないので、"
+        "実績値はありえません。年を直すか、この行を削除してください。",
+    ]
