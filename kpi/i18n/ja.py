@@ -141,9 +141,9 @@ JA: dict[str, str] = {
     'write status = "done" (or "in_progress", "not_started")': (
         'status = "done"（または "in_progress"、"not_started"）と書いてください。'
     ),
-    "known here": "ここで使えるキー",
+    "keys\x04known here": "ここで使えるキー",
     "check the spelling ({listing}: {names})": "綴りを確かめてください（{listing}: {names}）。",
-    "did you mean {name}?": "{name} の誤りではありませんか？",
+    "key\x04did you mean {name}?": "{name} の誤りではありませんか？",
     "write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20": (
         "大きな単位（千単位など）で書くか、{name} = 1.5e20 のように小数点を使って書いてください。"
     ),
@@ -300,7 +300,7 @@ JA: dict[str, str] = {
     'use kind = "level" with a deadline, or remove target': (
         'deadline を付けて kind = "level" にするか、target を削除してください。'
     ),
-    "remove it": "削除してください。",
+    "fix\x04remove it": "削除してください。",
     "{kind} indicators have no numeric target; {fix}": "{kind} の指標には数値の目標がありません。{fix}",
     "required key is missing (trend indicators compare with a baseline); add baseline = <the figure of baseline_year>": (
         "必須のキーがありません（trend の指標は基準値と比べます）。baseline = <baseline_year の年の値> を書き加えてください。"
@@ -392,11 +392,11 @@ JA: dict[str, str] = {
     "expected a table, got {got}; write it as a [{name}] header with keys below it": (
         "{got} は表ではありません。[{name}] の見出しを書き、その下にキーを書いてください。"
     ),
-    "known": "使えるキー",
+    "keys\x04known": "使えるキー",
     "move it below the [{home}] header": "[{home}] の見出しの下に移してください。",
     "keys go below [plan] or [assessment]": "キーは [plan] か [assessment] の下に書きます。",
     "unknown key outside any table, ignored; {where}": "どの表にも入っていない知らないキーなので無視しました。{where}",
-    "did you mean [{name}]?": "[{name}] の誤りではありませんか？",
+    "key\x04did you mean [{name}]?": "[{name}] の誤りではありませんか？",
     "kpi.toml has [plan], [assessment] and [headings.<edition>]": (
         "kpi.toml に書ける表は [plan]、[assessment]、[headings.<edition>] です。"
     ),

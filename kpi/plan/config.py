@@ -11,7 +11,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
-from kpi.i18n import N_, _
+from kpi.i18n import _
 from kpi.model import Method, PlanConfig, Thresholds
 from kpi.plan.fields import FieldReader, spelling_fix
 from kpi.plan.tomlread import KeyPath, read, show_value
@@ -99,7 +99,7 @@ class _ConfigReader(FieldReader):
             return {}
         for key in table:
             if key not in KNOWN[name] and name != "headings":
-                fix = spelling_fix(key, KNOWN[name], N_("known"))
+                fix = spelling_fix(key, KNOWN[name], config=True)
                 self.problem((name, key), _("unknown key, ignored; {fix}", fix=fix), Severity.WARNING)
         return table
 
@@ -110,7 +110,7 @@ class _ConfigReader(FieldReader):
             return _("unknown key outside any table, ignored; {where}", where=where)
         close = difflib.get_close_matches(key, sorted(KNOWN), n=1, cutoff=0.6)
         if close:
-            fix = _("did you mean [{name}]?", name=close[0])
+            fix = _("did you mean [{name}]?", ctx="key", name=close[0])
         else:
             fix = _("kpi.toml has [plan], [assessment] and [headings.<edition>]")
         return _("unknown table, ignored; {fix}", fix=fix)

@@ -133,20 +133,18 @@ def control_character(text: str) -> str | None:
     return None
 
 
-KNOWN_HERE = N_("known here")
-
-
-def spelling_fix(key: str, known: Iterable[str], heading: str = KNOWN_HERE) -> str:
-    """The fix for an unknown key: the closest known one, else the whole list (``heading``: an N_-marked name of it)."""
+def spelling_fix(key: str, known: Iterable[str], *, config: bool = False) -> str:
+    """The fix for an unknown key: the closest known one, else the whole list (``config``: of a kpi.toml table)."""
     names = sorted(known)
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if close:
         return did_you_mean(close[0])
-    return _("check the spelling ({listing}: {names})", listing=_(heading), names=listing(names))
+    heading = _("known", ctx="keys") if config else _("known here", ctx="keys")
+    return _("check the spelling ({listing}: {names})", listing=heading, names=listing(names))
 
 
 def did_you_mean(name: str) -> str:
-    return _("did you mean {name}?", name=show_value(name))
+    return _("did you mean {name}?", ctx="key", name=show_value(name))
 
 
 INT64 = 2**63  # TOML's integers are 64-bit: larger ones break SQLite and, past 1e308, floating point

@@ -167,7 +167,7 @@ class IndicatorReader:
             fill = _("<the threshold each year>") if kind is Kind.EVERY_YEAR else _("<the figure to reach>")
             return self.number("target", required=True, hint=_(" ({kind} indicators need one)", kind=kind.value), fill=fill)
         if "target" in self.body:
-            fix = _('use kind = "level" with a deadline, or remove target') if kind is Kind.TREND else _("remove it")
+            fix = _('use kind = "level" with a deadline, or remove target') if kind is Kind.TREND else _("remove it", ctx="fix")
             message = _("{kind} indicators have no numeric target; {fix}", kind=kind.value, fix=fix)
             self.p.problem((*self.path, "target"), message)
         return None
