@@ -107,9 +107,9 @@ def test_typer_only_under_cli() -> None:
 def test_top_level_is_small_and_modules_are_short() -> None:
     top = [p.name for p in PACKAGE.glob("*.py")]
     assert len(top) <= 10, top
-    # The message catalog (kpi/i18n/ja.py) is data, one entry per message of every layer: no code to split.
-    code = [p for p in FILES if p.parts[-2:] != ("i18n", "ja.py")]
-    long = {module_name(p): n for p in code if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    long = {module_name(p): n for p in FILES if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    # The message catalog is data, not code: one entry per message of every layer, read by tests/test_messages.py.
+    long.pop("kpi.i18n.ja", None)
     assert long == {}
 
 

@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 from typer.models import CommandInfo
 
 from kpi import __version__
-from kpi.i18n import N_, Lang, _
+from kpi.i18n import N_, Lang, _, active
 
 __all__ = ["ExitStatus", "app", "invoked", "main"]
 
@@ -27,17 +27,56 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130  # Ctrl-C
 
 
+# The one help text of --lang, before the command (kpi --lang ja report) and on each command (kpi/cli/options.py).
+LANG_HELP = N_(
+    "Language of messages, help and labels: ja or en. Default: KPI_LANG, else the locale "
+    "(LC_ALL, then LC_MESSAGES, then LANG; ja… is Japanese), else en."
+)
+
+
 class KpiHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
-    """click's help layout with its own words (Usage:, Options, [default: …]) in the active language."""
+    """click's help layout with its own words (Usage:, Options, [default: …], <path>) in the active language."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for piece in USAGE_PIECES:
+            args = args.replace(piece, _(piece))
         super().write_usage(prog, args, _(prefix if prefix is not None else "Usage: "))
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(_(heading))
 
+    def write_text(self, text: str) -> None:
+        if active() is not Lang.JA or "\b" in text:
+            super().write_text(text)
+            return
+        from kpi.views.plaintable import wrap
+
+        indent = " " * self.current_indent
+        paragraphs = [" ".join(part.split("\n")) for part in text.split("\n\n") if part.strip()]
+        wrapped = ("\n".join(indent + line for line in wrap(part, self.width - self.current_indent)) for part in paragraphs)
+        self.write("\n\n".join(wrapped) + "\n")
+
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        super().write_dl([(term, _extras(_(text))) for term, text in rows], col_max, col_spacing)
+        shown = [(_TYPE.sub(_type_word, term), _extras(_(text))) for term, text in rows]
+        if active() is not Lang.JA:
+            super().write_dl(shown, col_max, col_spacing)
+            return
+        # Japanese takes two columns a character: click counts characters, so its columns would not line up.
+        from kpi.views.plaintable import pad, width, wrap
+
+        first_col = min(max((width(term) for term, _text in shown), default=0), col_max) + col_spacing
+        indent = " " * self.current_indent
+        for term, text in shown:
+            if not text:
+                self.write(f"{indent}{term}\n")
+                continue
+            if width(term) <= first_col - col_spacing:
+                self.write(indent + pad(term, first_col))
+            else:
+                self.write(f"{indent}{term}\n{indent}{' ' * first_col}")
+            text = _SHOWN_EXTRA.sub(lambda extra: extra.group(0).replace(" ", "\u00a0"), text)  # [既定値: x], one line
+            lines = wrap(text, max(self.width - first_col - 2, 10))
+            self.write("\n".join([lines[0], *(f"{indent}{' ' * first_col}{line}" for line in lines[1:])]) + "\n")
 
 
 class KpiContext(typer.Context):
@@ -54,7 +93,16 @@ CLICK_WORDS = (
     N_("default"),
     N_("required"),
 )
+# The placeholders of a usage line, and the value types typer shows beside an option (``--note <str>``).
+USAGE_PIECES = (N_("COMMAND [ARGS]..."), N_("[OPTIONS]"))
+TYPE_WORDS = (N_("<str>"), N_("<int>"), N_("<path>"), N_("<list[str]>"), N_("<list[Path]>"))
+_TYPE = re.compile(r"<[A-Za-z\[\]]+>")
+_SHOWN_EXTRA = re.compile(r"\[[^\[\]]*\]$")
 _EXTRA = re.compile(r"\[(default: |required)([^\]]*)\]$")
+
+
+def _type_word(match: re.Match[str]) -> str:
+    return _(match.group(0))
 
 
 def _extras(text: str) -> str:
@@ -79,6 +127,8 @@ def translated(command: Any) -> Any:
         text = getattr(param, "help", None)
         if text:
             param.help = _(text)
+        if param.metavar:  # an argument's name in the usage line and its errors: MEASURE → 施策
+            param.metavar = _(param.metavar)
     command.context_class = KpiContext
     command._kpi_translated = True
     return command
@@ -89,15 +139,36 @@ class KpiGroup(TyperGroup):
 
     context_class = KpiContext
 
-    def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
-        """The run's language is decided before anything prints: ``--lang`` anywhere, then KPI_LANG, the locale."""
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """The run's language is decided before anything prints: ``--lang`` anywhere, then KPI_LANG, the locale.
+
+        click's own errors (an unknown option, a missing argument, a wrong value) are shown here, in that
+        language: click runs without its standalone handling and this does what it would, in the catalog's words.
+        """
         import sys
 
         from kpi.i18n import choose, speaking
 
         with speaking(choose(list(args) if args is not None else sys.argv[1:])):
             translated(self)
-            return super().main(args, *rest, **options)
+            if not standalone_mode:
+                return super().main(args, prog_name, complete_var, False, **extra)
+            try:
+                status = super().main(args, prog_name, complete_var, False, **extra)
+            except typer.TyperException as exc:  # click's errors derive from typer's
+                show_error(exc)
+                sys.exit(getattr(exc, "exit_code", ExitStatus.ERROR))
+            except typer.Abort:
+                typer.echo(_("Aborted!"), err=True)
+                sys.exit(ExitStatus.ERROR)
+            sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
     def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:  # type: ignore[override]
         command = super().get_command(ctx, cmd_name)
@@ -132,6 +203,64 @@ class KpiGroup(TyperGroup):
         return name, command, rest
 
 
+# click's error messages as templates: each {field} matches any text, and a {message} is itself looked up again.
+CLICK_ERRORS = (
+    N_("No such option: {name} (Possible options: {options})"),
+    N_("No such option: {name}"),
+    N_("No such command {name}. Did you mean {matches}?"),
+    N_("No such command {name}."),
+    N_("Missing command."),
+    N_("Missing argument {name}."),
+    N_("Missing option {name}."),
+    N_("Missing option {name}. Choose from:\n\t{choices}"),
+    N_("Invalid value for {name}: {message}"),
+    N_("Invalid value: {message}"),
+    N_("Value error, {value} is not one of {choices}."),
+    N_("{value} is not one of {choices}."),
+    N_("Input should be a valid integer, unable to parse string as an integer"),
+    N_("Option {name} requires an argument."),
+    N_("Option {name} does not take a value."),
+    N_("Got unexpected extra argument(s) ({arguments})"),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)), re.DOTALL)
+
+
+_CLICK_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def said(message: str) -> str:
+    """One of click's messages in the active language (a message of kpi's own is already in it)."""
+    if not _CLICK_PATTERNS:
+        _CLICK_PATTERNS.extend((template, _pattern(template)) for template in CLICK_ERRORS)
+    for template, pattern in _CLICK_PATTERNS:
+        match = pattern.fullmatch(message)
+        if match is not None:
+            fields = match.groupdict()
+            if "message" in fields:
+                fields["message"] = said(fields["message"])
+            return _(template, **fields)
+    return message
+
+
+def show_error(exc: typer.TyperException) -> None:
+    """What click shows for its error — the usage line, where to find help, the message — in the active language."""
+    ctx = getattr(exc, "ctx", None)
+    if getattr(exc, "exit_code", None) == ExitStatus.USAGE and isinstance(ctx, typer.Context):
+        if exc.format_message() == ctx.get_help():  # no arguments at all: the help page is the answer
+            typer.echo(exc.format_message(), err=True, color=ctx.color)
+            return
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = _("Try '{command} {option}' for help.", command=ctx.command_path, option=ctx.help_option_names[0])
+            hint += "\n"
+        typer.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
+    typer.echo(_("Error: {message}", message=said(exc.format_message())), err=True)
+
+
 app = typer.Typer(
     name="kpi",
     cls=KpiGroup,
@@ -150,7 +279,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kpi {__version__}")
+        typer.echo(f"{app.info.name} {__version__}")
         raise typer.Exit()
 
 
@@ -159,14 +288,7 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=N_("Print the version and exit."))
     ] = False,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            metavar="<ja|en>",
-            help=N_("Language of messages, help and labels. Default: KPI_LANG, else ja when the locale is Japanese."),
-        ),
-    ] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", metavar="<ja|en>", help=LANG_HELP, show_default=False)] = None,
 ) -> None:
     """Track the measures of 孤独・孤立対策重点計画."""
 

@@ -10,6 +10,7 @@ import typer
 
 from kpi.cli import options
 from kpi.cli.app import ExitStatus, app
+from kpi.i18n import N_, _
 
 if TYPE_CHECKING:
     from kpi.errors import Problem
@@ -19,19 +20,22 @@ if TYPE_CHECKING:
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="PATHS", help="Only report problems in these files (the whole plan is still loaded)."),
+        typer.Argument(metavar=N_("PATHS"), help=N_("Only report problems in these files (the whole plan is still loaded).")),
     ] = None,
     directory: options.DirOption = None,
     format: Annotated[
-        options.TextFormat, typer.Option("--format", "-f", help="text: one line per problem; json: a list.")
+        options.TextFormat, typer.Option("--format", "-f", help=N_("text: one line per problem; json: a list."))
     ] = options.TextFormat.text,
     against: Annotated[
         str | None,
         typer.Option(
-            "--against", metavar="REV", help="Also fail on targets changed since git revision REV with no revisions entry."
+            "--against",
+            metavar=N_("REV"),
+            help=N_("Also fail on targets changed since git revision REV with no revisions entry."),
         ),
     ] = None,
     year: options.YearOption = None,
+    lang: options.LangOption = None,
 ) -> None:
     """Validate kpi.toml and every measure file; list every problem.
 
@@ -45,9 +49,11 @@ def check(
     """
     from kpi.errors import Severity
     from kpi.history.policy import run_check
+    from kpi.i18n import speaking
 
     problems = run_check(options.root_of(directory), against=against, paths=paths or (), year=options.year_of(year))
-    print_check(problems, format)
+    with speaking(options.lang_of(lang)):
+        print_check(problems, format)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(ExitStatus.ERROR)
 
@@ -76,6 +82,6 @@ def print_check(problems: Sequence[Problem], form: options.TextFormat) -> None:
     print_lines([str(problem) for problem in problems])
     warnings = len(problems) - errors
     if errors or warnings:
-        typer.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+        typer.echo(_("{errors} error(s), {warnings} warning(s)", errors=errors, warnings=warnings), err=True)
     else:
-        typer.echo("All files are valid.", err=True)
+        typer.echo(_("All files are valid."), err=True)

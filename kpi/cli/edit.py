@@ -9,6 +9,9 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import print_lines
+from kpi.i18n import N_
+
+FIGURE = N_("[INDICATOR] YEAR VALUE")
 
 
 @app.command("log", context_settings={"ignore_unknown_options": True})
@@ -17,19 +20,22 @@ def log_command(
     figure: Annotated[
         list[str],
         typer.Argument(
-            metavar="[INDICATOR] YEAR VALUE",
-            help="Indicator id (may be left out when the measure has one indicator), the year (2024, FY2024, R6, "
-            "令和6年度 …) and the value: a number (1,234, １２３４, 12万, 約12万, 45.2% when the unit is %), or done / "
-            "in_progress / not_started (実施済 / 実施中 / 未着手) for a qualitative indicator. With --delete, no value.",
+            metavar=FIGURE,
+            help=N_(
+                "Indicator id (may be left out when the measure has one indicator), the year (2024, FY2024, R6, "
+                "令和6年度 …) and the value: a number (1,234, １２３４, 12万, 約12万, 45.2% when the unit is %), or done / "
+                "in_progress / not_started (実施済 / 実施中 / 未着手) for a qualitative indicator. With --delete, no value."
+            ),
             show_default=False,
         ),
     ],
-    note: Annotated[str | None, options.option("--note", help="Note kept with the figure (速報値, 推計 …).")] = None,
-    source: Annotated[str | None, options.option("--source", help="Where the figure comes from.")] = None,
+    note: Annotated[str | None, options.option("--note", help=N_("Note kept with the figure (速報値, 推計 …)."))] = None,
+    source: Annotated[str | None, options.option("--source", help=N_("Where the figure comes from."))] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace a figure already recorded for YEAR (a note or source not given is dropped).")
+        bool,
+        typer.Option("--force", help=N_("Replace a figure already recorded for YEAR (a note or source not given is dropped).")),
     ] = False,
-    delete: Annotated[bool, typer.Option("--delete", help="Remove the entry for YEAR instead of recording one.")] = False,
+    delete: Annotated[bool, typer.Option("--delete", help=N_("Remove the entry for YEAR instead of recording one."))] = False,
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
@@ -49,7 +55,9 @@ def log_command(
     try:
         indicator, year, value = split_log_args(figure, delete=delete)
     except KpiError as exc:
-        raise typer.BadParameter(str(exc), param_hint="[INDICATOR] YEAR VALUE") from None
+        from kpi.i18n import _
+
+        raise typer.BadParameter(str(exc), param_hint=_(FIGURE)) from None
     root = options.root_of(directory)
     if delete:
         result = delete_figure(root, measure, indicator, year)
@@ -66,7 +74,7 @@ def target_command(
     indicator: options.IndicatorArg,
     reason: Annotated[
         str | None,
-        options.option("--reason", help="Why the target changes (required; kept in the file)."),
+        options.option("--reason", help=N_("Why the target changes (required; kept in the file).")),
     ] = None,
     target: options.TargetOption = None,
     deadline: options.DeadlineOption = None,
@@ -74,7 +82,7 @@ def target_command(
     baseline_year: options.BaselineYearOption = None,
     milestone: Annotated[
         list[str] | None,
-        options.option("--milestone", help="Interim target YEAR=VALUE (repeatable); YEAR= removes one."),
+        options.option("--milestone", help=N_("Interim target YEAR=VALUE (repeatable); YEAR= removes one.")),
     ] = None,
     directory: options.DirOption = None,
     lang: options.LangOption = None,

@@ -12,6 +12,7 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import console
+from kpi.i18n import N_, _
 from kpi.model import CsvTable, Encoding, ExportFormat, Layout
 
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
@@ -19,17 +20,17 @@ LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar
 
 @app.command("export")
 def export_command(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced whole; rs: a workbook for .xlsx).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help=N_("File to write (replaced whole; rs: a workbook for .xlsx)."))],
     format: Annotated[
         ExportFormat | None,
-        typer.Option("--format", "-f", help="xlsx, csv, md, html, json, or rs (RS outcome table). Default: from -o's name."),
+        typer.Option("--format", "-f", help=N_("xlsx, csv, md, html, json, or rs (RS outcome table). Default: from -o's name.")),
     ] = None,
     table: Annotated[
-        CsvTable, typer.Option("--table", help="csv: which table (one per file): evaluation, summary-by-pillar, …")
+        CsvTable, typer.Option("--table", help=N_("csv: which table (one per file): evaluation, summary-by-pillar, …"))
     ] = CsvTable.evaluation,
     printable: Annotated[
         bool,
-        typer.Option("--print", help="html: a paper to print or save as PDF (cover, summary, follow-up table, lists)."),
+        typer.Option("--print", help=N_("html: a paper to print or save as PDF (cover, summary, follow-up table, lists).")),
     ] = False,
     directory: options.DirOption = None,
     year: options.YearOption = None,
@@ -38,13 +39,13 @@ def export_command(
     ministry: options.MinistryOption = None,
     pillar: options.PillarOption = None,
     encoding: Annotated[
-        Encoding, typer.Option("--encoding", help="csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS).")
+        Encoding, typer.Option("--encoding", help=N_("csv and rs: utf-8 (with BOM, for Excel) or cp932 (Shift_JIS)."))
     ] = Encoding.utf8,
     lang: options.LangOption = None,
     strict: options.StrictOption = False,
     layout: Annotated[
         Layout,
-        typer.Option("--layout", help="table: one row per indicator; followup: one row per measure (xlsx, md, html)."),
+        typer.Option("--layout", help=N_("table: one row per indicator; followup: one row per measure (xlsx, md, html).")),
     ] = Layout.table,
 ) -> None:
     """Write the yearly evaluation table to a file.
@@ -81,14 +82,13 @@ def export_command(
             printable=printable,
             layout=layout,
         )
-    what = "measures" if result.layout is Layout.followup else "indicators"
-    typer.echo(f"Wrote {result.path} ({result.format.value}, {result.rows} {what}, {result.size:,} bytes)", err=True)
+    typer.echo(result.summary(options.lang_of(lang)), err=True)
     options.report_broken(broken)
 
 
 @app.command("db")
 def database(
-    path: Annotated[Path, typer.Argument(metavar="PATH", help="SQLite file to write (replaced whole).")] = Path("kpi.db"),
+    path: Annotated[Path, typer.Argument(metavar=N_("PATH"), help=N_("SQLite file to write (replaced whole)."))] = Path("kpi.db"),
     directory: options.DirOption = None,
     year: options.YearOption = None,
     method: options.MethodOption = None,
@@ -106,13 +106,10 @@ def database(
     from kpi.export.db import build_db
 
     plan, broken = options.plan_for_review(directory, strict)
-    summary = build_db(plan, path, year=options.year_of(year), method=method, lang=options.lang_of(lang))
-    rows = summary.rows
-    typer.echo(
-        f"{summary.path}: {rows['measures']} measures, {rows['indicators']} indicators, {rows['actuals']} figures, "
-        f"{rows['lagging']} lagging and {rows['missing']} missing for FY{summary.year}"
-    )
-    typer.echo(f"metadata: {summary.metadata_path}; serve with: datasette {summary.path} -m {summary.metadata_path}", err=True)
+    shown = options.lang_of(lang)
+    summary = build_db(plan, path, year=options.year_of(year), method=method, lang=shown)
+    typer.echo(summary.text(shown))
+    typer.echo(summary.serve_text(shown), err=True)
     options.report_broken(broken)
 
 
@@ -133,7 +130,7 @@ def export_progress() -> Iterator[Callable[[int, int], None] | None]:
             if total < LONG_EXPORT:
                 return
             if not task:
-                task.append(bar.add_task("export", total=total))
+                task.append(bar.add_task(_("Writing"), total=total))
             bar.update(task[0], completed=done)  # type: ignore[arg-type]
 
         yield advance

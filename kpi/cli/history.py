@@ -8,22 +8,25 @@ import typer
 
 from kpi.cli import options
 from kpi.cli.app import app
+from kpi.i18n import N_
 
 
 @app.command()
 def diff(
     base: Annotated[
         str | None,
-        typer.Argument(metavar="BASE", help="Older revision. Default: the merge base with the default branch."),
+        typer.Argument(metavar=N_("BASE"), help=N_("Older revision. Default: the merge base with the default branch.")),
     ] = None,
     head: Annotated[
-        str | None, typer.Argument(metavar="HEAD", help="Newer revision. Default: the working tree.", show_default=False)
+        str | None,
+        typer.Argument(metavar=N_("HEAD"), help=N_("Newer revision. Default: the working tree."), show_default=False),
     ] = None,
     directory: options.DirOption = None,
     year: options.YearOption = None,
     format: Annotated[
-        options.DiffFormat, typer.Option("--format", "-f", help="text; md: a pull-request comment; json.")
+        options.DiffFormat, typer.Option("--format", "-f", help=N_("text; md: a pull-request comment; json."))
     ] = options.DiffFormat.text,
+    lang: options.LangOption = None,
 ) -> None:
     """Compare the plan at two git revisions, measure by measure.
 
@@ -34,11 +37,13 @@ def diff(
     changed; and status changes, with the counts first.
     """
     from kpi.history.diff import diff_plan
+    from kpi.i18n import speaking
     from kpi.views import diff as view
 
     result = diff_plan(options.root_of(directory), base, head, year=options.year_of(year))
     render = {options.DiffFormat.json: view.to_json, options.DiffFormat.md: view.to_markdown}.get(format, view.to_text)
-    text = render(result)
+    with speaking(options.lang_of(lang)):
+        text = render(result)
     if format is not options.DiffFormat.json:  # json escapes control characters itself
         from kpi.text import terminal_safe
 

@@ -11,25 +11,50 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import ExitStatus, app
 from kpi.cli.render import print_lines
+from kpi.i18n import N_, _
 
-YearArg = Annotated[str, options.argument("Fiscal year of the report: 2024, FY2024, R6, 令和6年度 …")]
-
-
-def _text(help_text: str, name: str) -> object:
-    return options.option(name, help=help_text + ' "-" reads it from standard input; "" removes it.')
+YearArg = Annotated[str, options.argument(N_("Fiscal year of the report: 2024, FY2024, R6, 令和6年度 …"), metavar=N_("YEAR"))]
 
 
 @app.command("narrate")
 def narrate_command(
     measure: options.MeasureArg,
     year: YearArg,
-    done: Annotated[str | None, _text("取組実績: what was done in the year.", "--done")] = None,
-    issues: Annotated[str | None, _text("課題・要因分析: why a figure lags or far exceeds its target.", "--issues")] = None,
-    next_steps: Annotated[str | None, _text("今後の取組方針: what the ministry will do next.", "--next")] = None,
-    budget: Annotated[str | None, options.option("--budget", help='予算額 in 百万円 (130.5, 1,234); "" removes it.')] = None,
-    budget_note: Annotated[str | None, _text("What the budget covers (当初予算、補正含まず).", "--budget-note")] = None,
-    contact: Annotated[str | None, _text("The section that answered.", "--contact")] = None,
-    edit: Annotated[bool, typer.Option("--edit", help="Edit the year's three texts in $EDITOR (VISUAL, EDITOR).")] = False,
+    done: Annotated[
+        str | None,
+        options.option(
+            "--done", help=N_('取組実績: what was done in the year. "-" reads it from standard input; "" removes it.')
+        ),
+    ] = None,
+    issues: Annotated[
+        str | None,
+        options.option(
+            "--issues",
+            help=N_(
+                '課題・要因分析: why a figure lags or far exceeds its target. "-" reads it from standard input; "" removes it.'
+            ),
+        ),
+    ] = None,
+    next_steps: Annotated[
+        str | None,
+        options.option(
+            "--next",
+            help=N_('今後の取組方針: what the ministry will do next. "-" reads it from standard input; "" removes it.'),
+        ),
+    ] = None,
+    budget: Annotated[str | None, options.option("--budget", help=N_('予算額 in 百万円 (130.5, 1,234); "" removes it.'))] = None,
+    budget_note: Annotated[
+        str | None,
+        options.option(
+            "--budget-note",
+            help=N_('What the budget covers (当初予算、補正含まず). "-" reads it from standard input; "" removes it.'),
+        ),
+    ] = None,
+    contact: Annotated[
+        str | None,
+        options.option("--contact", help=N_('The section that answered. "-" reads it from standard input; "" removes it.')),
+    ] = None,
+    edit: Annotated[bool, typer.Option("--edit", help=N_("Edit the year's three texts in $EDITOR (VISUAL, EDITOR)."))] = False,
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
@@ -49,7 +74,11 @@ def narrate_command(
         texts.update(_edited(measure, year, {k: v for k, v in texts.items() if v is not None}, directory))
     if not edit and budget is None and all(v is None for v in texts.values()):
         typer.echo(
-            "Error: nothing to record; give --done, --issues, --next, --budget, --budget-note, --contact or --edit", err=True
+            _(
+                "Error: {message}",
+                message=_("nothing to record; give --done, --issues, --next, --budget, --budget-note, --contact or --edit"),
+            ),
+            err=True,
         )
         raise typer.Exit(ExitStatus.USAGE)
     change = ReportChange(budget=budget, **texts)
@@ -60,7 +89,10 @@ def _read_stdin(texts: dict[str, str | None]) -> dict[str, str | None]:
     """Replace the one option given as "-" by standard input."""
     dashed = [key for key, value in texts.items() if value == "-"]
     if len(dashed) > 1:
-        typer.echo('Error: only one option can read standard input ("-"); give the others as text', err=True)
+        typer.echo(
+            _("Error: {message}", message=_('only one option can read standard input ("-"); give the others as text')),
+            err=True,
+        )
         raise typer.Exit(ExitStatus.USAGE)
     if dashed:
         texts[dashed[0]] = sys.stdin.read()
@@ -78,7 +110,7 @@ def _edited(measure: str, year: str, given: dict[str, str], directory: Path | No
 
     text = click.edit(form_text(located.measure.report(year_option(year)), given), extension=".txt", require_save=True)
     if text is None:
-        typer.echo("Not saved: nothing was recorded.", err=True)
+        typer.echo(_("Not saved: nothing was recorded."), err=True)
         raise typer.Exit(ExitStatus.OK)
     return read_form(text)
 
@@ -90,15 +122,17 @@ def comment_command(
     text_or_number: Annotated[
         str | None,
         typer.Argument(
-            metavar="TEXT|N",
-            help='With --from: the comment ("-" reads standard input). With --response: the comment\'s number (see kpi show).',
+            metavar=N_("TEXT|N"),
+            help=N_(
+                'With --from: the comment ("-" reads standard input). With --response: the comment\'s number (see kpi show).'
+            ),
             show_default=False,
         ),
     ] = None,
-    by: Annotated[str | None, options.option("--from", help="Who commented: 有識者会議, 推進会議 …")] = None,
+    by: Annotated[str | None, options.option("--from", help=N_("Who commented: 有識者会議, 推進会議 …"))] = None,
     response: Annotated[
         str | None,
-        typer.Option("--response", help='The ministry\'s answer to comment N ("-" reads standard input; "" removes it).'),
+        typer.Option("--response", help=N_('The ministry\'s answer to comment N ("-" reads standard input; "" removes it).')),
     ] = None,
     directory: options.DirOption = None,
     lang: options.LangOption = None,
@@ -114,7 +148,13 @@ def comment_command(
     from kpi.views.edit import comment_lines
 
     if (by is None) == (response is None) or text_or_number is None:
-        typer.echo("Error: give --from WHO TEXT to add a comment, or N --response TEXT to answer comment N", err=True)
+        typer.echo(
+            _(
+                "Error: {message}",
+                message=_("give --from WHO TEXT to add a comment, or N --response TEXT to answer comment N"),
+            ),
+            err=True,
+        )
         raise typer.Exit(ExitStatus.USAGE)
     root = options.root_of(directory)
     if by is not None:
@@ -122,7 +162,14 @@ def comment_command(
         print_lines(comment_lines(add_comment(root, measure, year, by, text), options.lang_of(lang)))
         return
     if not text_or_number.strip().isdigit():
-        typer.echo(f"Error: {text_or_number!r} is not a comment number; give N as 1, 2 … (see `kpi show {measure}`)", err=True)
+        from kpi.text import terminal_safe
+
+        problem = _(
+            "'{value}' is not a comment number; give N as 1, 2 … (see `kpi show {measure}`)",
+            value=terminal_safe(text_or_number),
+            measure=measure,
+        )
+        typer.echo(_("Error: {message}", message=problem), err=True)
         raise typer.Exit(ExitStatus.USAGE)
     answer = sys.stdin.read() if response == "-" else (response or "")
     result = answer_comment(root, measure, year, int(text_or_number), answer)

@@ -10,6 +10,7 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import print_lines
+from kpi.i18n import N_, _
 from kpi.model import Direction, Kind
 
 
@@ -17,31 +18,31 @@ from kpi.model import Direction, Kind
 def new_command(
     measure_id: Annotated[
         str | None,
-        options.option("--id", help="Measure id. Default: <edition>-<number>, e.g. 2025-144."),
+        options.option("--id", help=N_("Measure id. Default: <edition>-<number>, e.g. 2025-144.")),
     ] = None,
-    title: Annotated[str | None, options.option("--title", help="Title as the plan writes it.")] = None,
+    title: Annotated[str | None, options.option("--title", help=N_("Title as the plan writes it."))] = None,
     ministry: Annotated[
         list[str] | None,
-        options.option("--ministry", help="Ministry from kpi.toml (repeatable; lead first)."),
+        options.option("--ministry", help=N_("Ministry from kpi.toml (repeatable; lead first).")),
     ] = None,
-    number: Annotated[int | None, options.option("--number", help="Number in the current edition.")] = None,
-    pillar: Annotated[str | None, typer.Option("--pillar", help='Heading: (1)② is "1-2".', show_default=False)] = None,
+    number: Annotated[int | None, options.option("--number", help=N_("Number in the current edition."))] = None,
+    pillar: Annotated[str | None, typer.Option("--pillar", help=N_('Heading: (1)② is "1-2".'), show_default=False)] = None,
     indicator_id: Annotated[
         str | None,
-        options.option("--indicator-id", help="Indicator id: a-z, 0-9, -."),
+        options.option("--indicator-id", help=N_("Indicator id: a-z, 0-9, -.")),
     ] = None,
     indicator_name: Annotated[
         str | None,
-        options.option("--indicator-name", help="Indicator name as the plan writes it."),
+        options.option("--indicator-name", help=N_("Indicator name as the plan writes it.")),
     ] = None,
-    kind: Annotated[Kind | None, options.option("--kind", help="How figures are judged.")] = None,
-    direction: Annotated[Direction | None, options.option("--direction", help="Which way is better.")] = None,
-    unit: Annotated[str | None, options.option("--unit", help="Unit of the figures (人, 回, % …).")] = None,
+    kind: Annotated[Kind | None, options.option("--kind", help=N_("How figures are judged."))] = None,
+    direction: Annotated[Direction | None, options.option("--direction", help=N_("Which way is better."))] = None,
+    unit: Annotated[str | None, options.option("--unit", help=N_("Unit of the figures (人, 回, % …)."))] = None,
     target: options.TargetOption = None,
     deadline: options.DeadlineOption = None,
     baseline: options.BaselineOption = None,
     baseline_year: options.BaselineYearOption = None,
-    start: Annotated[str | None, options.option("--start", help="First year that counts (cumulative).")] = None,
+    start: Annotated[str | None, options.option("--start", help=N_("First year that counts (cumulative)."))] = None,
     directory: options.DirOption = None,
     lang: options.LangOption = None,
 ) -> None:
@@ -83,7 +84,7 @@ def new_command(
         created = create_measure(root, measure_spec(answers))
     except KpiError:
         if interactive:  # never lose what the officer typed: give it back as a command to run again once fixed
-            typer.echo(f"Your answers: {answers_command(answers)}", err=True)
+            typer.echo(_("Your answers: {command}", command=answers_command(answers)), err=True)
         raise
     print_lines(created_lines(created, options.lang_of(lang)))
 
@@ -112,7 +113,13 @@ def ask_new_measure(root: Path, given: dict[str, object], *, interactive: bool) 
             continue
         text = question.text + (f" ({' / '.join(question.choices)})" if question.choices else "")
         shown = question.default not in (None, "")
-        answer = typer.prompt(text, default=question.default, type=int if question.integer else str, show_default=shown)
+        answer: object = typer.prompt(text, default=question.default, type=str, show_default=shown)
+        if question.integer:  # read here, not by click, so that a refusal is in the officer's language
+            if not str(answer).strip().isdecimal():
+                refusal = _("'{value}' is not a whole number; type it in digits, such as 144.", value=answer)
+                typer.echo(_("Error: {message}", message=refusal), err=True)
+                continue
+            answer = int(str(answer).strip())
         if complaint := take_answer(plan, answers, question, answer):
             typer.echo(complaint, err=True)
     return answers

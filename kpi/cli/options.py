@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kpi.i18n import Lang, active
+from kpi.cli.app import LANG_HELP, ExitStatus
+from kpi.i18n import N_, Lang, _, active
 from kpi.model import Method
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ __all__ = [
     "root_of",
     "year_of",
 ]
+
+
+MINISTRY_HELP = N_("Only measures of this ministry (part of the name is enough).")
+PILLAR_HELP = N_("Only measures under this heading: 1, or 1-2 for (1)②.")
 
 
 def option(*names: str, help: str) -> Any:
@@ -82,40 +87,42 @@ class ListFormat(str, Enum):
 
 
 DirOption = Annotated[
-    Path | None, option("--dir", "-d", help="Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.")
+    Path | None,
+    option("--dir", "-d", help=N_("Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.")),
 ]
-LangOption = Annotated[
-    Lang | None, option("--lang", help="Label language. Default: KPI_LANG, else ja when the locale is Japanese.")
-]
+LangOption = Annotated[Lang | None, typer.Option("--lang", metavar="<ja|en>", help=LANG_HELP, show_default=False)]
 YearOption = Annotated[
-    str | None, option("--year", "-y", help="Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.")
+    str | None,
+    option("--year", "-y", help=N_("Evaluation year: 2024, FY2024, R6, 令和6年度 … Default: the last complete FY.")),
 ]
 MethodOption = Annotated[
-    Method | None, option("--method", help="Assessment method. Default: [assessment] method in kpi.toml (linear).")
+    Method | None, option("--method", help=N_("Assessment method. Default: [assessment] method in kpi.toml (linear)."))
 ]
 EditionOption = Annotated[
-    int | None, option("--edition", help="Plan edition whose numbers and headings to use. Default: the current one.")
+    int | None, option("--edition", help=N_("Plan edition whose numbers and headings to use. Default: the current one."))
 ]
-MinistryOption = Annotated[
-    str | None, option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")
-]
-PillarOption = Annotated[str | None, option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")]
+MinistryOption = Annotated[str | None, option("--ministry", "-m", help=MINISTRY_HELP)]
+PillarOption = Annotated[str | None, option("--pillar", "-p", help=PILLAR_HELP)]
 OutputOption = Annotated[
-    Path | None, option("--output", "-o", help="Write to this file instead of the screen (csv: with a BOM, for Excel).")
+    Path | None,
+    option("--output", "-o", help=N_("Write to this file instead of the screen (csv: with a BOM, for Excel).")),
 ]
-ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="table for people; json, csv for tools.")]
-MeasureArg = Annotated[str, argument("Measure id (2024-008) or number in the current edition (8).")]
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=N_("table for people; json, csv for tools."))]
+MeasureArg = Annotated[str, argument(N_("Measure id (2024-008) or number in the current edition (8)."), metavar=N_("MEASURE"))]
 # The values of an indicator's target, as `kpi target` revises them and `kpi new` starts them.
-TargetOption = Annotated[str | None, option("--target", help="Target value.")]
-DeadlineOption = Annotated[str | None, option("--deadline", help="Target year: 2027, R9 …")]
-BaselineOption = Annotated[str | None, option("--baseline", help="Baseline value.")]
-BaselineYearOption = Annotated[str | None, option("--baseline-year", help="Year of the baseline.")]
-IndicatorArg = Annotated[str, argument("Indicator id within the measure (see `kpi show MEASURE`).")]
+TargetOption = Annotated[str | None, option("--target", help=N_("Target value."))]
+DeadlineOption = Annotated[str | None, option("--deadline", help=N_("Target year: 2027, R9 …"))]
+BaselineOption = Annotated[str | None, option("--baseline", help=N_("Baseline value."))]
+BaselineYearOption = Annotated[str | None, option("--baseline-year", help=N_("Year of the baseline."))]
+IndicatorArg = Annotated[str, argument(N_("Indicator id within the measure (see `kpi show MEASURE`)."), metavar=N_("INDICATOR"))]
 
 
 StrictOption = Annotated[
     bool,
-    typer.Option("--strict", help="Stop at the first broken measure file (default: leave broken files out, list them, exit 1)."),
+    typer.Option(
+        "--strict",
+        help=N_("Stop at the first broken measure file (default: leave broken files out, list them, exit 1)."),
+    ),
 ]
 
 
@@ -134,11 +141,12 @@ def report_broken(problems: tuple[Problem, ...]) -> None:
     """After the output: the files left out, one line per error on stderr, and exit 1 (nothing when all loaded)."""
     if not problems:
         return
-    from kpi.cli.app import ExitStatus
-
     files = len({p.path for p in problems})
     typer.echo(
-        f"Left out: {files} measure file(s) with errors (fix them, then run again; `kpi check` lists every problem):",
+        _(
+            "Left out: {files} measure file(s) with errors (fix them, then run again; `kpi check` lists every problem):",
+            files=files,
+        ),
         err=True,
     )
     for problem in problems:

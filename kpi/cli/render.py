@@ -31,7 +31,10 @@ def shortened(text: str) -> str:
     """``text``, or its start and a note of its length when longer than a terminal is any use for."""
     if len(text) <= TERMINAL_LIMIT:
         return text
-    return f"{text[:TERMINAL_LIMIT]}… (+{len(text) - TERMINAL_LIMIT:,} characters; see the file)"
+    from kpi.i18n import _
+
+    rest = f"{len(text) - TERMINAL_LIMIT:,}"
+    return text[:TERMINAL_LIMIT] + _("… (+{count} characters; see the file)", count=rest)
 
 
 def console(stderr: bool = False) -> Console:
@@ -65,7 +68,9 @@ def emit(text: str, output: Path | None, *, csv: bool = False) -> None:
 
     data = ((BOM if csv else "") + text).encode("utf-8")
     write_atomic(output, data)
-    typer.echo(f"Wrote {output} ({len(data):,} bytes)", err=True)
+    from kpi.i18n import _
+
+    typer.echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{len(data):,}"), err=True)
 
 
 def print_lines(lines: Sequence[str], *, err: bool = False) -> None:

@@ -10,6 +10,7 @@ import typer
 from kpi.cli import options
 from kpi.cli.app import app
 from kpi.cli.render import console, emit, escape, screen_width, use_colour
+from kpi.i18n import N_
 
 if TYPE_CHECKING:
     from kpi.judge.report import MeasureResult, Report
@@ -23,15 +24,11 @@ def report(
     year: options.YearOption = None,
     edition: options.EditionOption = None,
     method: options.MethodOption = None,
-    ministry: Annotated[
-        str | None, typer.Option("--ministry", "-m", help="Only measures of this ministry (part of the name is enough).")
-    ] = None,
-    pillar: Annotated[
-        str | None, typer.Option("--pillar", "-p", help="Only measures under this heading: 1, or 1-2 for (1)②.")
-    ] = None,
-    lagging: Annotated[bool, typer.Option("--lagging", help="Only lagging indicators (やや遅れ, 遅れ, 後退).")] = False,
+    ministry: Annotated[str | None, typer.Option("--ministry", "-m", help=options.MINISTRY_HELP)] = None,
+    pillar: Annotated[str | None, typer.Option("--pillar", "-p", help=options.PILLAR_HELP)] = None,
+    lagging: Annotated[bool, typer.Option("--lagging", help=N_("Only lagging indicators (やや遅れ, 遅れ, 後退)."))] = False,
     format: Annotated[
-        options.ReportFormat, typer.Option("--format", "-f", help="table for people; json, csv, md for tools.")
+        options.ReportFormat, typer.Option("--format", "-f", help=N_("table for people; json, csv, md for tools."))
     ] = options.ReportFormat.table,
     output: options.OutputOption = None,
     lang: options.LangOption = None,
@@ -61,7 +58,7 @@ def show(
     year: options.YearOption = None,
     method: options.MethodOption = None,
     format: Annotated[
-        options.TextFormat, typer.Option("--format", "-f", help="text for people; json for tools.")
+        options.TextFormat, typer.Option("--format", "-f", help=N_("text for people; json for tools."))
     ] = options.TextFormat.text,
     lang: options.LangOption = None,
 ) -> None:

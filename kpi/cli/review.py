@@ -44,7 +44,12 @@ def missing(
     chosen = options.year_of(year)
     if chosen is not None and chosen > current_fiscal_year():
         # Nothing can be logged for a year that has not begun, so nothing is missing for it yet.
-        raise typer.BadParameter(f"FY{chosen} has not begun; give --year {current_fiscal_year()} or earlier", param_hint="--year")
+        from kpi.fiscal import year_text
+        from kpi.i18n import _
+
+        shown = year_text(chosen, calendar=False, lang=options.lang_of(lang))
+        problem = _("{year} has not begun; give --year {current} or earlier", year=shown, current=current_fiscal_year())
+        raise typer.BadParameter(problem, param_hint="--year")
     plan, broken = options.plan_for_review(directory, strict)
     report = build_report(plan, year=chosen, ministry=ministry, pillar=pillar)
     print_missing(find_missing(report), format, options.lang_of(lang), unreported(report), output)

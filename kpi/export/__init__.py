@@ -16,6 +16,7 @@ from kpi.errors import KpiError
 from kpi.export.provenance import provenance
 from kpi.export.table import CsvTable as CsvTable
 from kpi.export.table import Evaluation, Progress, evaluation
+from kpi.i18n import _, active, in_lang
 from kpi.judge.report import build_report
 from kpi.model import Encoding, ExportFormat, Layout, Method, Plan
 from kpi.safefile import output_target, replacing
@@ -36,6 +37,18 @@ class ExportResult:
     size: int  # bytes written
     layout: Layout = Layout.table
 
+    def summary(self, lang: Lang | None = None) -> str:
+        """What ``kpi export`` says once written: Wrote review.xlsx (xlsx, 182 indicators, 52,310 bytes)."""
+        lang = lang or active()
+        path, fmt, rows, size = self.path, self.format.value, self.rows, f"{self.size:,}"
+        if self.layout is Layout.followup:
+            return in_lang(
+                lang, "Wrote {path} ({format}, {rows} measures, {size} bytes)", path=path, format=fmt, rows=rows, size=size
+            )
+        return in_lang(
+            lang, "Wrote {path} ({format}, {rows} indicators, {size} bytes)", path=path, format=fmt, rows=rows, size=size
+        )
+
 
 SUFFIXES = {
     ".xlsx": ExportFormat.xlsx,
@@ -54,16 +67,28 @@ def format_for(output: Path, fmt: ExportFormat | None) -> ExportFormat:
     if fmt is None:
         if named is None:
             choices = ", ".join(sorted(SUFFIXES))
-            raise ExportError(f"{output.name}: cannot tell the format from the name; give --format, or end it in {choices}")
+            raise ExportError(
+                _(
+                    "{name}: cannot tell the format from the name; give --format, or end it in {choices}",
+                    name=output.name,
+                    choices=choices,
+                )
+            )
         return named
     if fmt is ExportFormat.rs:
         if suffix not in ("", ".csv", ".xlsx"):
-            raise ExportError(f"{output.name}: --format rs writes a .csv or an .xlsx file; rename the output")
+            raise ExportError(_("{name}: --format rs writes a .csv or an .xlsx file; rename the output", name=output.name))
         return fmt
     if named is not None and named is not fmt:
         raise ExportError(
-            f"{output.name}: --format {fmt.value} would write {fmt.value} into a {suffix} file; "
-            f"drop --format (the name says {named.value}) or name the file *.{fmt.value}"
+            _(
+                "{name}: --format {format} would write {format} into a {suffix} file; "
+                "drop --format (the name says {named}) or name the file *.{format}",
+                name=output.name,
+                format=fmt.value,
+                suffix=suffix,
+                named=named.value,
+            )
         )
     return fmt
 
@@ -79,11 +104,17 @@ def render(
     printable: bool = False,
 ) -> bytes:
     """The export of ``ev`` in ``fmt`` as bytes (rs is a workbook when ``output`` ends in .xlsx, else csv)."""
-    shown = output.name if output is not None else f"the {fmt.value} export"
+    shown = output.name if output is not None else _("the {format} export", format=fmt.value)
     if encoding is not Encoding.utf8 and fmt not in (ExportFormat.csv, ExportFormat.rs):
-        raise ExportError(f"--encoding {encoding.value} applies to csv and rs only; drop it for --format {fmt.value}")
+        raise ExportError(
+            _(
+                "--encoding {encoding} applies to csv and rs only; drop it for --format {format}",
+                encoding=encoding.value,
+                format=fmt.value,
+            )
+        )
     if printable and fmt is not ExportFormat.html:
-        raise ExportError(f"--print applies to --format html only; drop it for --format {fmt.value}")
+        raise ExportError(_("--print applies to --format html only; drop it for --format {format}", format=fmt.value))
     if fmt is ExportFormat.xlsx:
         from kpi.export.xlsx import to_xlsx
 
@@ -102,12 +133,22 @@ def render(
         if output is not None and output.suffix.lower() == ".xlsx":
             if encoding is not Encoding.utf8:
                 raise ExportError(
-                    f"--encoding {encoding.value} applies to text files; {output.name} is a workbook, drop --encoding"
+                    _(
+                        "--encoding {encoding} applies to text files; {name} is a workbook, drop --encoding",
+                        encoding=encoding.value,
+                        name=output.name,
+                    )
                 )
             return rs.to_rs_xlsx(ev, progress)
         return rs.to_rs_csv(ev, encoding.value, shown)
     if table is not CsvTable.evaluation and fmt is not ExportFormat.csv:
-        raise ExportError(f"--table {table.value} applies to --format csv only; the {fmt.value} export holds every table")
+        raise ExportError(
+            _(
+                "--table {table} applies to --format csv only; the {format} export holds every table",
+                table=table.value,
+                format=fmt.value,
+            )
+        )
     from kpi.export import plain
 
     if fmt is ExportFormat.csv:
@@ -127,9 +168,13 @@ def write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
     pieces are made leaves the old file (or none) and no temporary behind."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name for --output, e.g. {path / 'review.xlsx'}")
+        raise ExportError(
+            _("{path}: is a folder; give a file name for --output, e.g. {example}", path=path, example=path / "review.xlsx")
+        )
     if not folder.is_dir():
-        raise ExportError(f"{path}: folder {folder} does not exist; create it first or choose another --output")
+        raise ExportError(
+            _("{path}: folder {folder} does not exist; create it first or choose another --output", path=path, folder=folder)
+        )
     target = output_target(path)
     size = 0
     try:
@@ -138,7 +183,9 @@ def write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
                 handle.write(piece)
                 size += len(piece)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write the file ({exc.strerror}); choose another --output") from None
+        raise ExportError(
+            _("{path}: cannot write the file ({reason}); choose another --output", path=path, reason=exc.strerror)
+        ) from None
     return size
 
 
@@ -148,7 +195,7 @@ def export(
     output: Path,
     *,
     year: int | None = None,
-    lang: Lang = Lang.JA,
+    lang: Lang | None = None,
     ministry: str | None = None,
     pillar: str | None = None,
     edition: int | None = None,
@@ -160,10 +207,13 @@ def export(
     printable: bool = False,
     layout: Layout = Layout.table,
 ) -> ExportResult:
-    """Judge ``plan`` for ``year`` and write the evaluation table (or the follow-up table) to ``output`` in ``fmt``."""
+    """Judge ``plan`` for ``year`` and write the evaluation table (or the follow-up table) to ``output`` in ``fmt``.
+
+    ``lang``: the language of the headings and labels (default: the run's, kpi.i18n.active())."""
+    lang = lang or active()
     if layout is Layout.followup and fmt not in FOLLOWUP_FORMATS:
         shown = ", ".join(f.value for f in FOLLOWUP_FORMATS)
-        raise ExportError(f"--layout followup is written as {shown}; choose one of them with --format")
+        raise ExportError(_("--layout followup is written as {formats}; choose one of them with --format", formats=shown))
     report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
     filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
     prov = provenance(plan, report, now=now, filters=filters)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
+from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.model import Kind, YearBasis
 from kpi.text import number
@@ -100,16 +101,20 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
 
     colour = STATUS_COLOURS[a.status].ink
     label = status_label(a.status, lang)
-    ja = lang is Lang.JA
     unit = f" {ind.unit}" if ind.unit else ""
 
-    def fy(year: int) -> str:  # 2024年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator never reads 年度
-        return year_label(year, ind.year_basis, lang)
+    def fy(year: int) -> str:  # 令和6年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator never reads 年度
+        return year_label(year, ind.year_basis, lang, era=True)
 
-    title = f"{ind.name}: " + ("実績 " if ja else "actuals ") + ", ".join(f"{fy(p.year)} {number(p.value)}{unit}" for p in listed)
+    sep = in_lang(lang, "; ", ctx="notes")
+    figures = in_lang(lang, ", ", ctx="join").join(f"{fy(p.year)} {number(p.value)}{unit}" for p in listed)
+    title = in_lang(lang, "{name}: actuals {figures}", name=ind.name, figures=figures)
     if ind.target is not None:
-        title += f"; {'目標' if ja else 'target'} {number(ind.target)}{unit}" + (f" ({fy(ind.deadline)})" if ind.deadline else "")
-    title += f"; {label}"
+        target = f"{number(ind.target)}{unit}"
+        if ind.deadline:
+            target = in_lang(lang, "{figure} ({year})", figure=target, year=fy(ind.deadline))
+        title += sep + in_lang(lang, "target {target}", target=target)
+    title += sep + label
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
         f'height="{HEIGHT}" role="img" aria-label="{escape(title)}">',
@@ -129,10 +134,10 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     if ind.deadline is not None and ind.kind is not Kind.EVERY_YEAR:
         parts.append(
             f'<line class="deadline" x1="{x(ind.deadline)}" y1="{TOP}" x2="{x(ind.deadline)}" y2="{TOP + h}"><title>'
-            f"{'期限' if ja else 'deadline'} {fy(ind.deadline)}</title></line>"
+            f"{escape(in_lang(lang, 'deadline {year}', year=fy(ind.deadline)))}</title></line>"
         )
     parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
-    now_label = f"{a.year}年度" if ja else f"FY{a.year}"
+    now_label = year_label(a.year, YearBasis.FISCAL, lang, era=True)
     marks = [(x(p.year), y(p.value)) for p in actuals + plan]
     at, base, anchor = _label_place(x(a.year), text_units(now_label) * 5.2, marks, TOP + 7, TOP + h - 3, LEFT + w * 0.7)
     parts.append(f'<text class="tick now-label" x="{at}" y="{base}" text-anchor="{anchor}">{now_label}</text>')
@@ -141,15 +146,18 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
         parts.append(f'<polyline class="plan" points="{path}" />')
         for p in plan[1:-1]:
             parts.append(
-                _diamond(x(p.year), y(p.value), f"{'中間目標' if ja else 'milestone'} {fy(p.year)}: {number(p.value)}{unit}")
+                _diamond(
+                    x(p.year),
+                    y(p.value),
+                    in_lang(lang, "milestone {year}: {value}", year=fy(p.year), value=number(p.value) + unit),
+                )
             )
         end = plan[-1]
-        parts.append(
-            f'<circle class="target" cx="{x(end.year)}" cy="{y(end.value)}" r="4"><title>'
-            f"{'目標' if ja else 'target'} {fy(end.year)}: {escape(number(end.value) + unit)}</title></circle>"
-        )
+        tip = in_lang(lang, "target {year}: {value}", year=fy(end.year), value=number(end.value) + unit)
+        parts.append(f'<circle class="target" cx="{x(end.year)}" cy="{y(end.value)}" r="4"><title>{escape(tip)}</title></circle>')
     if threshold is not None:
-        yearly = ("毎年の目標" if ind.year_basis is YearBasis.CALENDAR else "毎年度の目標") if ja else "yearly target"
+        calendar = ind.year_basis is YearBasis.CALENDAR
+        yearly = in_lang(lang, "yearly target", ctx="calendar") if calendar else in_lang(lang, "yearly target")
         parts.append(
             f'<line class="plan" x1="{LEFT}" y1="{y(threshold)}" x2="{LEFT + w}" y2="{y(threshold)}"><title>'
             f"{yearly} {escape(number(threshold) + unit)}</title></line>"
@@ -157,7 +165,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     if trend_base is not None:
         parts.append(
             f'<line class="plan" x1="{LEFT}" y1="{y(trend_base)}" x2="{LEFT + w}" y2="{y(trend_base)}"><title>'
-            f"{'基準値' if ja else 'baseline'} {escape(number(trend_base) + unit)}</title></line>"
+            f"{escape(in_lang(lang, 'baseline {value}', value=number(trend_base) + unit))}</title></line>"
         )
     if len(actuals) > 1:
         path = " ".join(f"{x(p.year)},{y(p.value)}" for p in actuals)

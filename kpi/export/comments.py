@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpi.i18n import in_lang
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Comment
-from kpi.views.labels import Lang
+from kpi.views.labels import Lang, year_label
 from kpi.views.narrative import UNANSWERED
 
 
@@ -32,9 +33,20 @@ def comment_rows(report: Report) -> list[CommentRow]:
 
 
 def comments_header(lang: Lang) -> tuple[str, ...]:
-    if lang is Lang.JA:
-        return ("府省庁", "No.", "施策", "番号", "意見の出所", "有識者会議等の意見", "対応")
-    return ("Ministries", "No.", "Measure", "#", "From", "Comment", "Response")
+    return (
+        in_lang(lang, "Ministries", ctx="export"),
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "#", ctx="comment"),
+        in_lang(lang, "From", ctx="comment"),
+        in_lang(lang, "Comment", ctx="comment"),
+        in_lang(lang, "Response", ctx="comment"),
+    )
+
+
+def comments_title(year: int, lang: Lang) -> str:
+    """有識者会議等の意見と対応（令和6年度） / Comments and responses (FY2024)."""
+    return in_lang(lang, "Comments and responses ({year})", year=year_label(year, None, lang, era=True))
 
 
 def comment_cells(row: CommentRow, lang: Lang) -> tuple[object, ...]:
@@ -52,6 +64,5 @@ def comment_cells(row: CommentRow, lang: Lang) -> tuple[object, ...]:
 
 def comments_grid(report: Report, lang: Lang) -> tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]:
     """The evaluation export's comments section: its title, header and rows."""
-    ja = lang is Lang.JA
-    title = f"有識者会議等の意見と対応（{report.year}年度）" if ja else f"Comments and responses FY{report.year}"
+    title = comments_title(report.year, lang)
     return title, comments_header(lang), tuple(comment_cells(r, lang) for r in comment_rows(report))

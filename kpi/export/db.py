@@ -18,7 +18,9 @@ from typing import Any
 
 from kpi.errors import KpiError
 from kpi.export.dbschema import FTS, TABLES, metadata, views
+from kpi.fiscal import year_text
 from kpi.history.policy import adopted_number, adopted_year
+from kpi.i18n import _, active, in_lang
 from kpi.judge.report import MeasureResult, assess_measure, evaluation_year, thresholds_for
 from kpi.model import Actual, Indicator, Method, Plan
 from kpi.safefile import atomic_write, output_target, replacing
@@ -35,14 +37,46 @@ class DbSummary:
     year: int
     rows: dict[str, int]
 
+    def text(self, lang: Lang | None = None) -> str:
+        """What `kpi db` prints: the counts written, for the evaluation year."""
+        lang = lang or active()
+        rows = self.rows
+        return in_lang(
+            lang,
+            "{path}: {measures} measures, {indicators} indicators, {figures} figures, {lagging} lagging and {missing} missing "
+            "for {year}",
+            path=self.path,
+            measures=rows["measures"],
+            indicators=rows["indicators"],
+            figures=rows["actuals"],
+            lagging=rows["lagging"],
+            missing=rows["missing"],
+            year=year_text(self.year, calendar=False, lang=lang),
+        )
+
+    def serve_text(self, lang: Lang | None = None) -> str:
+        """Where the Datasette metadata went and how to serve the database with it."""
+        return in_lang(
+            lang or active(),
+            "metadata: {metadata}; serve with: datasette {path} -m {metadata}",
+            metadata=self.metadata_path,
+            path=self.path,
+        )
+
 
 def metadata_path_for(path: Path) -> Path:
     """``kpi.db`` → ``kpi.metadata.json`` beside it."""
     return path.with_name(path.stem + ".metadata.json")
 
 
-def build_db(plan: Plan, path: Path, *, year: int | None = None, method: Method | None = None, lang: Lang = Lang.JA) -> DbSummary:
-    """Write the plan to the SQLite file ``path`` (replacing it whole) and the Datasette metadata beside it."""
+def build_db(
+    plan: Plan, path: Path, *, year: int | None = None, method: Method | None = None, lang: Lang | None = None
+) -> DbSummary:
+    """Write the plan to the SQLite file ``path`` (replacing it whole) and the Datasette metadata beside it.
+
+    ``lang`` (default: the run's language) is that of the labels in the tables and of the metadata's title,
+    descriptions and column descriptions; table and column names stay ASCII."""
+    lang = lang or active()
     target, meta = _check_target(path), metadata_path_for(path)
     meta_target = output_target(meta)
     judged = evaluation_year(year)
@@ -52,24 +86,32 @@ def build_db(plan: Plan, path: Path, *, year: int | None = None, method: Method 
         with replacing(target) as scratch:
             scratch.unlink()  # sqlite-utils creates the database file itself
             rows = _write(scratch, plan, results, judged, lang)
-        atomic_write(meta_target, (json.dumps(metadata(plan, path, judged), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        shown = metadata(plan, path, judged, lang)
+        atomic_write(meta_target, (json.dumps(shown, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk: the old database stays as it was
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise KpiError(f"{path}: cannot write the database ({reason}); free some space or give a writable path") from None
+        raise KpiError(
+            _("{path}: cannot write the database ({reason}); free some space or give a writable path", path=path, reason=reason)
+        ) from None
     return DbSummary(path, meta, judged, rows)
 
 
 def _check_target(path: Path) -> Path:
     """The file to replace for ``path`` (a symlink followed only within its folder); refuses anything but a database."""
     if path.is_dir():
-        raise KpiError(f"{path}: is a folder; give a database file name like kpi.db")
+        raise KpiError(_("{path}: is a folder; give a database file name like kpi.db", path=path))
     if not path.parent.is_dir():
-        raise KpiError(f"{path}: folder {path.parent} does not exist; create it or give another path")
+        raise KpiError(_("{path}: folder {folder} does not exist; create it or give another path", path=path, folder=path.parent))
     target = output_target(path)
     if target.exists() and target.stat().st_size:
         with target.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise KpiError(f"{path}: exists and is not a SQLite database; not overwriting it: remove it or give another name")
+                raise KpiError(
+                    _(
+                        "{path}: exists and is not a SQLite database; not overwriting it: remove it or give another name",
+                        path=path,
+                    )
+                )
     return target
 
 
@@ -182,13 +224,13 @@ class _Rows:
             }
 
     def actuals(self) -> Iterator[dict[str, Any]]:
-        for row_id, measure_id, _, i in self._indicators():
+        for row_id, measure_id, _position, i in self._indicators():
             for a in i.actuals:
                 yield _actual(row_id, measure_id, a)
 
     def revisions(self) -> Iterator[dict[str, Any]]:
         count = 0
-        for row_id, measure_id, _, i in self._indicators():
+        for row_id, measure_id, _position, i in self._indicators():
             for rev in i.revisions:
                 count += 1
                 yield {

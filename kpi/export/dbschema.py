@@ -6,6 +6,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from kpi.export.provenance import METHOD_NAMES
+from kpi.fiscal import year_text
+from kpi.i18n import N_, Lang, active, in_lang
 from kpi.model import Plan
 
 __all__ = ["FTS", "LAGGING_ORDER", "TABLES", "metadata", "views"]
@@ -40,7 +43,7 @@ def views(year: int) -> dict[str, tuple[str, str]]:
     """The views: name → (description, SQL). ``year`` is the evaluation year (an int, so safe to embed)."""
     return {
         "lagging": (
-            "Indicators of current measures that are behind, far behind or regressing, worst first.",
+            N_("Indicators of current measures that are behind, far behind or regressing, worst first."),
             f"""
 SELECT m.number, m.id AS measure_id, m.title, m.ministries, i.indicator_id, i.name AS indicator, i.unit,
        a.status, a.status_label, a.overdue, a.stale, a.flags,
@@ -52,8 +55,10 @@ WHERE a.lagging = 1 AND m."current" = 1
 ORDER BY {LAGGING_ORDER}""",
         ),
         "missing": (
-            f"Indicators of current measures with no figure for FY{int(year)} (after a deadline: only while no figure "
-            "for the deadline or a later year is in), under each of their ministries.",
+            N_(
+                "Indicators of current measures with no figure for {year} (after a deadline: only while no figure "
+                "for the deadline or a later year is in), under each of their ministries."
+            ),
             f"""
 SELECT n.name AS ministry, m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator, i.kind, i.unit,
        (SELECT max(x.year) FROM actuals x WHERE x.indicator = i.id AND x.year <= {int(year)}
@@ -70,7 +75,7 @@ WHERE m."current" = 1
 ORDER BY count(*) OVER (PARTITION BY n.id) DESC, n.name, m.number, i.position""",
         ),
         "targets_changed": (
-            "Indicators whose target, deadline, baseline or milestones were revised, with the reasons.",
+            N_("Indicators whose target, deadline, baseline or milestones were revised, with the reasons."),
             """
 SELECT m.number, m.id AS measure_id, m.title, i.indicator_id, i.name AS indicator,
        i.adopted_target, i.target, i.adopted_deadline, i.deadline, count(r.id) AS revisions,
@@ -95,36 +100,46 @@ SELECT * FROM (
 ORDER BY number IS NULL, number, measure_id, indicator_id"""
 
 
-def queries() -> dict[str, Any]:
+def queries(lang: Lang) -> dict[str, Any]:
     """Datasette canned queries."""
     return {
         "search": {
-            "title": "施策・指標の検索 (Search measures and indicators)",
-            "description": (
+            "title": in_lang(lang, "Search measures and indicators"),
+            "description": in_lang(
+                lang,
                 "Finds a word of any length, two characters included (孤独, 相談), in measure titles and indicator names; "
-                "the search box of the measures and indicators tables needs three characters or more."
+                "the search box of the measures and indicators tables needs three characters or more.",
             ),
             "sql": SEARCH_SQL.strip(),
         }
     }
 
 
-def metadata(plan: Plan, path: Path, year: int) -> dict[str, Any]:
-    """Datasette metadata: title, source, and a description of every table, view and column."""
+def metadata(plan: Plan, path: Path, year: int, lang: Lang | None = None) -> dict[str, Any]:
+    """Datasette metadata: title, source, and a description of every table, view and column, in ``lang`` (default:
+    the run's language). Table and column names stay as they are (ASCII), so SQL reads the same in both."""
+    lang = lang or active()
+    shown_year = year_text(year, calendar=False, lang=lang)
     tables: dict[str, Any] = {
-        name: {"description": description, "columns": {c: text for c, _, text in columns}}
+        name: {"description": in_lang(lang, description), "columns": {c: in_lang(lang, text) for c, _, text in columns}}
         for name, (description, _, _, columns) in TABLES.items()
     }
     for name in FTS:
         tables[name]["fts_table"] = f"{name}_fts"
     for name, (description, _) in views(year).items():
-        tables[name] = {"description": description}
+        tables[name] = {"description": in_lang(lang, description, year=shown_year)}
+    method = plan.config.thresholds.method.value
     return {
-        "title": f"{plan.config.name} — KPI (FY{year})",
-        "description": (
-            f"The measures, indicators, targets and reported figures of {plan.config.name} "
-            f"({plan.config.edition} edition), judged for FY{year} with the {plan.config.thresholds.method.value} method."
+        "title": in_lang(lang, "{plan} — KPI ({year})", plan=plan.config.name, year=shown_year),
+        "description": in_lang(
+            lang,
+            "The measures, indicators, targets and reported figures of {plan} ({edition} edition), judged for {year} "
+            "with the {method} method.",
+            plan=plan.config.name,
+            edition=plan.config.edition,
+            year=shown_year,
+            method=in_lang(lang, METHOD_NAMES.get(method, method)),
         ),
-        "source": f"{plan.config.name}: measure files of the plan repository (kpi)",
-        "databases": {path.stem: {"tables": tables, "queries": queries()}},
+        "source": in_lang(lang, "{plan}: measure files of the plan repository (kpi)", plan=plan.config.name),
+        "databases": {path.stem: {"tables": tables, "queries": queries(lang)}},
     }

@@ -12,42 +12,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from kpi.export import comments as comment_table
 from kpi.export.comments import CommentRow, comment_cells, comment_rows, comments_header
 from kpi.export.pillars import Group, by_heading
 from kpi.export.provenance import Provenance
 from kpi.export.table import grade_text
+from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Stage, Status, YearBasis
 from kpi.text import number
-from kpi.views import labels
 from kpi.views.cells import md_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import COLUMNS, STAGE, Lang, status_label
-from kpi.views.narrative import year_label
+from kpi.views.labels import COLUMNS, STAGE, Lang, status_label, year_label
 
 KEYS = ("measure", "ministries", "done", "indicators", "grade", "issues", "next")
-HEADERS = {
-    Lang.JA: (
-        "施策",
-        "担当府省庁",
-        "取組実績【予算額】",
-        "指標：実績値【目標値】・状況",
-        "評価（区分）",
-        "課題・要因分析",
-        "今後の取組方針",
-    ),
-    Lang.EN: (
-        "Measure",
-        "Ministries",
-        "What was done [budget]",
-        "Indicator: latest figure [target], status",
-        "Grade",
-        "Issues and causes",
-        "Next steps",
-    ),
-}
-NOT_GIVEN = {Lang.JA: "（未提出）", Lang.EN: "(not submitted)"}
+
+
+def headers(lang: Lang) -> tuple[str, ...]:
+    """The follow-up table's headings, in KEYS' order."""
+    return (
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Ministries", ctx="followup"),
+        in_lang(lang, "What was done [budget]"),
+        in_lang(lang, "Indicator: latest figure [target], status"),
+        in_lang(lang, "Grade", ctx="followup"),
+        in_lang(lang, "Issues and causes", ctx="export"),
+        in_lang(lang, "Next steps", ctx="export"),
+    )
 
 
 @dataclass(frozen=True)
@@ -84,29 +76,28 @@ class Followup:
         return [row for group in self.groups for row in group.rows]
 
     def title(self) -> str:
-        year = year_label(self.report.year, self.lang)
-        if self.lang is Lang.JA:
-            return f"{self.report.plan_name} フォローアップ（{year}）"
-        return f"{self.report.plan_name} follow-up {year}"
+        year = year_label(self.report.year, YearBasis.FISCAL, self.lang, era=True)
+        return in_lang(self.lang, "{plan} follow-up {year}", plan=self.report.plan_name, year=year)
 
 
 def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
     if value is None:
         return ""
-    when = labels.year_label(year, basis, lang, era=True)
-    return f"{number(value)}{unit}" + (f"（{when}）" if lang is Lang.JA and when else f" ({when})" if when else "")
+    figure = f"{number(value)}{unit}"
+    if year is None:
+        return figure
+    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
 
 
 def indicator_line(a: Assessment, lang: Lang) -> IndicatorLine:
     ind = a.indicator
-    ja = lang is Lang.JA
     status = status_label(a.status, lang)
     shown = ind.quantitative and a.actual is not None
     figure = _figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang) if shown else ""
     target = _figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang) if ind.target is not None else ""
-    text = f"・{ind.name}" + (f"：{figure}" if ja and figure else f": {figure}" if figure else "")
+    text = in_lang(lang, "・{name}: {figure}", name=ind.name, figure=figure) if figure else f"・{ind.name}"
     if target:
-        text += f"【{'目標' if ja else 'target'} {target}】"
+        text = in_lang(lang, "{line} [target {target}]", line=text, target=target)
     text += f" {status}"
     if a.needs_explanation:
         text += f" ※{COLUMNS[lang]['needs_explanation']}"
@@ -128,12 +119,14 @@ def stage_blocks(lines: tuple[IndicatorLine, ...], lang: Lang) -> list[tuple[str
 
 def _done_cell(result: MeasureResult, lang: Lang) -> str:
     report = result.report
-    ja = lang is Lang.JA
-    done = report.done if report is not None and report.done else NOT_GIVEN[lang]
+    done = report.done if report is not None and report.done else in_lang(lang, "(not submitted)")
     if report is None or report.budget is None:
         return done
-    note = f"（{report.budget_note}）" if ja and report.budget_note else f" ({report.budget_note})" if report.budget_note else ""
-    budget = f"【予算額 {number(report.budget)}百万円{note}】" if ja else f"[Budget JPY {number(report.budget)} million{note}]"
+    amount = number(report.budget)
+    if report.budget_note:
+        budget = in_lang(lang, "[Budget JPY {amount} million ({note})]", amount=amount, note=report.budget_note)
+    else:
+        budget = in_lang(lang, "[Budget JPY {amount} million]", amount=amount)
     return f"{done}\n{budget}"
 
 
@@ -162,8 +155,7 @@ def followup(report: Report, prov: Provenance, lang: Lang) -> Followup:
 
 
 def comments_title(f: Followup) -> str:
-    year = year_label(f.report.year, f.lang)
-    return f"有識者会議等の意見と対応（{year}）" if f.lang is Lang.JA else f"Comments and responses ({year})"
+    return comment_table.comments_title(f.report.year, f.lang)
 
 
 # -- markdown ---------------------------------------------------------------------------------------------------
@@ -174,8 +166,7 @@ def _md_row(cells: list[str]) -> str:
 
 
 def to_markdown(f: Followup) -> str:
-    ja = f.lang is Lang.JA
-    header = list(HEADERS[f.lang])
+    header = list(headers(f.lang))
     lines = [f"# {md_cell(f.title())}", ""]
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in f.provenance.items(f.lang)]
     for group in f.groups:
@@ -187,7 +178,7 @@ def to_markdown(f: Followup) -> str:
         lines += [_md_row(list(comments_header(f.lang))), "|" + "---|" * len(comments_header(f.lang))]
         lines += [_md_row(["" if v is None else str(v) for v in comment_cells(c, f.lang)]) for c in f.comments]
     else:
-        lines.append("（なし）" if ja else "(none)")
+        lines.append(in_lang(f.lang, "(none)", ctx="list"))
     return "\n".join(lines) + "\n"
 
 
@@ -236,7 +227,7 @@ def _row_html(row: FollowupRow, lang: Lang) -> str:
 def to_html(f: Followup) -> str:
     lang = f.lang
     cols = "".join(f'<col class="{k}">' for k in KEYS)
-    head = "".join(f"<th>{escape(h)}</th>" for h in HEADERS[lang])
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers(lang))
     prov = "　".join(f"{escape(k)}: {escape(v)}" for k, v in f.provenance.items(lang))
     body = [
         f'<!DOCTYPE html><html lang="{lang.value}"><head><meta charset="utf-8">',
@@ -262,6 +253,6 @@ def to_html(f: Followup) -> str:
             body.append("<tr>" + "".join(tds) + "</tr>")
         body.append("</tbody></table>")
     else:
-        body.append(f"<p>{'（なし）' if lang is Lang.JA else '(none)'}</p>")
+        body.append(f"<p>{escape(in_lang(lang, '(none)', ctx='list'))}</p>")
     body.append("</body></html>\n")
     return "".join(body)

@@ -10,9 +10,10 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from kpi.export.comments import comment_cells, comments_header
-from kpi.export.followup import HEADERS, KEYS, Followup
-from kpi.export.xlsx import LINE_HEIGHT, lines_needed
+from kpi.export.followup import KEYS, Followup, headers
+from kpi.export.xlsx import LINE_HEIGHT, created, lines_needed
 from kpi.export.xlsxprint import A3
+from kpi.i18n import in_lang
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, Lang
@@ -61,15 +62,15 @@ def to_followup_xlsx(f: Followup) -> bytes:
     group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
     title_style = book.add_format({"bold": True, "font_size": 14, "font_name": font})
     note = book.add_format({"font_size": 9, "font_color": "#444444", "font_name": font})
-    book.set_properties({"title": f.title(), "created": f.provenance.generated.replace(tzinfo=None)})
+    book.set_properties({"title": f.title(), "created": created(f.provenance.generated)})
     worst: dict[str, Format] = {}
 
-    sheet = book.add_worksheet("フォローアップ" if ja else "Follow-up")
+    sheet = book.add_worksheet(in_lang(f.lang, "Follow-up", ctx="sheet"))
     sheet.write_string(0, 0, str(safe_cell(f.title())), title_style)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in f.provenance.items(f.lang)[1:]))), note)
-    for index, key in enumerate(KEYS):
+    for index, (key, heading) in enumerate(zip(KEYS, headers(f.lang), strict=True)):
         sheet.set_column(index, index, WIDTHS[key])
-        sheet.write_string(HEADER_ROW, index, HEADERS[f.lang][index], header)
+        sheet.write_string(HEADER_ROW, index, heading, header)
     row_at = HEADER_ROW + 1
     for grp in f.groups:
         sheet.merge_range(row_at, 0, row_at, len(KEYS) - 1, str(safe_cell(grp.heading or "—")), group)
@@ -96,7 +97,7 @@ def to_followup_xlsx(f: Followup) -> bytes:
 
     from kpi.export.followup import comments_title
 
-    comments = book.add_worksheet("意見と対応" if ja else "Comments")
+    comments = book.add_worksheet(in_lang(f.lang, "Comments", ctx="sheet"))
     comments.write_string(0, 0, str(safe_cell(comments_title(f))), title_style)
     for index, (text, width) in enumerate(zip(comments_header(f.lang), COMMENT_WIDTHS, strict=True)):
         comments.set_column(index, index, width)

@@ -15,7 +15,8 @@ from kpi.export.chart import svg_chart
 from kpi.export.htmlparts import PARTS_CSS, bar_css, lagging_table, missing_table, overview
 from kpi.export.plain import display, section_text
 from kpi.export.sections import sections
-from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, shown_title
+from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, evaluation_title, shown_title
+from kpi.i18n import in_lang
 from kpi.model import Status
 from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import COLUMNS, Lang, status_label, year_label
@@ -224,7 +225,7 @@ def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
     raw = "" if value is None or isinstance(value, bool) else repr(value)
     year_key = YEAR_OF.get(key)
     year = row.values[year_key] if year_key else None
-    extra = f'<span class="yr">{year_label(year, None, lang)}</span>' if isinstance(year, int) and text else ""
+    extra = f'<span class="yr">{year_label(year, None, lang, era=True)}</span>' if isinstance(year, int) and text else ""
     return f'<td class="num {key}" data-v="{escape(raw)}">{text}{extra}</td>'
 
 
@@ -268,8 +269,7 @@ def _chip(status: Status, count: int, lang: Lang) -> str:
 def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
     """The whole page as one string."""
     lang = ev.lang
-    ja = lang is Lang.JA
-    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} FY{ev.report.year}"
+    title = evaluation_title(ev)
     script_hash = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
     csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{script_hash}'"
     out = [
@@ -287,24 +287,20 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
     total_rows = len(ev.listed_rows)
     out.append(
         '<div class="controls" role="search">'
-        f'<label>{"絞り込み" if ja else "Filter"} <input type="search" id="filter-text" '
-        f'placeholder="{"施策名・府省庁・指標…" if ja else "measure, ministry, indicator…"}"></label>'
-        f'<label>{"状況" if ja else "Status"} <select id="filter-status">'
-        f'<option value="">{"すべて" if ja else "all"}</option>{options}</select></label>'
-        f'<label><input type="checkbox" id="filter-lagging"> {"遅れのみ" if ja else "lagging only"}</label>'
-        f'<span>{"表示" if ja else "Shown"} <output id="shown-count">{total_rows}</output> / {total_rows}</span></div>\n'
+        f'<label>{escape(in_lang(lang, "Filter", ctx="html"))} <input type="search" id="filter-text" '
+        f'placeholder="{escape(in_lang(lang, "measure, ministry, indicator…"))}"></label>'
+        f'<label>{escape(in_lang(lang, "Status", ctx="export"))} <select id="filter-status">'
+        f'<option value="">{escape(in_lang(lang, "all", ctx="html"))}</option>{options}</select></label>'
+        f'<label><input type="checkbox" id="filter-lagging"> {escape(in_lang(lang, "lagging only"))}</label>'
+        f"<span>{escape(in_lang(lang, 'Shown', ctx='html'))} "
+        f'<output id="shown-count">{total_rows}</output> / {total_rows}</span></div>\n'
     )
-    out.append(
-        '<p class="legend">'
-        + (
-            "推移の図: 破線＝基準値から目標への計画の道筋、◇＝中間目標、○＝目標、縦の点線＝期限、"
-            "縦の灰線＝評価年度、点と実線＝実績（色は状況）"
-            if ja
-            else "Charts: dashed = planned path from baseline to target, ◇ = milestone, ○ = target, dotted vertical = deadline, "
-            "grey vertical = evaluation year, dots and line = actuals (coloured by status)"
-        )
-        + "</p>\n"
+    legend = in_lang(
+        lang,
+        "Charts: dashed = planned path from baseline to target, ◇ = milestone, ○ = target, dotted vertical = deadline, "
+        "grey vertical = evaluation year, dots and line = actuals (coloured by status)",
     )
+    out.append(f'<p class="legend">{escape(legend)}</p>\n')
     header = "".join(
         f'<th scope="col" class="{key}" data-type="{kind}">'
         + (escape(COLUMNS[lang][heading]) if kind == "none" else _sort_header(COLUMNS[lang][heading]))
@@ -332,7 +328,7 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
             continue
         rows = section_text(section, lang)
         if not rows:
-            out.append(f"<p>{'なし' if ja else 'None.'}</p>\n")
+            out.append(f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n")
             continue
         head = "".join(f'<th scope="col">{escape(h)}</th>' for h in section.header)
         body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n" for cells in rows)

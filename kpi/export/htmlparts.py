@@ -13,8 +13,9 @@ from __future__ import annotations
 from html import escape
 
 from kpi.export.pillars import heading
-from kpi.export.sections import YEAR_WORD
+from kpi.export.sections import LAST_REPORTED, year_word
 from kpi.export.table import Evaluation
+from kpi.i18n import in_lang
 from kpi.judge import review
 from kpi.model import Status, YearBasis
 from kpi.text import finite, number, percent
@@ -58,17 +59,17 @@ def _segments(statuses: dict[Status, int], total: int, lang: Lang) -> str:
 
 def _bar_row(name: str, tally: review.Tally, lang: Lang, total: bool = False) -> str:
     cls = ' class="name total"' if total else ' class="name"'
-    unit = "指標" if lang is Lang.JA else "ind."
+    count = in_lang(lang, "{count} ind.", count=tally.indicators)
     return (
         f"<div{cls}>{escape(name)}</div>"
         f'<div class="bar" role="img" aria-label="{escape(_counts_text(tally, lang))}">'
         f"{_segments(dict(tally.statuses), tally.indicators, lang)}</div>"
-        f'<div class="n{" total" if total else ""}">{tally.indicators} {unit}</div>'
+        f'<div class="n{" total" if total else ""}">{escape(count)}</div>'
     )
 
 
 def _counts_text(tally: review.Tally, lang: Lang) -> str:
-    sep = "、" if lang is Lang.JA else ", "
+    sep = in_lang(lang, ", ", ctx="join")
     return sep.join(f"{status_label(s, lang)} {tally.statuses[s]}" for s in STATUS_ORDER if tally.statuses[s])
 
 
@@ -82,14 +83,15 @@ def legend(ev: Evaluation) -> str:
 
 def overview(ev: Evaluation) -> str:
     """Stacked status bars: the four top-level headings and their total, then each ministry."""
-    ja = ev.lang is Lang.JA
+    lang = ev.lang
     tops = review.by_top_pillar(ev.report)
-    out = [f'<section id="overview"><h2>{"状況の概要" if ja else "Overview"}</h2>', legend(ev)]
-    out.append(f'<h3>{"柱別" if ja else "By pillar"}</h3><div class="overview" data-overview="pillar">')
+    out = [f'<section id="overview"><h2>{escape(in_lang(lang, "Overview", ctx="html"))}</h2>', legend(ev)]
+    out.append(f'<h3>{escape(in_lang(lang, "By pillar", ctx="html"))}</h3><div class="overview" data-overview="pillar">')
     for tally in tops:
-        out.append(_bar_row(heading(tally.key, ev.report.headings) or "—", tally, ev.lang))
-    out.append(_bar_row("合計" if ja else "Total", ev.total, ev.lang, total=True))
-    out.append(f'</div><h3>{"府省庁別" if ja else "By ministry"}</h3><div class="overview" data-overview="ministry">')
+        out.append(_bar_row(heading(tally.key, ev.report.headings) or "—", tally, lang))
+    out.append(_bar_row(in_lang(lang, "Total", ctx="export"), ev.total, lang, total=True))
+    by_ministry = escape(in_lang(lang, "By ministry", ctx="html"))
+    out.append(f'</div><h3>{by_ministry}</h3><div class="overview" data-overview="ministry">')
     for tally in ev.by_ministry:
         out.append(_bar_row(tally.key, tally, ev.lang))
     out.append("</div></section>\n")
@@ -97,13 +99,14 @@ def overview(ev: Evaluation) -> str:
 
 
 def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
-    """``125 人（2023年度）``; a calendar-year indicator's figure reads ``（2023年）`` / ``(CY2023)``."""
+    """``125 人（令和5年度）``; a calendar-year indicator's figure reads ``（2023年）`` / ``(CY2023)``."""
     if value is None:
         return ""
     spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    label = year_label(year, basis, lang)
-    shown = "" if year is None else (f"（{label}）" if lang is Lang.JA else f" ({label})")
-    return f"{number(value)}{spaced}{shown}"
+    figure = f"{number(value)}{spaced}"
+    if year is None:
+        return figure
+    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
 
 
 def _status_cell(status: Status, lang: Lang) -> str:
@@ -111,14 +114,22 @@ def _status_cell(status: Status, lang: Lang) -> str:
 
 
 def lagging_table(ev: Evaluation) -> str:
-    ja = ev.lang is Lang.JA
+    lang = ev.lang
     head = (
-        ("No.", "施策", "指標", "単位", "基準値", "最新実績", "目標値", "達成率", "進捗率", "ペース", "状況")
-        if ja
-        else ("No.", "Measure", "Indicator", "Unit", "Baseline", "Latest", "Target", "Achievement", "Progress", "Pace", "Status")
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Indicator", ctx="export"),
+        in_lang(lang, "Unit", ctx="export"),
+        in_lang(lang, "Baseline", ctx="export"),
+        in_lang(lang, "Latest", ctx="export"),
+        in_lang(lang, "Target", ctx="export"),
+        in_lang(lang, "Achievement", ctx="export"),
+        in_lang(lang, "Progress", ctx="export"),
+        in_lang(lang, "Pace", ctx="export"),
+        in_lang(lang, "Status", ctx="export"),
     )
     if not ev.lagging:
-        return f"<p>{'なし' if ja else 'None.'}</p>\n"
+        return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
     rows = []
     for item in ev.lagging:
         a = item.assessment
@@ -147,17 +158,24 @@ def lagging_table(ev: Evaluation) -> str:
 
 
 def missing_table(ev: Evaluation) -> str:
-    ja = ev.lang is Lang.JA
+    lang = ev.lang
     head = (
-        ("府省庁", "No.", "施策", "指標", "単位", "最後の報告" + YEAR_WORD[ev.bases])
-        if ja
-        else ("Ministry", "No.", "Measure", "Indicator", "Unit", "Last reported")
+        in_lang(lang, "Ministry", ctx="export"),
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Indicator", ctx="export"),
+        in_lang(lang, "Unit", ctx="export"),
+        in_lang(lang, LAST_REPORTED[year_word(ev)] if lang is Lang.JA else LAST_REPORTED[0]),
     )
     rows = []
     for group in ev.missing.groups:
         for index, item in enumerate(group.items):
             last = item.last_year
-            shown = ("報告なし" if ja else "never") if last is None else year_label(last, item.indicator.year_basis, ev.lang)
+            shown = (
+                in_lang(lang, "never", ctx="reported")
+                if last is None
+                else year_label(last, item.indicator.year_basis, lang, era=True)
+            )
             cells = [
                 f'<td class="ministry">{escape(group.ministry) if index == 0 else ""}</td>',
                 f'<td class="num">{item.number:03d}</td>' if item.number is not None else "<td></td>",
@@ -168,7 +186,7 @@ def missing_table(ev: Evaluation) -> str:
             ]
             rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
-        return f"<p>{'なし' if ja else 'None.'}</p>\n"
+        return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
     header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
     return (
         f'<table class="list" data-section="missing"><thead><tr>{header}</tr></thead><tbody>\n'

@@ -15,9 +15,11 @@ from kpi.export.htmlparts import lagging_table, missing_table, overview
 from kpi.export.plain import section_text
 from kpi.export.reviewtable import figures_heading, figures_text
 from kpi.export.sections import sections
-from kpi.export.table import Evaluation, shown_title
+from kpi.export.table import Evaluation, evaluation_title, shown_title
+from kpi.i18n import in_lang
+from kpi.model import YearBasis
 from kpi.text import finite, percent
-from kpi.views.labels import Lang, status_label
+from kpi.views.labels import status_label, year_label
 
 PRINT_CSS = """
 @page{size:A4 landscape;margin:14mm 10mm}
@@ -42,11 +44,16 @@ h2{break-after:avoid}
 
 
 def _follow_table(ev: Evaluation) -> str:
-    ja = ev.lang is Lang.JA
+    lang = ev.lang
     head = (
-        ("No.", "施策", "指標", figures_heading(ev.bases, ev.lang), "達成率", "状況", "区分（施策）", "備考")
-        if ja
-        else ("No.", "Measure", "Indicator", "Baseline, latest, target (year)", "Achievement", "Status", "Grade", "Notes")
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Indicator", ctx="export"),
+        figures_heading(ev.bases, lang),
+        in_lang(lang, "Achievement", ctx="export"),
+        in_lang(lang, "Status", ctx="export"),
+        in_lang(lang, "Grade (measure)", ctx="export"),
+        in_lang(lang, "Notes", ctx="export"),
     )
     out = ['<table class="follow" id="follow-up"><thead><tr>']
     out += [f'<th scope="col">{escape(h)}</th>' for h in head]
@@ -77,16 +84,15 @@ def _follow_table(ev: Evaluation) -> str:
 def to_print_html(ev: Evaluation) -> str:
     """The printable paper as one self-contained page."""
     lang = ev.lang
-    ja = lang is Lang.JA
-    year = f"{ev.report.year}年度" if ja else f"FY{ev.report.year}"
-    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} {year}"
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    title = evaluation_title(ev)
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     by_pillar = next(s for s in sections(ev) if s.key == "by_pillar")
     pillar_rows = "".join(
         "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n" for cells in section_text(by_pillar, lang)
     )
     pillar_head = "".join(f'<th scope="col">{escape(h)}</th>' for h in by_pillar.header)
-    missing_title = f"未報告一覧（{year}）" if ja else f"Not reported for {year}"
+    missing_title = next(s for s in sections(ev) if s.key == "missing").title
     return "".join(
         [
             f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
@@ -94,15 +100,15 @@ def to_print_html(ev: Evaluation) -> str:
             f'<style>{_css(title)}{PRINT_CSS}</style>\n</head>\n<body class="paper">\n',
             '<div class="cover">',
             f"<h1>{escape(ev.report.plan_name)}</h1>",
-            f'<p class="sub">{"成果指標の進捗状況" if ja else "Progress of the outcome indicators"}　{escape(year)}</p>',
+            f'<p class="sub">{escape(in_lang(lang, "Progress of the outcome indicators {year}", year=year))}</p>',
             '<dl class="prov">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang)),
             "</dl></div>\n",
-            f'<section id="summary"><h2>{"概要" if ja else "Summary"}</h2>',
+            f'<section id="summary"><h2>{escape(in_lang(lang, "Summary", ctx="html"))}</h2>',
             '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>",
             overview(ev),
             f'<table class="summary"><thead><tr>{pillar_head}</tr></thead><tbody>{pillar_rows}</tbody></table></section>\n',
-            f'<section id="follow"><h2>{"フォローアップ表" if ja else "Follow-up table"}</h2>{_follow_table(ev)}</section>\n',
-            f'<section id="lagging"><h2>{"遅れている指標" if ja else "Lagging indicators"}</h2>{lagging_table(ev)}</section>\n',
+            f'<section id="follow"><h2>{escape(in_lang(lang, "Follow-up table"))}</h2>{_follow_table(ev)}</section>\n',
+            f'<section id="lagging"><h2>{escape(in_lang(lang, "Lagging indicators"))}</h2>{lagging_table(ev)}</section>\n',
             f'<section id="missing"><h2>{escape(missing_title)}</h2>{missing_table(ev)}</section>\n',
             "</body>\n</html>\n",
         ]

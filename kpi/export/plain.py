@@ -9,7 +9,8 @@ from typing import NoReturn
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
-from kpi.export.table import Column, CsvTable, Evaluation, Fmt, listed_values, report_columns, shown_title
+from kpi.export.table import Column, CsvTable, Evaluation, Fmt, evaluation_title, listed_values, report_columns, shown_title
+from kpi.i18n import _, in_lang
 from kpi.judge.report import Report
 from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell
@@ -27,13 +28,13 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
-        return ("●" if lang is Lang.JA else "yes") if value else ""
+        return in_lang(lang, "yes", ctx="mark") if value else ""
     if fmt is Fmt.PERCENT and isinstance(value, int | float):
         return percent(float(value))
     if fmt is Fmt.RATIO and isinstance(value, int | float):
         return f"{value:.2f}"
     if fmt is Fmt.YEAR and isinstance(value, int):
-        return year_label(value, None, lang)
+        return year_label(value, None, lang, era=True)
     if fmt is Fmt.INT and isinstance(value, int):
         return f"{value:03d}" if value >= 0 else str(value)
     if isinstance(value, int | float):
@@ -88,8 +89,7 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
             grid.append(([_data_value(row.values[c.key], c.fmt) for c in cols], source))
         return grid
     if table is CsvTable.provenance:
-        ja = ev.lang is Lang.JA
-        items: Grid = [(["項目", "内容"] if ja else ["Item", "Value"], None)]
+        items: Grid = [([in_lang(ev.lang, "Item", ctx="provenance"), in_lang(ev.lang, "Value", ctx="provenance")], None)]
         items.extend(([k, v], None) for k, v in ev.provenance.items(ev.lang))
         return items
     key = _SECTION_OF[table]
@@ -121,7 +121,7 @@ def evaluation_csv(
 
     def grid() -> Iterator[tuple[list[object], str | None]]:
         yield [c.header(lang) for c in cols], None
-        for _, result, _, _, values in listed_values(report, lang):  # 再掲 rows too, as ev.listed_rows
+        for _key, result, _index, _again, values in listed_values(report, lang):  # 再掲 rows too, as ev.listed_rows
             yield [_data_value(values[c.key], c.fmt) for c in cols], shown_path(result.measure.path, root)
 
     if encoding == "utf-8":
@@ -153,20 +153,32 @@ def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str,
                 cell.encode(encoding)
             except UnicodeEncodeError as exc:
                 char = cell[exc.start]
-                where = f" ({header[index]})" if 1 < line <= table_end and index < len(header) else ""
-                fix = f"change it in {source}" if source else "change the text"
+                cell_name = f"{column_letter(index)}{line}"
+                if 1 < line <= table_end and index < len(header):
+                    cell_name = _("{cell} ({column})", cell=cell_name, column=header[index])
+                fix = _("change it in {path}", path=source) if source else _("change the text")
                 raise UnencodableCell(
-                    f"{output}: cell {column_letter(index)}{line}{where}: {char!r} (U+{ord(char):04X}) cannot be written in "
-                    f"{encoding}; {fix}, or export with --encoding utf-8"
+                    _(
+                        "{output}: cell {cell}: {char} (U+{code}) cannot be written in {encoding}; {fix}, "
+                        "or export with --encoding utf-8",
+                        output=output,
+                        cell=cell_name,
+                        char=repr(char),
+                        code=f"{ord(char):04X}",
+                        encoding=encoding,
+                        fix=fix,
+                    )
                 ) from None
-    raise UnencodableCell(f"{output}: the text cannot be written in {encoding}; export with --encoding utf-8")  # pragma: no cover
+    raise UnencodableCell(  # pragma: no cover
+        _("{output}: the text cannot be written in {encoding}; export with --encoding utf-8", output=output, encoding=encoding)
+    )
 
 
 def _encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
     """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time, as the rows are made: the
     whole text never exists as one string (at 100,000 measures it would be held three times over before encoding)."""
     chunk: list[list[object]] = []
-    for cells, _ in grid:
+    for cells, _source in grid:
         chunk.append(cells)
         if len(chunk) == rows:
             yield csv_text(chunk).encode(encoding)
@@ -213,7 +225,7 @@ def _md_value(column: Column, row_values: dict[str, object], lang: Lang, first: 
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
     year = row_values[year_key] if year_key else None
     if text and isinstance(year, int):
-        text += f" ({year_label(year, None, lang)})"
+        text = in_lang(lang, "{figure} ({year})", figure=text, year=year_label(year, None, lang, era=True))
     return text
 
 
@@ -223,10 +235,9 @@ def section_text(section: Section, lang: Lang) -> list[list[str]]:
 
 
 def to_markdown(ev: Evaluation) -> str:
-    ja = ev.lang is Lang.JA
     by_key = {c.key: c for c in ev.columns}
     cols = [by_key[k] for k in MD_COLUMNS]
-    lines = [f"# {md_cell(ev.report.plan_name)} {'評価表' if ja else 'evaluation'} FY{ev.report.year}", ""]
+    lines = [f"# {md_cell(evaluation_title(ev))}", ""]
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in ev.provenance.items(ev.lang)]
     for group in ev.groups:
         lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
@@ -238,7 +249,7 @@ def to_markdown(ev: Evaluation) -> str:
     for section in sections(ev):
         lines += ["", f"## {md_cell(section.title)}", ""]
         rows = section_text(section, ev.lang)
-        lines += _md_table(list(section.header), rows) if rows else ["（なし）" if ja else "(none)"]
+        lines += _md_table(list(section.header), rows) if rows else [in_lang(ev.lang, "(none)", ctx="list")]
     return "\n".join(lines) + "\n"
 
 

@@ -7,13 +7,39 @@ import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpi import __version__
+from kpi.fiscal import year_text
+from kpi.i18n import N_, in_lang
 from kpi.judge.report import Report
 from kpi.model import Plan, Thresholds
 from kpi.views.labels import Lang
 
 UNKNOWN = "unknown"
+# Officers read times in Japan's: an export made at 01:15 UTC on 2 December is dated 10:15 the same day, not the
+# evening before. (Windows has no system time-zone database: the tzdata package gives it one.)
+JST = ZoneInfo("Asia/Tokyo")
+FILTERS = {"ministry": N_("Ministry filter"), "pillar": N_("Pillar filter")}
+
+
+def in_jst(when: dt.datetime) -> dt.datetime:
+    """``when`` as Japan's time (a naive time is taken as the machine's local time)."""
+    return when.astimezone(JST)
+
+
+def generated_text(when: dt.datetime, lang: Lang) -> str:
+    """When an export was made, in JST with the offset: 2026年12月2日 10:15（JST、UTC+09:00） / 2026-12-02 10:15 JST
+    (+09:00)."""
+    jst = in_jst(when)
+    return in_lang(
+        lang, "{year}-{month:02d}-{day:02d} {time} JST (+09:00)", year=jst.year, month=jst.month, day=jst.day, time=f"{jst:%H:%M}"
+    )
+
+
+def generated_iso(when: dt.datetime) -> str:
+    """ISO 8601 in JST, for machine formats: 2026-12-02T10:15:00+09:00."""
+    return in_jst(when).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -23,11 +49,13 @@ class GitState:
     commit: str  # full hash, or "unknown" outside git
     modified: bool | None  # None when unknown
 
-    @property
-    def text(self) -> str:
+    def text(self, lang: Lang) -> str:
+        """The commit's short hash, saying when the files differ from it; "unknown" outside git."""
         if self.commit == UNKNOWN:
-            return UNKNOWN
-        return self.commit[:12] + (" (modified)" if self.modified else "")
+            return in_lang(lang, "unknown (not in a git repository)")
+        if self.modified:
+            return in_lang(lang, "{commit} (with uncommitted changes)", commit=self.commit[:12])
+        return self.commit[:12]
 
 
 def _git(args: list[str], cwd: Path) -> str | None:
@@ -55,6 +83,10 @@ def git_state(root: Path, paths: list[Path]) -> GitState:
     return GitState(head.strip(), None if status is None else bool(status.strip()))
 
 
+# The method's name in words, its kpi.toml value beside it in Japanese.
+METHOD_NAMES = {"linear": N_("linear"), "cagr": N_("cagr (compound annual growth)")}
+
+
 @dataclass(frozen=True)
 class Provenance:
     plan_name: str
@@ -69,19 +101,25 @@ class Provenance:
     def items(self, lang: Lang) -> list[tuple[str, str]]:
         """(label, value) pairs for a human-readable provenance block."""
         t = self.thresholds
-        method = f"{t.method.value} (on_track >= {t.on_track:g}, behind >= {t.behind:g}, exceed_margin {t.exceed_margin:g})"
+        method = in_lang(
+            lang,
+            "{method} (on_track >= {on_track}, behind >= {behind}, exceed_margin {margin})",
+            method=in_lang(lang, METHOD_NAMES[t.method.value]) if lang is Lang.JA else t.method.value,
+            on_track=f"{t.on_track:g}",
+            behind=f"{t.behind:g}",
+            margin=f"{t.exceed_margin:g}",
+        )
         shown = [
-            ("計画" if lang is Lang.JA else "Plan", self.plan_name),
-            ("版" if lang is Lang.JA else "Edition", str(self.edition)),
-            ("評価年度" if lang is Lang.JA else "Evaluation year", f"FY{self.year}"),
-            ("評価方法・閾値" if lang is Lang.JA else "Method and thresholds", method),
-            ("施策ファイルのコミット" if lang is Lang.JA else "Measures commit", self.git.text),
-            ("作成日時" if lang is Lang.JA else "Generated", self.generated.isoformat(timespec="seconds")),
-            ("作成ツール" if lang is Lang.JA else "Tool", f"kpi {self.version}"),
+            (in_lang(lang, "Plan", ctx="export"), self.plan_name),
+            (in_lang(lang, "Edition", ctx="export"), in_lang(lang, "{year} edition", year=self.edition)),
+            (in_lang(lang, "Evaluation year", ctx="export"), year_text(self.year, calendar=False, lang=lang, both=True)),
+            (in_lang(lang, "Method and thresholds", ctx="export"), method),
+            (in_lang(lang, "Measures commit", ctx="export"), self.git.text(lang)),
+            (in_lang(lang, "Generated", ctx="export"), generated_text(self.generated, lang)),
+            (in_lang(lang, "Tool", ctx="export"), f"kpi {self.version}"),
         ]
         for key, value in self.filters:
-            label = {"ministry": ("府省庁で絞込み", "Ministry filter"), "pillar": ("柱で絞込み", "Pillar filter")}[key]
-            shown.append((label[0] if lang is Lang.JA else label[1], value))
+            shown.append((in_lang(lang, FILTERS[key]), value))
         return shown
 
     def record(self) -> dict[str, object]:
@@ -94,7 +132,7 @@ class Provenance:
             "thresholds": {"on_track": t.on_track, "behind": t.behind, "exceed_margin": t.exceed_margin},
             "commit": self.git.commit,
             "modified": self.git.modified,
-            "generated": self.generated.isoformat(timespec="seconds"),
+            "generated": generated_iso(self.generated),
             "tool": f"kpi {self.version}",
             "filters": dict(self.filters),
         }
@@ -106,5 +144,5 @@ def provenance(
     """The provenance of an export of ``report``, read from the plan's folder and git."""
     root = plan.config.root
     state = git_state(root, [plan.config.measures_path, root / "kpi.toml"])
-    when = now or dt.datetime.now(dt.UTC).astimezone()
+    when = in_jst(now or dt.datetime.now(dt.UTC))
     return Provenance(report.plan_name, report.edition, report.year, report.thresholds, state, when, filters=filters)

@@ -13,19 +13,22 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from kpi import fiscal
 from kpi.export.plain import data_text, encode_grid
 from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, year_heading
+from kpi.i18n import N_, in_lang
 from kpi.judge.assess import Assessment, achievement
-from kpi.model import Kind, YearBasis
+from kpi.model import Direction, Kind, YearBasis
 from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
 from kpi.views.csvfile import Number
 from kpi.views.labels import DIRECTION, Lang, status_label, year_label
 from kpi.views.narrative import stage_label
 
-ROW_LABELS = ("目標年度", "目標値", "成果実績", "達成度")
+# The sheet's own row labels: 目標年度 / 目標値 / 成果実績 / 達成度 (目標年 for a calendar-year indicator).
+ROW_LABELS = (N_("Target year"), N_("Target value"), N_("Figure reported"), N_("Achievement rate"))
+CALENDAR_FIRST = N_("Target calendar year")
 ACTUALS = 2  # the row of a qualitative indicator
+RATIOS = 3  # the row of 達成度, written as percentages
 
 
 @dataclass(frozen=True)
@@ -38,18 +41,13 @@ class RsBlock:
 
 def _year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
     """令和6年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator's block never reads 年度."""
-    if year is None:
-        return ""
-    if lang is Lang.EN:
-        return year_label(year, basis, lang)
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年"
-    return fiscal.format_era(year, long=True)
+    return year_label(year, basis, lang, era=True)
 
 
-def row_labels(basis: YearBasis) -> tuple[str, ...]:
+def row_labels(basis: YearBasis, lang: Lang) -> tuple[str, ...]:
     """The sheet's row labels; a calendar-year indicator's first row is 目標年, not 目標年度."""
-    return ("目標年", *ROW_LABELS[1:]) if basis is YearBasis.CALENDAR else ROW_LABELS
+    labels = (CALENDAR_FIRST, *ROW_LABELS[1:]) if basis is YearBasis.CALENDAR else ROW_LABELS
+    return tuple(in_lang(lang, label) for label in labels)
 
 
 def _target_for(a: Assessment, year: int) -> float | None:
@@ -97,13 +95,11 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
         ind = a.indicator
         basis = ind.year_basis
         every = ind.kind is Kind.EVERY_YEAR
-        yearly = ("毎年" if basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+        yearly = in_lang(lang, "every year", ctx="calendar") if basis is YearBasis.CALENDAR else in_lang(lang, "every year")
         deadline = yearly if every else _year_label(ind.deadline, basis, lang)
         figures = [_figure(a, y, lang) for y in years]
         if ind.kind is Kind.TREND and ind.direction is not None:
-            final_target: object = (
-                {"up": "増加", "down": "減少"}[ind.direction.value] if lang is Lang.JA else f"{ind.direction.value}ward"
-            )
+            final_target: object = in_lang(lang, "upward") if ind.direction is Direction.UP else in_lang(lang, "downward")
         else:
             final_target = finite(ind.target)
         cells = (
@@ -117,30 +113,32 @@ def blocks(ev: Evaluation) -> list[RsBlock]:
 
 
 def header(ev: Evaluation) -> list[str]:
-    ja = ev.lang is Lang.JA
-    years = [year_heading(y, ev.bases)[0 if ja else 1] for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
-    if ja:
-        return ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値", *years, "目標値", *TAIL_JA, "出典"]
+    lang = ev.lang
+    at = 0 if lang is Lang.JA else 1
+    years = [year_heading(y, ev.bases)[at] for y in range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1)]
     return [
         "No.",
-        "Measure",
-        "Ministries",
-        "Indicator",
-        "Unit",
-        "Direction",
-        "Row",
-        "Baseline",
+        in_lang(lang, "Measure", ctx="rs"),
+        in_lang(lang, "Ministries", ctx="export"),
+        in_lang(lang, "Indicator", ctx="rs"),
+        in_lang(lang, "Unit", ctx="export"),
+        in_lang(lang, "Direction", ctx="export"),
+        in_lang(lang, "Row", ctx="rs"),
+        in_lang(lang, "Baseline", ctx="export"),
         *years,
-        "Target",
-        *TAIL_EN,
-        "Source",
+        in_lang(lang, "Target", ctx="export"),
+        *tail_header(lang),
+        in_lang(lang, "Source", ctx="export"),
     ]
 
 
 # v1.1, after the yearly columns: the indicator's logic-model stage and the measure's budget for the year, as the
 # review sheet shows them beside its outcome table.
-TAIL_JA = ("段階", "予算額（百万円）")
-TAIL_EN = ("Stage", "Budget (JPY million)")
+TAIL = 2
+
+
+def tail_header(lang: Lang) -> tuple[str, ...]:
+    return in_lang(lang, "Stage", ctx="export"), in_lang(lang, "Budget (JPY million)", ctx="export")
 
 
 def tail(row: EvalRow, lang: Lang) -> list[object]:
@@ -167,16 +165,26 @@ def grid(ev: Evaluation) -> list[list[object]]:
     rows: list[list[object]] = [list(header(ev))]
     for block in blocks(ev):
         first = lead(block.row, ev.lang)
-        for index, (label, cells) in enumerate(block_rows(block)):
-            end = [*tail(block.row, ev.lang), source(block.row.assessment)] if index == 0 else [None] * (len(TAIL_JA) + 1)
+        for index, (label, cells) in enumerate(block_rows(block, ev.lang)):
+            end = [*tail(block.row, ev.lang), source(block.row.assessment)] if index == 0 else [None] * (TAIL + 1)
             rows.append([*(first if index == 0 else [None] * len(first)), label, *cells, *end])
     return rows
 
 
-def block_rows(block: RsBlock) -> list[tuple[str, tuple[object, ...]]]:
+def block_rows(block: RsBlock, lang: Lang) -> list[tuple[str, tuple[object, ...]]]:
     """The labelled rows of one indicator: four, or only 成果実績 for a qualitative one."""
-    labelled = list(zip(row_labels(block.row.assessment.indicator.year_basis), block.cells, strict=True))
+    labels = row_labels(block.row.assessment.indicator.year_basis, lang)
+    labelled = list(zip(labels, block.cells, strict=True))
     return [labelled[ACTUALS]] if block.row.assessment.indicator.kind is Kind.QUALITATIVE else labelled
+
+
+def ratio_rows(ev: Evaluation) -> list[bool]:
+    """Per row of ``grid`` (header included), whether it is a 達成度 row, written as percentages."""
+    found = [False]
+    for block in blocks(ev):
+        rows = len(block_rows(block, ev.lang))
+        found += [False] * rows if rows == 1 else [index == RATIOS for index in range(rows)]
+    return found
 
 
 def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
@@ -184,11 +192,11 @@ def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
     root = ev.root
     sources: list[str | None] = [None]
     for block in blocks(ev):
-        sources += [shown_path(block.row.result.measure.path, root)] * len(block_rows(block))
+        sources += [shown_path(block.row.result.measure.path, root)] * len(block_rows(block, ev.lang))
     label_at = 6
     lines: list[tuple[list[object], str | None]] = [
-        ([_rs_value(v, r[label_at] == "達成度" and i > label_at) for i, v in enumerate(r)], s)
-        for r, s in zip(rows, sources, strict=True)
+        ([_rs_value(v, ratios and i > label_at) for i, v in enumerate(r)], s)
+        for r, s, ratios in zip(rows, sources, ratio_rows(ev), strict=True)
     ]
     return encode_grid(lines, encoding, output)
 
@@ -211,9 +219,10 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     )
     styles = Styles(book, ev.lang)
-    sheet = book.add_worksheet("RS成果指標" if ev.lang is Lang.JA else "RS outcomes")
-    name = "成果指標（行政事業レビュー様式）" if ev.lang is Lang.JA else "outcome table (RS layout)"
-    title = f"{ev.report.plan_name} {name} FY{ev.report.year}"
+    sheet = book.add_worksheet(in_lang(ev.lang, "RS outcomes", ctx="sheet"))
+    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang, era=True)
+    name = in_lang(ev.lang, "outcome table (RS layout) {year}", year=year)
+    title = f"{ev.report.plan_name} {name}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
     rows = grid(ev)
@@ -223,16 +232,16 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     for index, text in enumerate(rows[0]):
         sheet.write_string(3, index, str(text), styles.header)
     total = len(rows) - 1
+    ratios = ratio_rows(ev)
     for offset, values in enumerate(rows[1:]):
-        label = values[6]
         height = 1
         for index, value in enumerate(values):
             fmt = Fmt.TEXT
             if index == 0:
                 fmt = Fmt.INT
-            elif index >= len(widths) - len(TAIL_JA) - 1:  # 段階, 予算額, 出典
+            elif index >= len(widths) - TAIL - 1:  # 段階, 予算額, 出典
                 fmt = Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER
-            elif index >= 7 and label == "達成度":
+            elif index >= 7 and ratios[offset + 1]:
                 fmt = Fmt.PERCENT
             elif index >= 7 and isinstance(value, int | float):
                 fmt = Fmt.NUMBER
@@ -243,7 +252,6 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
         if progress is not None:
             progress(offset + 1, total)
     sheet.freeze_panes(4, 7)
-    shown = f"{name} FY{ev.report.year}"
-    print_setup(sheet, 3, shown, ev.report.plan_name, [float(w) for w in widths], keys=2)
+    print_setup(sheet, 3, name, ev.report.plan_name, [float(w) for w in widths], keys=2)
     book.close()
     return buffer.getvalue()

@@ -8,10 +8,11 @@ from pathlib import Path
 from kpi.export.comments import comments_grid
 from kpi.export.table import Evaluation, Fmt
 from kpi.fiscal import typed_year
+from kpi.i18n import N_, in_lang
 from kpi.judge import review
 from kpi.model import YearBasis
 from kpi.text import finite
-from kpi.views.labels import GRADE_MARK, Lang, flags_text, status_label
+from kpi.views.labels import GRADE_MARK, Lang, flags_text, status_label, year_label
 
 
 @dataclass(frozen=True)
@@ -29,15 +30,15 @@ class Section:
 
 
 def _tally_header(ev: Evaluation, first: str) -> tuple[str, ...]:
-    ja = ev.lang is Lang.JA
-    grades = [f"{GRADE_MARK[g]}" for g in (1, 2, 3, 4, 5)] + ["評価不能" if ja else "not assessable"]
+    lang = ev.lang
+    grades = [f"{GRADE_MARK[g]}" for g in (1, 2, 3, 4, 5)] + [in_lang(lang, "not assessable", ctx="grade")]
     return (
         first,
-        "施策数" if ja else "Measures",
-        "指標数" if ja else "Indicators",
-        *[status_label(s, ev.lang) for s in ev.statuses],
-        "遅れ計" if ja else "Lagging",
-        "未報告(当年度)" if ja else "Missing this year",
+        in_lang(lang, "Measures", ctx="count"),
+        in_lang(lang, "Indicators", ctx="count"),
+        *[status_label(s, lang) for s in ev.statuses],
+        in_lang(lang, "Lagging", ctx="count"),
+        in_lang(lang, "Missing this year", ctx="count"),
         *grades,
     )
 
@@ -54,48 +55,42 @@ def _tally_row(ev: Evaluation, label: str, t: review.Tally) -> tuple[object, ...
     )
 
 
+def year_word(ev: Evaluation) -> int:
+    """Which of the year columns' headings apply: 0 over fiscal years (年度), 1 over calendar years (年), 2 over both."""
+    bases = ev.bases & {YearBasis.FISCAL, YearBasis.CALENDAR}
+    return 2 if len(bases) > 1 else 1 if YearBasis.CALENDAR in bases else 0
+
+
+# The lagging and missing lists' year columns, headed by the year bases of the plan's rows: fiscal, calendar, both.
+LATEST_YEAR = (N_("Year of the figure"), N_("Calendar year of the figure"), N_("Year of the figure (fiscal or calendar)"))
+DEADLINE = (N_("Target year"), N_("Target calendar year"), N_("Target year (fiscal or calendar)"))
+LAST_REPORTED = (N_("Last reported"), N_("Last reported (calendar year)"), N_("Last reported (fiscal or calendar year)"))
+
+
 def sections(ev: Evaluation) -> list[Section]:
     """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
-    ja = ev.lang is Lang.JA
-    total_label = "合計" if ja else "Total"
+    lang = ev.lang
+    total_label = in_lang(lang, "Total", ctx="export")
     # each heading with the measures listed again under it (再掲) and how many; the total counts each indicator once
     listed = review.by_heading_listed(ev.report)
     pillar_rows = [(*_tally_row(ev, ev.heading(t.key), t), n) for t, n in listed]
     pillar_rows.append((*_tally_row(ev, total_label, ev.total), None))
     ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
-    year_word = YEAR_WORD[ev.bases & {YearBasis.FISCAL, YearBasis.CALENDAR}]  # 年度, 年, or 年（度） over both
+    word = year_word(ev)
     lag_header = (
-        (
-            "No.",
-            "施策",
-            "府省庁",
-            "指標",
-            "状況",
-            "進捗率",
-            "期待進捗",
-            "ペース",
-            "最新実績",
-            "実績" + year_word,
-            "目標値",
-            "目標" + year_word,
-            "注意",
-        )
-        if ja
-        else (
-            "No.",
-            "Measure",
-            "Ministries",
-            "Indicator",
-            "Status",
-            "Progress",
-            "Expected",
-            "Pace",
-            "Latest",
-            "Year",
-            "Target",
-            "Deadline",
-            "Flags",
-        )
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Ministries", ctx="export"),
+        in_lang(lang, "Indicator", ctx="export"),
+        in_lang(lang, "Status", ctx="export"),
+        in_lang(lang, "Progress", ctx="export"),
+        in_lang(lang, "Expected", ctx="export"),
+        in_lang(lang, "Pace", ctx="export"),
+        in_lang(lang, "Latest", ctx="export"),
+        in_lang(lang, LATEST_YEAR[word]) if lang is Lang.JA else in_lang(lang, "Year", ctx="export"),
+        in_lang(lang, "Target", ctx="export"),
+        in_lang(lang, DEADLINE[word]) if lang is Lang.JA else in_lang(lang, "Deadline", ctx="export"),
+        in_lang(lang, "Flags", ctx="export"),
     )
     lag_rows = [
         (
@@ -103,7 +98,7 @@ def sections(ev: Evaluation) -> list[Section]:
             item.result.measure.title,
             "、".join(item.result.measure.ministries),
             item.assessment.indicator.name,
-            status_label(item.assessment.status, ev.lang),
+            status_label(item.assessment.status, lang),
             finite(item.assessment.progress),
             finite(item.assessment.expected),
             finite(item.assessment.pace),
@@ -111,14 +106,16 @@ def sections(ev: Evaluation) -> list[Section]:
             typed_year(item.assessment.actual_year, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
             finite(item.assessment.target),
             typed_year(item.assessment.deadline, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
-            flags_text(item.assessment.flags, item.assessment.actual_year, item.assessment.indicator.year_basis, ev.lang),
+            flags_text(item.assessment.flags, item.assessment.actual_year, item.assessment.indicator.year_basis, lang),
         )
         for item in ev.lagging
     ]
     miss_header = (
-        ("府省庁", "No.", "施策", "指標", "最後の報告" + year_word)
-        if ja
-        else ("Ministry", "No.", "Measure", "Indicator", "Last reported")
+        in_lang(lang, "Ministry", ctx="export"),
+        "No.",
+        in_lang(lang, "Measure", ctx="export"),
+        in_lang(lang, "Indicator", ctx="export"),
+        in_lang(lang, LAST_REPORTED[word]) if lang is Lang.JA else in_lang(lang, LAST_REPORTED[0]),
     )
     miss_rows = [
         (
@@ -131,35 +128,35 @@ def sections(ev: Evaluation) -> list[Section]:
         for group in ev.missing.groups
         for item in group.items
     ]
-    year = ev.report.year
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
     return [
         Section(
             "by_pillar",
-            "柱別集計" if ja else "By pillar",
-            (*_tally_header(ev, "柱" if ja else "Pillar"), "うち再掲(施策)" if ja else "Of which listed again"),
+            in_lang(lang, "By pillar", ctx="export"),
+            (*_tally_header(ev, in_lang(lang, "Pillar", ctx="export")), in_lang(lang, "Of which listed again")),
             tuple(pillar_rows),
         ),
         Section(
             "by_ministry",
-            "府省庁別集計" if ja else "By ministry",
-            _tally_header(ev, "府省庁" if ja else "Ministry"),
+            in_lang(lang, "By ministry", ctx="export"),
+            _tally_header(ev, in_lang(lang, "Ministry", ctx="export")),
             tuple(ministry_rows),
         ),
         Section(
             "lagging",
-            "遅れ一覧" if ja else "Lagging",
+            in_lang(lang, "Lagging indicators"),
             lag_header,
             tuple(lag_rows),
             tuple(item.result.measure.path for item in ev.lagging),
         ),
         Section(
             "missing",
-            f"未報告一覧（{year}年度）" if ja else f"Missing FY{year}",
+            in_lang(lang, "Not reported for {year}", year=year),
             miss_header,
             tuple(miss_rows),
             tuple(item.result.measure.path for group in ev.missing.groups for item in group.items),
         ),
-        Section("comments", *comments_grid(ev.report, ev.lang)),
+        Section("comments", *comments_grid(ev.report, lang)),
     ]
 
 
@@ -177,13 +174,4 @@ SECTION_FORMATS: dict[str, dict[int, Fmt]] = {
     },
     "missing": {1: Fmt.INT, 4: Fmt.YEAR},
     "comments": {1: Fmt.INT},
-}
-
-
-# How the year columns of the lagging and missing lists are headed, by the year bases of the plan's rows.
-YEAR_WORD = {
-    frozenset(): "年度",
-    frozenset({YearBasis.FISCAL}): "年度",
-    frozenset({YearBasis.CALENDAR}): "年",
-    frozenset({YearBasis.FISCAL, YearBasis.CALENDAR}): "年（度）",
 }

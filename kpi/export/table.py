@@ -14,7 +14,8 @@ from pathlib import Path
 
 from kpi.export.pillars import Group, by_heading, heading, pillar_code
 from kpi.export.provenance import Provenance
-from kpi.fiscal import typed_year
+from kpi.fiscal import typed_year, year_text
+from kpi.i18n import N_, in_lang
 from kpi.judge import review
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
@@ -106,12 +107,11 @@ def _tail_columns() -> list[Column]:
 
 
 def year_heading(year: int, bases: frozenset[YearBasis]) -> tuple[str, str]:
-    """A yearly column's heading: 2024年度 / FY2024, 2024年 / CY2024, or 2024年（度） / FY/CY2024 when the rows mix both."""
-    if bases == {YearBasis.CALENDAR}:
-        return f"{year}年", f"CY{year}"
-    if YearBasis.CALENDAR in bases:
-        return f"{year}年（度）", f"FY/CY{year}"
-    return f"{year}年度", f"FY{year}"
+    """A yearly column's heading: 令和6年度 / FY2024, 2024年 / CY2024, or 2024年（度） / FY/CY2024 when the rows mix both."""
+    if YearBasis.CALENDAR in bases and len(bases) > 1:
+        return in_lang(Lang.JA, "FY/CY{year}", year=year), in_lang(Lang.EN, "FY/CY{year}", year=year)
+    calendar = YearBasis.CALENDAR in bases
+    return year_text(year, calendar=calendar, lang=Lang.JA), year_text(year, calendar=calendar, lang=Lang.EN)
 
 
 def columns(year: int, bases: frozenset[YearBasis] = frozenset({YearBasis.FISCAL})) -> list[Column]:
@@ -123,13 +123,17 @@ def columns(year: int, bases: frozenset[YearBasis] = frozenset({YearBasis.FISCAL
     recent = []
     for y in range(year - RECENT_YEARS + 1, year + 1):
         ja, en = year_heading(y, bases)
-        recent.append(Column(f"fy{y}", Fmt.FIGURE, 10, heading=(f"{ja}実績", en)))
-    basis = [Column("basis", Fmt.TEXT, 6, machine=False, heading=("年・年度", "FY/CY"))] if len(bases) > 1 else []
+        recent.append(Column(f"fy{y}", Fmt.FIGURE, 10, heading=(in_lang(Lang.JA, "{year} figures", year=ja), en)))
+    basis_heading = (in_lang(Lang.JA, "FY/CY", ctx="column"), in_lang(Lang.EN, "FY/CY", ctx="column"))
+    basis = [Column("basis", Fmt.TEXT, 6, machine=False, heading=basis_heading)] if len(bases) > 1 else []
     every = [*_base_columns(), *basis, *recent, *_tail_columns()]
     if YearBasis.CALENDAR not in bases:
         return every
-    suffix = "年" if len(bases) == 1 else "年（度）"  # 目標年 over calendar years only; 目標年（度） over both
-    return [replace(c, heading=(YEAR_HEADS[c.key] + suffix, HEADINGS[c.key][1])) if c.key in YEAR_HEADS else c for c in every]
+    both = 1 if len(bases) > 1 else 0  # 目標年 over calendar years only; 目標年（度） over both
+    return [
+        replace(c, heading=(in_lang(Lang.JA, YEAR_HEADS[c.key][both]), HEADINGS[c.key][1])) if c.key in YEAR_HEADS else c
+        for c in every
+    ]
 
 
 def report_columns(report: Report) -> list[Column]:
@@ -137,14 +141,19 @@ def report_columns(report: Report) -> list[Column]:
     return columns(report.year, frozenset(a.indicator.year_basis for r in report.measures for a in r.assessments))
 
 
-YEAR_HEADS = {"baseline_year": "基準", "deadline": "目標", "actual_year": "実績"}  # the year columns' 基準年度 etc.
+# The year columns' headings (基準年度 …) where calendar years occur: over calendar years only, over both.
+YEAR_HEADS = {
+    "baseline_year": (N_("Baseline calendar year"), N_("Baseline year (fiscal or calendar)")),
+    "deadline": (N_("Target calendar year"), N_("Target year (fiscal or calendar)")),
+    "actual_year": (N_("Calendar year of the figure"), N_("Year of the figure (fiscal or calendar)")),
+}
 
 
 def basis_text(basis: YearBasis, lang: Lang) -> str:
     """年度 / 暦年 (FY / CY): which years a row's yearly figures are."""
     if basis is YearBasis.CALENDAR:
-        return "暦年" if lang is Lang.JA else "CY"
-    return "年度" if lang is Lang.JA else "FY"
+        return in_lang(lang, "CY", ctx="basis")
+    return in_lang(lang, "FY", ctx="basis")
 
 
 @dataclass(frozen=True)
@@ -210,7 +219,13 @@ class Evaluation:
 def shown_title(row: EvalRow, lang: Lang) -> str:
     """The measure's title as people read it in a heading's rows: ``【再掲】…`` under a heading of its ``also``."""
     title = str(row.values["title"])
-    return (("【再掲】" if lang is Lang.JA else "[listed again] ") + title) if row.repeat else title
+    return in_lang(lang, "[listed again] {title}", title=title) if row.repeat else title
+
+
+def evaluation_title(ev: Evaluation) -> str:
+    """孤独・孤立対策重点計画 評価表 令和6年度 / … evaluation FY2024: the workbook's, the page's and the paper's title."""
+    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang, era=True)
+    return in_lang(ev.lang, "{plan} evaluation {year}", plan=ev.report.plan_name, year=year)
 
 
 def grade_text(result: MeasureResult, lang: Lang) -> str:
@@ -218,7 +233,7 @@ def grade_text(result: MeasureResult, lang: Lang) -> str:
     label = grade_label(g.grade, g.qualitative_only, lang)
     text = label if g.qualitative_only else f"{GRADE_MARK[g.grade]} {label}"
     if g.incomplete:
-        text += "（一部未報告）" if lang is Lang.JA else " (incomplete)"
+        text = in_lang(lang, "{grade} (incomplete)", grade=text)
     return text
 
 
@@ -240,21 +255,20 @@ def _notes(a: Assessment, lang: Lang) -> str:
     if entry is not None and entry.note:
         parts.append(entry.note)
     if a.baseline_inferred:
-        parts.append("基準値は最初の実績" if lang is Lang.JA else "baseline taken from the first actual")
+        parts.append(in_lang(lang, "baseline taken from the first actual"))
     basis = a.indicator.year_basis
     calendar = basis is YearBasis.CALENDAR
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
-        since = year_label(a.indicator.start, basis, lang)
-        parts.append(f"{since}からの累計" if lang is Lang.JA else f"total since {since}")
+        parts.append(in_lang(lang, "total since {year}", year=year_label(a.indicator.start, basis, lang, era=True)))
     if a.indicator.kind is Kind.EVERY_YEAR:
-        parts.append(("毎年の目標" if calendar else "毎年度の目標") if lang is Lang.JA else "yearly target")
+        parts.append(in_lang(lang, "yearly target", ctx="calendar") if calendar else in_lang(lang, "yearly target"))
     if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
-        milestone = f"{a.segment_target:g} ({year_label(a.segment_year, basis, lang)})"
-        parts.append(f"中間目標 {milestone}" if lang is Lang.JA else f"milestone {milestone}")
+        when = year_label(a.segment_year, basis, lang, era=True)
+        parts.append(in_lang(lang, "milestone {value} ({year})", value=f"{a.segment_target:g}", year=when))
     adopted = adopted_text(a.indicator)
     if adopted:
-        parts.append(f"当初目標 {adopted}" if lang is Lang.JA else f"adopted target {adopted}")
-    return "；".join(parts) if lang is Lang.JA else "; ".join(parts)
+        parts.append(in_lang(lang, "adopted target {target}", target=adopted))
+    return in_lang(lang, "; ", ctx="notes").join(parts)
 
 
 def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> dict[str, object]:

@@ -8,17 +8,19 @@ formats (%, thousands, 年度), status cells are styled by the status, and every
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kpi.export.reviewtable import REVIEW_COLUMNS, figures_heading, figures_text
+from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, review_headings
 from kpi.export.sections import SECTION_FORMATS, Section, sections
-from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, grade_text, shown_title
+from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, evaluation_title, grade_text, shown_title
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
-from kpi.fiscal import CalendarYear
+from kpi.fiscal import CalendarYear, year_text
+from kpi.i18n import in_lang
 from kpi.model import Status, YearBasis
 from kpi.views.cells import safe_cell
 from kpi.views.colours import STATUS_COLOURS
@@ -79,15 +81,13 @@ class Styles:
         self.group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
 
     def get(self, fmt: Fmt, value: object, status: Status | None = None) -> Format:
-        year_format = '0"年度"' if self.lang is Lang.JA else '"FY"0'
         number_format = ""
         if fmt is Fmt.PERCENT:
             number_format = "0.0%"
         elif fmt is Fmt.RATIO:
             number_format = "0.00"
         elif fmt is Fmt.YEAR:
-            calendar = isinstance(value, CalendarYear)
-            number_format = ('0"年"' if self.lang is Lang.JA else '"CY"0') if calendar else year_format
+            number_format = year_format(value, self.lang)
         elif fmt is Fmt.INT:
             number_format = "000"
         elif isinstance(value, float) and not value.is_integer():
@@ -110,11 +110,22 @@ class Styles:
         return self._cache[key]
 
 
+def year_format(value: object, lang: Lang) -> str:
+    """A year cell's display format: the cell keeps the year as a number (it sorts, filters and computes) and shows
+    令和6年度 (a fiscal year in Japanese, the era name written out as the format's text), 2024年, FY2024 or CY2024."""
+    calendar = isinstance(value, CalendarYear)
+    if lang is Lang.EN:
+        return '"CY"0' if calendar else '"FY"0'
+    if calendar or not isinstance(value, int) or isinstance(value, bool):
+        return '0"年"' if calendar else '0"年度"'
+    return '"' + year_text(value, calendar=False, lang=lang) + '"'
+
+
 def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:
     if value is None or value == "":
         sheet.write_blank(row, col, None, style)
     elif isinstance(value, bool):
-        sheet.write_string(row, col, ("●" if lang is Lang.JA else "yes") if value else "", style)
+        sheet.write_string(row, col, in_lang(lang, "yes", ctx="mark") if value else "", style)
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, style)
     else:
@@ -128,10 +139,9 @@ def cell_text(text: str, lang: Lang) -> str:
     """``text``, or as much of it as a cell holds with a note saying it was cut and where the whole text is."""
     if len(text) <= CELL_LIMIT:
         return text
-    if lang is Lang.JA:
-        note = f"…（{len(text):,}文字のため途中まで。全文は施策ファイルを参照）"
-    else:
-        note = f"… (cut: {len(text):,} characters, more than a cell holds; the whole text is in the measure file)"
+    note = in_lang(
+        lang, "… (cut: {count} characters, more than a cell holds; the whole text is in the measure file)", count=f"{len(text):,}"
+    )
     return text[: CELL_LIMIT - len(note)] + note
 
 
@@ -165,10 +175,10 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     """Every column of the evaluation table (the yearly series, the ratios), one row per indicator, no merged rows:
     the sheet to sort, filter and compute on. Prints at 100% across A3 pages, 柱・No.・施策 on each."""
     lang = ev.lang
-    ja = lang is Lang.JA
     cols: list[Column] = ev.human_columns()
-    sheet = book.add_worksheet("データ" if ja else "Data")
-    title = f"{ev.report.plan_name} {'評価データ' if ja else 'evaluation data'} FY{ev.report.year}"
+    sheet = book.add_worksheet(in_lang(lang, "Data", ctx="sheet"))
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    title = in_lang(lang, "{plan} evaluation data {year}", plan=ev.report.plan_name, year=year)
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     prov = ev.provenance.items(lang)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
@@ -197,7 +207,7 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     sheet.freeze_panes(HEADER_ROW + 1, 3)
     sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(cols) - 1)
     # far wider than A3: printed at 100% across pages, 柱・No.・施策 repeated on each
-    shown = f"{'評価データ' if ja else 'evaluation data'} {year_label(ev.report.year, YearBasis.FISCAL, lang)}"
+    shown = in_lang(lang, "evaluation data {year}", year=year)
     print_setup(sheet, HEADER_ROW, shown, ev.report.plan_name, widths, keys=3)
 
 
@@ -222,22 +232,19 @@ def _value(row: EvalRow, key: str, lang: Lang) -> object:
     if key == "grade_label":
         return grade_text(row.result, lang) if row.first else ""
     if key == "status" and row.values.get("flags"):  # 遅れ［期限到来・未達成］: the flags beside the status
-        flags = row.values["flags"]
-        return f"{row.values[key]}［{flags}］" if lang is Lang.JA else f"{row.values[key]} [{flags}]"
+        return in_lang(lang, "{status} [{flags}]", status=row.values[key], flags=row.values["flags"])
     return row.values[key]
 
 
 def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     lang = ev.lang
-    ja = lang is Lang.JA
-    sheet = book.add_worksheet("評価表" if ja else "Evaluation")
-    title = f"{ev.report.plan_name} {'評価表' if ja else 'evaluation'} {year_label(ev.report.year, YearBasis.FISCAL, lang)}"
+    sheet = book.add_worksheet(in_lang(lang, "Evaluation", ctx="sheet"))
+    title = evaluation_title(ev)
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     prov = ev.provenance.items(lang)
     sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
-    for index, column in enumerate(REVIEW_COLUMNS):
+    for index, (column, heading) in enumerate(zip(REVIEW_COLUMNS, review_headings(ev.bases, lang), strict=True)):
         sheet.set_column(index, index, column.width)
-        heading = figures_heading(ev.bases, lang) if column.key == "figures" else (column.ja if ja else column.en)
         sheet.write_string(HEADER_ROW, index, heading, styles.header)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
     row_at = HEADER_ROW + 1
@@ -266,7 +273,9 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
 def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
     lang = ev.lang
     sheet = book.add_worksheet(_sheet_name(section.title))
-    sheet.write_string(0, 0, str(safe_cell(f"{section.title}  FY{ev.report.year}")), styles.title)
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    shown = section.title if year in section.title else f"{section.title}  {year}"
+    sheet.write_string(0, 0, str(safe_cell(shown)), styles.title)
     header = list(section.header)
     formats = SECTION_FORMATS.get(section.key, {})
     for index, text in enumerate(header):
@@ -291,19 +300,17 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
                 height = max(height, lines_needed(value, widths[index]))
         sheet.set_row(3 + offset, LINE_HEIGHT * height)
     if not section.rows:
-        sheet.write_string(3, 0, "なし" if lang is Lang.JA else "None", styles.note)
+        sheet.write_string(3, 0, in_lang(lang, "None", ctx="list"), styles.note)
     sheet.freeze_panes(3, 1)
     # the smallest paper that holds the columns at 10 pt: the missing list, a narrow reminder list, goes on A4
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
-    shown = section.title if str(ev.report.year) in section.title else f"{section.title} {year}"
     keys = 2 if section.key in ("lagging", "missing") else 1  # No.・施策 / 府省庁・No., or the heading, on every page
     print_setup(sheet, 2, shown, ev.report.plan_name, widths, keys)
 
 
 def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
-    ja = ev.lang is Lang.JA
-    sheet = book.add_worksheet("作成情報" if ja else "Provenance")
-    sheet.write_string(0, 0, "作成情報" if ja else "Provenance", styles.title)
+    name = in_lang(ev.lang, "Provenance", ctx="sheet")
+    sheet = book.add_worksheet(name)
+    sheet.write_string(0, 0, name, styles.title)
     items = ev.provenance.items(ev.lang)
     style = styles.get(Fmt.TEXT, "")
     for offset, (key, value) in enumerate(items):
@@ -312,7 +319,13 @@ def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     widths = [float(max(text_width(k) for k, _ in items) + 2), float(min(max(text_width(v) for _, v in items) + 2, 90))]
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
-    print_setup(sheet, 2, "作成情報" if ja else "Provenance", ev.report.plan_name, widths)
+    print_setup(sheet, 2, name, ev.report.plan_name, widths)
+
+
+def created(when: dt.datetime) -> dt.datetime:
+    """A workbook's creation time as xlsxwriter takes it: naive, in UTC (it writes it with a Z). Excel shows it in
+    the reader's own time zone, so an officer in Tokyo sees the JST time."""
+    return when.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _sheet_name(title: str) -> str:
@@ -333,10 +346,10 @@ def to_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     prov = ev.provenance
     book.set_properties(
         {
-            "title": f"{ev.report.plan_name} FY{ev.report.year}",
-            "subject": "評価表" if ev.lang is Lang.JA else "evaluation table",
+            "title": evaluation_title(ev),
+            "subject": in_lang(ev.lang, "evaluation table"),
             "comments": "; ".join(f"{k}: {v}" for k, v in prov.items(ev.lang)),
-            "created": prov.generated.replace(tzinfo=None),
+            "created": created(prov.generated),
         }
     )
     styles = Styles(book, ev.lang)

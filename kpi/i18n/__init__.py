@@ -51,11 +51,13 @@ def detect(env: Mapping[str, str] | None = None) -> Lang:
 
 
 def choose(args: Sequence[str], env: Mapping[str, str] | None = None) -> Lang:
-    """The language of a run: ``--lang ja|en`` anywhere before ``--``, then :func:`detect`.
+    """The language of a run: ``--lang ja|en`` anywhere before ``--`` (the last one given, as for any option: the
+    command's own beats one before it), then :func:`detect`.
 
     A wrong value is left for the option's own check (which says what is allowed); the environment decides
     meanwhile, so that message is already in the officer's language.
     """
+    chosen: Lang | None = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
@@ -65,8 +67,8 @@ def choose(args: Sequence[str], env: Mapping[str, str] | None = None) -> Lang:
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
         if value is not None and value.strip().lower() in {"ja", "en"}:
-            return Lang(value.strip().lower())
-    return detect(env)
+            chosen = Lang(value.strip().lower())
+    return chosen or detect(env)
 
 
 def active() -> Lang:

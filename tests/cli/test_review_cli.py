@@ -27,7 +27,7 @@ def test_cli_export_writes_the_file(plan_root: Path) -> None:
     result = runner.invoke(app, ["export", "--dir", str(plan_root), "-y", "R6", "-f", "xlsx", "-o", str(out), "--lang", "ja"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:2] == b"PK"
-    assert result.stderr.startswith(f"Wrote {out} (xlsx, 8 indicators, ")  # no progress bar: not a terminal
+    assert result.stderr.startswith(f"{out} を書き出しました（xlsx、8指標、")  # no progress bar: not a terminal
 
 
 def test_cli_export_error_is_one_line(plan_root: Path) -> None:

@@ -155,8 +155,8 @@ def test_mixed_plan_has_a_basis_column_and_neutral_headings(tmp_path: Path, make
 def test_md_and_html_print_calendar_years_as_calendar_years(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
     root = make_plan(tmp_path, MIXED)
     md = export(root, "md", "mix.md").read_text("utf-8")
-    assert "| 120 (2023年) |" in md and "| 2022年 |" in md  # the row and the 未報告一覧
-    assert "2023年度" not in md
+    assert "| 120（2023年） |" in md and "| 2022年 |" in md  # the row and the 未報告一覧
+    assert "2023年度" not in md and "令和5年度" not in md
     assert "| 最新実績 | 実績年（度） | 目標値 | 目標年（度） |" in md and "| 最後の報告年（度） |" in md
     html = export(root, "html", "mix.html").read_text("utf-8")
     assert "120 件（2023年）" in html and "200 件（2023年）" in html  # the 遅れ一覧: latest and target

@@ -189,14 +189,14 @@ def test_charts_in_chromium_are_readable_with_a_far_away_year(page: Path, tmp_pa
         for i, first in enumerate(ticks):
             for second in ticks[i + 1 :]:
                 assert not _overlap(first["box"], second["box"]), (name, first["text"], second["text"])
-        assert [n["text"] for n in chart["now"]] == ["2024年度"], name  # the evaluation year, labelled
+        assert [n["text"] for n in chart["now"]] == ["令和6年度"], name  # the evaluation year, labelled
         for point in chart["points"]:
             assert not _overlap(chart["now"][0]["box"], point), (name, point)  # the label hides no point
     labels = {c["name"].split(":")[0]: [t["text"] for t in c["ticks"]] for c in charts}
     assert {"30万", "12万"} <= set(labels["相談件数"])
     assert {"2.5億", "1.2億"} <= set(labels["交付額"])
     assert "1990" not in labels["登録団体数"] and "≈" in labels["登録団体数"]  # the axis is broken after the gap
-    assert "1990年度 5 団体" in next(c["name"] for c in charts if c["name"].startswith("登録団体数"))  # still listed
+    assert "平成2年度 5 団体" in next(c["name"] for c in charts if c["name"].startswith("登録団体数"))  # still listed
 
 
 def _png_pixels(data: bytes) -> tuple[int, int, bytes]:

@@ -68,7 +68,7 @@ def test_an_unencodable_cell_is_named_as_before_and_nothing_is_written(make_plan
     out = tmp_path / "out" / "x.csv"
     out.parent.mkdir()
     with pytest.raises(UnencodableCell) as streamed:
-        export(plan, ExportFormat.csv, out, year=2023, encoding=Encoding.cp932)
+        export(plan, ExportFormat.csv, out, year=2023, lang=Lang.JA, encoding=Encoding.cp932)
     assert str(streamed.value) == str(whole.value)
     assert "measures/2024-001.toml" in str(streamed.value)
     assert list(out.parent.iterdir()) == []  # no file, no temporary

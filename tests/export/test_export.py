@@ -114,8 +114,8 @@ def test_csv_summaries_and_provenance_are_tables_of_their_own(plan_root: Path) -
     out = plan_root.parent / "prov.csv"
     export(read_plan(plan_root), ExportFormat.csv, out, year=2024, lang=Lang.JA, now=NOW, table=CsvTable.provenance)
     text = out.read_text("utf-8-sig")
-    assert '評価方法・閾値,"linear (on_track >= 0.95, behind >= 0.6, exceed_margin 0.1)"' in text
-    assert "作成日時,2025-06-01T09:30:00+09:00" in text
+    assert "評価方法・閾値,線形（linear）、on_track 0.95 以上、behind 0.6 以上、exceed_margin 0.1" in text
+    assert "作成日時,2025年6月1日 09:30（JST、UTC+09:00）" in text
 
 
 def test_csv_neutralises_formulas(plan_root: Path) -> None:
@@ -211,9 +211,9 @@ def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
         "データ",
         "柱別集計",
         "府省庁別集計",
-        "遅れ一覧",
-        "未報告一覧（2024年度）",
-        "有識者会議等の意見と対応（2024年度）",
+        "遅れている指標",
+        "未報告一覧（令和6年度）",
+        "有識者会議等の意見と対応（令和6年度）",
         "作成情報",
     ]
     sheet = book["データ"]
@@ -227,15 +227,17 @@ def test_xlsx_layout_formats_and_print_setup(plan_root: Path) -> None:
     data_row = next(r for r in sheet.iter_rows(min_row=5) if r[col["指標"] - 1].value == "調査の回答者数")
     assert data_row[col["達成率"] - 1].number_format == "0.0%"
     assert data_row[col["目標値"] - 1].number_format == "#,##0"
-    assert data_row[col["目標年度"] - 1].number_format == '0"年度"'
+    assert data_row[col["目標年度"] - 1].number_format == '"令和8年度"'  # the number 2026, shown as the officers write it
+    assert data_row[col["目標年度"] - 1].value == 2026
     status = data_row[col["状況"] - 1]
     assert status.value == "順調"
     assert status.fill.fgColor.rgb.upper().endswith("DBE9FF")
     assert _width(sheet, col["施策"]) >= 20  # Japanese titles are double width
     assert _width(sheet, col["No."]) < 10
     prov = dict((r[0].value, r[1].value) for r in book["作成情報"].iter_rows(min_row=3) if r[0].value)
-    assert prov["評価年度"] == "FY2024"
-    assert prov["施策ファイルのコミット"] == "unknown"
+    assert prov["評価年度"] == "令和6年度（2024）"
+    assert prov["施策ファイルのコミット"] == "不明（git の管理外）"
+    assert prov["作成日時"] == "2025年6月1日 09:30（JST、UTC+09:00）"
 
 
 def _width(sheet: Any, index: int) -> float:
@@ -265,8 +267,8 @@ def test_xlsx_summary_sheets_count_the_table(plan_root: Path) -> None:
     total = body[-1]
     assert total["柱"] == "合計"
     assert total["指標数"] == len(rows)
-    assert total["遅れ計"] == sum(1 for r in rows if r["遅れ"] == "●")
-    lag = book["遅れ一覧"]
+    assert total["遅れている指標"] == sum(1 for r in rows if r["遅れ"] == "●")
+    lag = book["遅れている指標"]
     assert [c.value for c in lag["E"][3:]] == ["後退", "遅れ", "遅れ", "やや遅れ", "やや遅れ"]
 
 
@@ -429,13 +431,13 @@ def test_rs_layout_uses_the_sheets_labels_and_gives_achievement_only_where_there
     path = do_export(plan_root, ExportFormat.rs, "rs.csv")
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")))
     header = rows[0]
-    assert header[:8] == ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "区分", "基準値"]
+    assert header[:8] == ["No.", "施策名", "府省庁", "成果指標", "単位", "改善の方向", "項目", "基準値"]
     assert header[8:] == [
-        "2020年度",
-        "2021年度",
-        "2022年度",
-        "2023年度",
-        "2024年度",
+        "令和2年度",
+        "令和3年度",
+        "令和4年度",
+        "令和5年度",
+        "令和6年度",
         "目標値",
         "段階",
         "予算額（百万円）",
@@ -465,7 +467,7 @@ def test_rs_as_workbook(plan_root: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.load_workbook(do_export(plan_root, ExportFormat.rs, "rs.xlsx"))
     sheet = book.active
-    assert [c.value for c in sheet[4]][6] == "区分"
+    assert [c.value for c in sheet[4]][6] == "項目"
     assert [c.value for c in sheet[4]][16] == "出典"
     labels = [sheet.cell(row=r, column=7).value for r in range(5, 9)]
     assert labels == ["目標年度", "目標値", "成果実績", "達成度"]
@@ -484,7 +486,7 @@ def test_provenance_names_the_commit_and_a_modified_tree(
     plan_root: Path, fixture_plan: FixturePlan, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(plan_root.parent))
-    assert git_state(plan_root, [plan_root / "measures"]).text == "unknown"
+    assert git_state(plan_root, [plan_root / "measures"]).text(Lang.EN) == "unknown (not in a git repository)"
     _git(plan_root, "init", "-q")
     _git(plan_root, "add", ".")
     _git(plan_root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "plan")
@@ -496,13 +498,14 @@ def test_provenance_names_the_commit_and_a_modified_tree(
     assert payload["provenance"]["commit"] == head
     assert payload["provenance"]["modified"] is True
     md = do_export(plan_root, ExportFormat.md, "out.md").read_text("utf-8")
-    assert f"- 施策ファイルのコミット: {head[:12]} (modified)" in md
+    assert f"- 施策ファイルのコミット: {head[:12]}（コミットしていない変更あり）" in md
+    assert state.text(Lang.EN) == head[:12]
 
 
 def test_provenance_is_unknown_without_git(plan_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")
     state = git_state(plan_root, [plan_root / "measures"])
-    assert (state.commit, state.modified, state.text) == ("unknown", None, "unknown")
+    assert (state.commit, state.modified, state.text(Lang.JA)) == ("unknown", None, "不明（git の管理外）")
 
 
 def test_filters_appear_in_rows_and_provenance(plan_root: Path) -> None:

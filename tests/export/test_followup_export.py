@@ -145,7 +145,7 @@ def test_xlsx_evaluation_has_the_columns_and_a_comments_sheet(root: Path) -> Non
     first = [c.value for c in sheet[5]]  # the heading is a column: no heading rows
     assert first[header.index("取組実績")] == "サイトを改修した。\n=SUM(A1)"
     assert first[header.index("予算額（百万円）")] == 130.5
-    comments = book["有識者会議等の意見と対応（2024年度）"]
+    comments = book["有識者会議等の意見と対応（令和6年度）"]
     values = [[c.value for c in row] for row in comments.iter_rows()]
     assert ["厚生労働省", 8, "支援情報検索サイトの運用", 2, "推進会議", "若年層への周知を。", "（未回答）"] in values
 
@@ -154,7 +154,7 @@ def test_md_and_html_show_the_report_once_per_measure(root: Path) -> None:
     md = do_export(root, ExportFormat.md, "t.md").read_text("utf-8")
     rows = [line for line in md.splitlines() if line.startswith("| 008 |")]
     assert "広報を強化する。" in rows[0] and "広報を強化する。" not in rows[1]
-    assert "## 有識者会議等の意見と対応（2024年度）" in md
+    assert "## 有識者会議等の意見と対応（令和6年度）" in md
     html = do_export(root, ExportFormat.html, "t.html").read_text("utf-8")
     assert html.count('<td class="next">広報を強化する。</td>') == 1 and '<td class="next"></td>' in html
 
@@ -196,7 +196,7 @@ def test_followup_in_english(root: Path) -> None:
     md = do_export(root, ExportFormat.md, "f.md", layout=Layout.followup, lang=Lang.EN).read_text("utf-8")
     assert "follow-up FY2024" in md
     assert "\\[Budget JPY 130.5 million (当初予算)\\]" in md  # brackets escaped: markdown makes no link of them
-    assert "・アクセス数: 100,000回 (FY2024)【target 130,000回 (FY2026)】 far behind ※Explanation needed" in md
+    assert "・アクセス数: 100,000回 (FY2024) \\[target 130,000回 (FY2026)\\] far behind ※Explanation needed" in md
 
 
 def test_followup_html_highlights_what_is_owed(root: Path) -> None:

@@ -95,10 +95,10 @@ def test_page_opens_with_an_overview_and_lists_laid_out_like_the_table(tmp_path:
     for head in ("単位", "基準値", "達成率", "状況"):
         assert f">{head}</th>" in lagging
     assert 'class="status st st-' in lagging
-    assert re.search(r'<td class="fig">[\d,.]+ \S+（\d{4}年度）</td>', lagging)  # figure, unit and year together
+    assert re.search(r'<td class="fig">[\d,.]+ \S+（令和\d+年度）</td>', lagging)  # figure, unit and year together
     assert 'data-section="missing"' in text
     # charts: 万 on the axis, the evaluation year labelled
-    assert re.search(r">[\d.]+万</text>", text) and "now-label" in text and ">2023年度</text>" in text
+    assert re.search(r">[\d.]+万</text>", text) and "now-label" in text and ">令和5年度</text>" in text
 
 
 def test_chromium_fits_1366_pixels_with_the_table_scrolling_in_its_box(tmp_path: Path) -> None:

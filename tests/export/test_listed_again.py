@@ -36,7 +36,7 @@ def test_headings_reached_only_by_also_appear_with_their_rows_marked(tmp_path: P
     assert len({(r["measure_id"], r["indicator_id"]) for r in own}) == len(own)  # each indicator once under its own
     summary = payload["summary"]["by_pillar"]
     header, rows = summary["header"], summary["rows"]
-    assert header[-1] == "うち再掲(施策)"
+    assert header[-1] == "うち再掲（施策）"
     labels = [str(r[0]) for r in rows]
     assert any(label.startswith("(4)③") for label in labels) and any(label.startswith("(4)④") for label in labels)
     total = rows[-1]

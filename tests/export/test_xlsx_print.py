@@ -47,7 +47,7 @@ def test_review_sheet_layout_read_back_with_openpyxl(workbook: Path) -> None:
     assert sum(widths.values()) <= 160  # fits one A3 width at 100% in Excel and LibreOffice
     assert int(sheet.page_setup.paperSize) == 8 and sheet.page_setup.orientation == "landscape"
     assert sheet.print_title_rows == "$4:$4"
-    assert "孤独・孤立対策重点計画" in sheet.oddHeader.left.text and "2023年度" in sheet.oddHeader.left.text
+    assert "孤独・孤立対策重点計画" in sheet.oddHeader.left.text and "令和5年度" in sheet.oddHeader.left.text
     assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
     assert sheet.freeze_panes == "D5"  # 柱, No., 施策 stay visible
     assert not sheet.merged_cells.ranges
@@ -58,7 +58,7 @@ def test_review_sheet_layout_read_back_with_openpyxl(workbook: Path) -> None:
     sample = next(r for r in rows if r[col["達成率"]].value is not None)
     assert sample[col["達成率"]].number_format == "0.0%"
     assert "\n" in str(sample[col["基準値・実績値・目標値（年・年度）"]].value)  # 基準 / 実績 / 目標, one line each
-    assert re.search(r"（\d{4}年度?）", str(sample[col["基準値・実績値・目標値（年・年度）"]].value))
+    assert re.search(r"（(令和\d+年度|\d{4}年)）", str(sample[col["基準値・実績値・目標値（年・年度）"]].value))
     fills = {r[col["状況"]].value: r[col["状況"]].fill.fgColor.rgb for r in rows}
     assert fills["目標達成"] != fills["未報告"]  # styled by status
     assert any(str(r[col["施策"]].value).startswith("【再掲】") for r in rows)

@@ -153,7 +153,7 @@ def test_libreoffice_prints_every_sheet_at_9pt_with_numbered_pages(workbook: Pat
         assert header.startswith(PLAN), (index, header)
         assert footer == f"{PLAN}{index} / {total}", (index, footer)
         headers.append(header)
-    for title in ("評価表", "評価データ", "柱別集計", "府省庁別集計", "遅れ一覧", "未報告一覧", "作成情報"):
+    for title in ("評価表", "評価データ", "柱別集計", "府省庁別集計", "遅れている指標", "未報告一覧", "作成情報"):
         assert any(f"{PLAN} {title}" in h for h in headers), title  # every sheet printed, under its own header
     data_pages = sum(1 for h in headers if "評価データ" in h)
     assert data_pages >= 4  # across pages at 100%, not one page wide at 4 pt
