@@ -101,9 +101,18 @@ def test_the_corpus_has_the_same_cases_in_both_languages() -> None:
 def test_check_prints_each_case_in_the_chosen_language(name: str, lang: str, tmp_path: Path, make_plan: MakePlan) -> None:
     root = make_plan(tmp_path, {f"{name}.toml": (INVALID / f"{name}.toml").read_bytes()})
     # FY2019 precedes the figures: no yearly report owes reasons (a warning of its own, not this table's).
-    result = runner.invoke(app, ["--lang", lang, "check", "--year", "2019", "--dir", str(root)])
+    result = runner.invoke(app, ["check", "--lang", lang, "--year", "2019", "--dir", str(root)])
     assert result.stdout == MESSAGES[lang][name] + "\n"
     assert result.exit_code == (0 if name in WARNINGS else 1)
+
+
+def test_check_speaks_the_locales_language(tmp_path: Path, make_plan: MakePlan) -> None:
+    """No --lang: a Japanese locale gives the Japanese lines, an English one the English lines."""
+    root = broken_plan(make_plan, tmp_path)
+    for lang, locale in (("ja", "ja_JP.UTF-8"), ("en", "en_US.UTF-8")):
+        env = {"KPI_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": locale}
+        result = runner.invoke(app, ["check", "--dir", str(root)], env=env)
+        assert result.stdout.splitlines() == [MESSAGES[lang][name] for name in BROKEN]
 
 
 @pytest.mark.parametrize("command", [["report", "--strict"], ["show", "8"]])
