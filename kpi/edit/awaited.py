@@ -12,12 +12,11 @@ from pathlib import Path
 
 from kpi.edit import tomledit
 from kpi.edit.log import _check_year, _place
-from kpi.edit.session import editing_session, indicator_table, locate
-from kpi.edit.values import year_option
-from kpi.errors import KpiError
+from kpi.edit.session import editing_session, indicator_table, locate, unreadable
+from kpi.edit.values import figure_text, year_option
+from kpi.i18n import _
 from kpi.model import Actual, Awaited
 from kpi.plan.fields import control_character
-from kpi.text import actual_text
 
 COMPILING = "集計中"
 
@@ -49,18 +48,20 @@ def log_missing(
         key: tuple[str | int, ...] = ("indicators", index, "actuals", str(year))
         why = reason.strip()
         if not why or control_character(why) is not None:
-            raise session.problem(key, f"{reason!r} is not a reason; write a short text such as 集計中")
+            raise session.problem(key, _("{value!r} is not a reason; write a short text such as 集計中", value=reason))
         _check_year(session, key, indicator, year, today)
         old: Actual | Awaited | None = indicator.actual_for(year) or indicator.awaited_for(year)
         new = Awaited(year, why, old.note if isinstance(old, Awaited) else None)
         if old == new:
             return AwaitedResult(located.shown, year, old, new, False)
         if isinstance(old, Actual) and not force:
-            have = actual_text(old, indicator.unit)
-            raise session.problem(key, f"already recorded as {have}; pass --force to replace it with {why}")
+            message = _(
+                "already recorded as {old}; pass --force to replace it with {new}", old=figure_text(old, indicator.unit), new=why
+            )
+            raise session.problem(key, message)
         text = tomledit.toml_text({"missing": why} | ({"note": new.note} if new.note else {}))
         measure = session.edit(lambda doc: _place(indicator_table(doc, indicator.id, located.shown), year, text))
         after = measure.indicator(indicator_id)
         if after is None or after.awaited_for(year) != new or after.actual_for(year) is not None:
-            raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
+            raise unreadable(located.shown)
     return AwaitedResult(located.shown, year, old, new, True)

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.values import BadValue, parse_figure, parse_status, slips, year_option
-from kpi.errors import KpiError
+from kpi.edit.values import BadValue, figure_text, listed, parse_figure, parse_status, slips, year_name, year_option
+from kpi.i18n import _
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.model import Actual, Indicator, Measure, YearBasis
-from kpi.text import actual_text
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 # -- the file under edit --------------------------------------------------------------------------------------------
 
 
-from kpi.edit.session import EditSession, editing_session, indicator_table, locate
+from kpi.edit.session import EditSession, editing_session, indicator_table, locate, unreadable
 
 APPROXIMATE = "概数"  # the note kept with a figure typed as approximate (約12万)
 
@@ -104,7 +103,7 @@ def log_figure(
             changed = True
         logged = measure.indicator(indicator.id)
         if logged is None or logged.actual_for(year) != new:  # never write what would not read back
-            raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
+            raise unreadable(located.shown)
     assessment = assess_indicator(logged, year, located.config.thresholds)
     return LogResult(located.shown, measure, logged, year, old, new, changed, assessment, tuple(dropped), tuple(warnings))
 
@@ -117,15 +116,19 @@ def delete_figure(root: Path, measure_key: str, indicator_id: str | None, year_t
         index, indicator = session.indicator(indicator_id)
         old = indicator.actual_for(year)
         if old is None:
-            recorded = ", ".join(str(a.year) for a in indicator.actuals) or "none"
-            raise session.problem(
-                ("indicators", index, "actuals"),
-                f"no entry for {year} to delete in {indicator.id}; years recorded: {recorded}",
+            basis = indicator.year_basis
+            recorded = listed([year_name(a.year, basis) for a in indicator.actuals]) or _("none", ctx="value")
+            message = _(
+                "no entry for {year} to delete in {indicator}; years recorded: {recorded}",
+                year=year_name(year, basis),
+                indicator=indicator.id,
+                recorded=recorded,
             )
+            raise session.problem(("indicators", index, "actuals"), message)
         measure = session.edit(lambda doc: _delete_actual(doc, located.shown, indicator.id, year))
         logged = measure.indicator(indicator.id)
         if logged is None or logged.actual_for(year) is not None:
-            raise KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
+            raise unreadable(located.shown)
     assessment = assess_indicator(logged, year, located.config.thresholds)
     return LogResult(located.shown, measure, logged, year, old, None, True, assessment)
 
@@ -140,22 +143,28 @@ def _check_year(session: EditSession, key: Sequence[str | int], indicator: Indic
     day = today or dt.date.today()
     calendar = indicator.year_basis is YearBasis.CALENDAR
     now = day.year if calendar else fiscal.current_fiscal_year(day)
-    name = str(year) if calendar else fiscal.format_year(year)
     if year > now:
-        raise session.problem(key, f"{name} has not begun yet; log figures for {now} or earlier")
+        basis = indicator.year_basis
+        message = _(
+            "{year} has not begun yet; log figures for {now} or earlier", year=year_name(year, basis), now=year_name(now, basis)
+        )
+        raise session.problem(key, message)
     # Figures after the deadline are accepted (assessment.md v1.1): they show whether a missed target was reached later.
 
 
 def _refuse_overwrite(session: EditSession, key: Sequence[str | int], indicator: Indicator, old: Actual, new: Actual) -> None:
     if (old.value, old.status) != (new.value, new.status):
-        have, want = actual_text(old, indicator.unit), actual_text(new, indicator.unit)
+        have, want = figure_text(old, indicator.unit), figure_text(new, indicator.unit)
+        message = _("already recorded as {old}; pass --force to replace it with {new}", old=have, new=want)
     elif old.note is not None and old.note != new.note:
-        have, want = f"note {old.note!r}", f"note {new.note!r}"
+        message = _("already recorded as note {old!r}; pass --force to replace it with note {new!r}", old=old.note, new=new.note)
     elif old.source is not None and old.source != new.source:
-        have, want = f"source {old.source!r}", f"source {new.source!r}"
+        message = _(
+            "already recorded as source {old!r}; pass --force to replace it with source {new!r}", old=old.source, new=new.source
+        )
     else:
         return  # only adds a note or source where there was none: nothing recorded is lost
-    raise session.problem(key, f"already recorded as {have}; pass --force to replace it with {want}")
+    raise session.problem(key, message)
 
 
 def _write_actual(

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from kpi import fiscal
 from kpi.edit import tomledit
-from kpi.edit.session import EditSession, KeyChange, Located, editing_session, locate
-from kpi.edit.values import BadValue, parse_number, year_option
+from kpi.edit.session import EditSession, KeyChange, Located, editing_session, locate, unreadable
+from kpi.edit.values import BadValue, parse_number, year_name, year_option
 from kpi.errors import KpiError
+from kpi.i18n import _
 from kpi.model import Comment, Measure, Report
 from kpi.plan.fields import control_character
 
@@ -100,7 +101,7 @@ def _value(name: str, given: object, session: EditSession, key: Sequence[str | i
         text = clean_text(str(given))
         bad = control_character(text)
         if bad is not None:
-            raise session.problem(key, f"contains the control character {bad}; remove it (only newlines and tabs may be in text)")
+            raise session.problem(key, _control(bad))
         return text or None
     if name == "budget":
         if isinstance(given, str):
@@ -109,13 +110,13 @@ def _value(name: str, given: object, session: EditSession, key: Sequence[str | i
             try:
                 number = parse_number(given, "百万円")
             except BadValue:
-                message = f"{given!r} is not a number; write the budget in 百万円 as digits, e.g. 130.5 or 1,234"
+                message = _("{value!r} is not a number; write the budget in 百万円 as digits, e.g. 130.5 or 1,234", value=given)
                 raise session.problem(key, message) from None
         else:
             number = given  # type: ignore[assignment]
         if isinstance(number, bool) or not isinstance(number, int | float) or not number >= 0 or number == float("inf"):
             raise session.problem(
-                key, f"{given!r} is not a budget; write the year's budget in 百万円 as a number ≥ 0, e.g. 130.5"
+                key, _("{value!r} is not a budget; write the year's budget in 百万円 as a number ≥ 0, e.g. 130.5", value=given)
             )
         return number
     # submitted
@@ -127,7 +128,7 @@ def _value(name: str, given: object, session: EditSession, key: Sequence[str | i
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise session.problem(key, f"{text!r} is not a date; write it as 2026-06-15") from None
+        raise session.problem(key, _("{value!r} is not a date; write it as 2026-06-15", value=text)) from None
 
 
 def _year(year: int | str, today: dt.date | None) -> int:
@@ -135,7 +136,11 @@ def _year(year: int | str, today: dt.date | None) -> int:
     now = fiscal.current_fiscal_year(today or dt.date.today())
     if value > now:
         raise KpiError(
-            f"{fiscal.format_year(value)} has not begun yet; write the report for {fiscal.format_year(now)} or an earlier year"
+            _(
+                "{year} has not begun yet; write the report for {now} or an earlier year",
+                year=year_name(value),
+                now=year_name(now),
+            )
         )
     return value
 
@@ -178,7 +183,11 @@ def record_report(
 
 
 def _unreadable(located: Located) -> KpiError:
-    return KpiError(f"{located.shown}: the edit did not read back as written; nothing was changed — please report this")
+    return unreadable(located.shown)
+
+
+def _control(bad: str) -> str:
+    return _("contains the control character {char}; remove it (only newlines and tabs may be in text)", char=bad)
 
 
 def report_table(doc: TOMLDocument, year: int, *, create: bool) -> Table | None:
@@ -193,11 +202,13 @@ def report_table(doc: TOMLDocument, year: int, *, create: bool) -> Table | None:
         reports = table(is_super_table=True)
         doc.append("reports", reports)
     if not isinstance(reports, Table):
-        raise KpiError("reports: kpi edits [reports.<year>] tables only; rewrite this one as [reports.<year>] tables")
+        raise KpiError(_("reports: kpi edits [reports.<year>] tables only; rewrite this one as [reports.<year>] tables"))
     found = reports.get(str(year))
     if found is not None:
         if not isinstance(found, Table):
-            raise KpiError(f"reports.{year}: kpi edits [reports.{year}] tables only; rewrite it as a [reports.{year}] table")
+            raise KpiError(
+                _("reports.{year}: kpi edits [reports.{year}] tables only; rewrite it as a [reports.{year}] table", year=year)
+            )
         return found
     if not create:
         return None
@@ -238,7 +249,7 @@ def _write_report(doc: TOMLDocument, year: int, values: dict[str, object]) -> No
 def _insert_in_order(target: Table, name: str, text: str) -> None:
     """A new key goes before the first key that comes after it in REPORT_FIELDS, so reports read alike."""
     later = REPORT_FIELDS[REPORT_FIELDS.index(name) + 1 :]
-    for index, (key, _) in enumerate(target.value.body):
+    for index, (key, _item) in enumerate(target.value.body):
         if key is not None and key.key in later:
             tomledit.insert_key(target.value, index, name, tomledit.parse(f"x = {text}\n")["x"])
             return
@@ -255,9 +266,10 @@ def add_comment(
     with _report_session(root, measure_key, year, today) as (located, fy, session):
         key = ("reports", str(fy), "comments")
         values = {name: _comment_text(session, (*key, name), given) for name, given in (("from", by), ("text", text))}
-        if not values["from"] or not values["text"]:
-            missing = "from" if not values["from"] else "text"
-            raise session.problem(key, f"the comment's {missing} is empty; write who commented (--from) and what they said")
+        if not values["from"]:
+            raise session.problem(key, _("the comment's from is empty; write who commented (--from) and what they said"))
+        if not values["text"]:
+            raise session.problem(key, _("the comment's text is empty; write who commented (--from) and what they said"))
         new = Comment(values["from"], values["text"])
         report = session.measure.report(fy)
         comments = report.comments if report else ()
@@ -280,10 +292,26 @@ def answer_comment(
         comments = report.comments if report else ()
         key = ("reports", str(fy), "comments")
         if not 1 <= number <= len(comments):
-            have = f"comments 1 to {len(comments)}" if comments else "no comment"
-            raise session.problem(
-                key, f"there is no comment {number} for {fiscal.format_year(fy)}; the report has {have} (see `kpi show`)"
-            )
+            if len(comments) == 1:
+                message = _(
+                    "there is no comment {number} for {year}; the report has comment 1 only (see `kpi show`)",
+                    number=number,
+                    year=year_name(fy),
+                )
+            elif comments:
+                message = _(
+                    "there is no comment {number} for {year}; the report has comments 1 to {count} (see `kpi show`)",
+                    number=number,
+                    year=year_name(fy),
+                    count=len(comments),
+                )
+            else:
+                message = _(
+                    "there is no comment {number} for {year}; the report has no comment (see `kpi show`)",
+                    number=number,
+                    year=year_name(fy),
+                )
+            raise session.problem(key, message)
         old = comments[number - 1]
         text = _comment_text(session, (*key, number - 1, "response"), response)
         new = Comment(old.by, old.text, text or None)
@@ -300,7 +328,7 @@ def _comment_text(session: EditSession, key: Sequence[str | int], given: str) ->
     text = clean_text(given)
     bad = control_character(text)
     if bad is not None:
-        raise session.problem(key, f"contains the control character {bad}; remove it (only newlines and tabs may be in text)")
+        raise session.problem(key, _control(bad))
     return text
 
 
@@ -331,7 +359,7 @@ def _set_response(doc: TOMLDocument, year: int, index: int, text: str) -> None:
     target = report_table(doc, year, create=False)
     comments = target.get("comments") if target is not None else None
     if not isinstance(comments, AoT):
-        raise KpiError(f"reports.{year}.comments: kpi edits [[reports.{year}.comments]] tables only")
+        raise KpiError(_("reports.{year}.comments: kpi edits [[reports.{year}.comments]] tables only", year=year))
     entry = comments[index]
     if not text:
         if "response" in entry:

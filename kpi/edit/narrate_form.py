@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kpi.errors import KpiError
+from kpi.i18n import N_, _
 from kpi.model import Report
 
 # Marker lines name the key and the heading officers know; the text of each key is everything up to the next marker.
@@ -14,13 +15,13 @@ SECTIONS = (
     ("next", "今後の取組方針 / Next steps"),
 )
 _MARKER = re.compile(r"^=== (done|issues|next)\b.*===\s*$")
-HELP = "# Write each text below its === line; lines starting with # are dropped. Save and close to record.\n"
+HELP = N_("# Write each text below its === line; lines starting with # are dropped. Save and close to record.")
 
 
 def form_text(report: Report | None, given: dict[str, str] | None = None) -> str:
     """The form to edit: each key's current text (or the text given on the command line)."""
     given = given or {}
-    parts = [HELP]
+    parts = [_(HELP) + "\n"]
     for key, heading in SECTIONS:
         current = given.get(key, report.text(key) if report is not None else None) or ""
         parts.append(f"=== {key}: {heading} ===\n{current}\n" + ("\n" if current else ""))
@@ -41,6 +42,9 @@ def read_form(text: str) -> dict[str, str]:
     missing = [key for key, _ in SECTIONS if key not in out]
     if missing:
         raise KpiError(
-            f"the edited text has no '=== {missing[0]}: …' line; keep the === lines as they were (nothing was recorded)"
+            _(
+                "the edited text has no '=== {key}: …' line; keep the === lines as they were (nothing was recorded)",
+                key=missing[0],
+            )
         )
     return {key: "\n".join(lines).strip() for key, lines in out.items()}

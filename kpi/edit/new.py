@@ -3,29 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kpi.edit.questions import (
+    NEEDS,
+    answer_complaint,
+    answer_text,
+    answers_command,
+    default_id,
+    heading_code,
+    heading_shown,
+    known_headings,
+    next_number,
+    next_question,
+    number_taken,
+    split_ministries,
+    take_answer,
+)
 from kpi.edit.session import config_for_writing, validate_text
 from kpi.edit.tomledit import toml_text
-from kpi.edit.values import BadValue, parse_number, year_option
-from kpi.errors import BadYear, KpiError
+from kpi.edit.values import BadValue, listed, parse_number, year_option
+from kpi.errors import KpiError
+from kpi.i18n import _
 from kpi.model import Direction, Kind, Measure, Plan, PlanConfig
 from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR
 from kpi.plan.loader import load_plan, measure_files
 from kpi.safefile import create_new
 
-# What each kind needs besides id, name and kind (measure-file.md); `kpi new` asks for these.
-NEEDS: dict[Kind, tuple[str, ...]] = {
-    Kind.LEVEL: ("direction", "target", "deadline"),
-    Kind.EVERY_YEAR: ("direction", "target"),
-    Kind.CUMULATIVE: ("direction", "target", "deadline", "start"),
-    Kind.TREND: ("direction", "baseline", "baseline_year"),
-    Kind.QUALITATIVE: (),
-}
+__all__ = [
+    "NEEDS",
+    "Created",
+    "NewIndicator",
+    "NewMeasure",
+    "answer_complaint",
+    "answers_command",
+    "create_measure",
+    "heading_code",
+    "measure_spec",
+    "next_question",
+    "scaffold_text",
+    "take_answer",
+]
+
 VALUE_KEYS = ("target", "deadline", "baseline", "baseline_year", "start")  # typed as text, checked when written
 
 
@@ -60,177 +81,9 @@ class Created:
     measure: Measure
 
 
-@dataclass(frozen=True)
-class Question:
-    """One value `kpi new` needs: what to ask, the default offered, and the answers allowed (if a closed set)."""
-
-    key: str  # the key of ``answers``; the option is --key (--ministry for ministries)
-    text: str
-    default: str | int | None = None
-    choices: tuple[str, ...] = ()
-    integer: bool = False
-
-    @property
-    def option(self) -> str:
-        return "--" + self.key.replace("_", "-").replace("ministries", "ministry")
-
-    def required(self) -> KpiError:
-        """The error for a value that was neither given nor can be asked (no terminal)."""
-        return KpiError(f"{self.option} is required (kpi new asks only in a terminal); pass {self.option} VALUE")
-
-
-def _unanswered(value: object) -> bool:
-    return value is None or value == [] or value == ()
-
-
-def next_question(plan: Plan, answers: MutableMapping[str, object]) -> Question | None:
-    """The first value still missing from ``answers`` (the options given, then each answer), or None when complete."""
-    for question in _questions(plan, answers):
-        if _unanswered(answers.get(question.key)):
-            return question
-    return None
-
-
-def _questions(plan: Plan, answers: MutableMapping[str, object]) -> Iterator[Question]:
-    # A generator: the later questions are built only once the answers they depend on (number, kind) are in.
-    yield Question("title", "Title (施策名)")
-    known = ", ".join(plan.config.ministries)
-    yield Question("ministries", f"Ministries, lead first (府省庁; comma-separated, from: {known})")
-    yield Question("number", f"Number in the {plan.config.edition} edition", next_number(plan), integer=True)
-    yield Question("pillar", "Heading, (1)② as 1-2 (柱)")
-    yield Question("id", "Measure id", default_id(plan.config, int(str(answers["number"]))))
-    yield Question("indicator_id", "Indicator id (a-z, 0-9, -)")
-    yield Question("indicator_name", "Indicator name (指標名)")
-    yield Question("kind", "Kind", choices=tuple(k.value for k in Kind))
-    yield Question("unit", "Unit (単位; empty for none)", "")
-    for key in NEEDS[Kind(_text(answers["kind"]))]:
-        if key == "direction":
-            yield Question("direction", "Direction (which way is better)", choices=tuple(d.value for d in Direction))
-        else:
-            hint = " (a year: 2026, R8 …)" if key in {"deadline", "baseline_year", "start"} else ""
-            yield Question(key, key.replace("_", " ").capitalize() + hint)
-
-
-def take_answer(plan: Plan, answers: MutableMapping[str, object], question: Question, answer: object) -> str | None:
-    """Record ``answer`` to ``question``; return why it is refused (ask again), or None when it is taken."""
-    if question.choices and _text(answer) not in question.choices:
-        return f"Choose one of: {', '.join(question.choices)}"
-    if complaint := answer_complaint(plan, answers, question.key, answer):
-        return complaint
-    if question.key == "ministries":
-        answer = split_ministries(answer)
-    elif question.key == "pillar":
-        answer = heading_code(_text(answer)) or answer
-    answers[question.key] = answer
-    return None
-
-
-_HEADING = re.compile(r"^\((\d+)\)(\d+)?$")
-
-
-def heading_code(text: str) -> str | None:
-    """A heading as the plan prints it or as files write it: ``(2)①``, ``（２）①``, ``(3)``, ``2-1`` -> ``2-1``."""
-    folded = unicodedata.normalize("NFKC", text).strip().replace(" ", "")  # NFKC: ① -> 1, （２） -> (2)
-    if PILLAR.fullmatch(folded):
-        return folded
-    match = _HEADING.match(folded)
-    if match is None:
-        return None
-    return match.group(1) + (f"-{match.group(2)}" if match.group(2) else "")
-
-
-def known_headings(plan: Plan) -> dict[str, str]:
-    """The current edition's headings from kpi.toml (empty when kpi.toml lists none: any heading is taken)."""
-    return plan.config.headings.get(plan.config.edition, {})
-
-
-def answer_complaint(plan: Plan, answers: MutableMapping[str, object], key: str, answer: object) -> str | None:
-    """Why one answer (or option) cannot be taken, checked as soon as it is given; None when it can."""
-    text = _text(answer).strip() if answer is not None else ""
-    config = plan.config
-    if key == "ministries":
-        return ministries_complaint(plan, answer)
-    if key in {"title", "indicator_name"} and not text:
-        return "This cannot be empty; write it as the plan does"
-    if key == "number":
-        return _number_complaint(plan, answer)
-    if key == "pillar":
-        code = heading_code(text)
-        if code is None:
-            return f"{text!r} is not a heading; write (1)② or 1-2"
-        headings = known_headings(plan)
-        if headings and code not in headings:
-            return f"The {config.edition} edition has no heading {code}; use one of: {', '.join(headings)}"
-    if key == "id":
-        if not MEASURE_ID.fullmatch(text):
-            return f"{text!r} is not a valid id; use letters, digits and '-', e.g. {default_id(config, next_number(plan))}"
-        if text in {m.id for m in plan.measures} | {p.stem for p in measure_files(config)}:
-            return f"A measure with the id {text} already exists; choose another id"
-    if key == "indicator_id" and not INDICATOR_ID.fullmatch(text):
-        return f'{text!r} is not a valid indicator id; use a-z, 0-9 and "-", e.g. access-count'
-    if key in {"target", "baseline"}:
-        try:
-            parse_number(text, _text(answers.get("unit") or ""))
-        except BadValue as exc:
-            return str(exc)
-    if key in {"deadline", "baseline_year", "start"}:
-        try:
-            year_option(text)
-        except BadYear as exc:
-            return str(exc)
-    return None
-
-
-def _number_complaint(plan: Plan, answer: object) -> str | None:
-    try:
-        number = int(str(answer))
-    except ValueError:
-        return f"{answer!r} is not a number; write the measure's number in the {plan.config.edition} edition"
-    if number < 1:
-        return f"Write the measure's number in the {plan.config.edition} edition (1 or more)"
-    for other in plan.measures:
-        placed = other.edition(plan.config.edition)
-        if placed is not None and placed.number == number:
-            return (
-                f"No. {number} of the {plan.config.edition} edition is {other.id}; use a free number (next: {next_number(plan)})"
-            )
-    return None
-
-
-def answers_command(answers: MutableMapping[str, object]) -> str:
-    """The answers given so far as a `kpi new` command line, so that none is lost when the file cannot be made."""
-    import shlex
-
-    parts = ["kpi new"]
-    for key, value in answers.items():
-        if _unanswered(value):
-            continue
-        option = "--" + key.replace("_", "-").replace("ministries", "ministry")
-        for item in split_ministries(value) if key == "ministries" else [_text(value)]:
-            plain = re.fullmatch(r"[^\s'\"\\$`;&|<>()*?!#~{}\[\]]+", item) is not None
-            parts.append(f"{option} {item if plain else shlex.quote(item)}")
-    return " ".join(parts)
-
-
-def ministries_complaint(plan: Plan, answer: object) -> str | None:
-    """Why these ministries cannot be taken (one is not in kpi.toml), or None."""
-    unknown = [m for m in split_ministries(answer) if plan.config.ministries and m not in plan.config.ministries]
-    return f"Not a ministry of this plan: {', '.join(unknown)}" if unknown else None
-
-
-def split_ministries(answer: object) -> list[str]:
-    """Ministries as typed (comma- or 、-separated) or given (a list of --ministry options)."""
-    items = answer.replace("、", ",").split(",") if isinstance(answer, str) else [str(m) for m in answer or ()]  # type: ignore[attr-defined]
-    return [m.strip() for m in items if m.strip()]
-
-
-def _text(value: object) -> str:
-    return str(getattr(value, "value", value))
-
-
 def measure_spec(answers: MutableMapping[str, object]) -> NewMeasure:
     """The new measure from complete answers (``next_question`` returned None)."""
-    text = {k: None if v is None else _text(v) for k, v in answers.items() if k not in {"ministries", "number"}}
+    text = {k: None if v is None else answer_text(v) for k, v in answers.items() if k not in {"ministries", "number"}}
     indicator = NewIndicator(
         id=text["indicator_id"] or "",
         name=text["indicator_name"] or "",
@@ -242,16 +95,6 @@ def measure_spec(answers: MutableMapping[str, object]) -> NewMeasure:
     ministries = tuple(split_ministries(answers["ministries"]))
     pillar = heading_code(text["pillar"] or "") or text["pillar"] or ""
     return NewMeasure(text["title"] or "", ministries, int(str(answers["number"])), pillar, indicator, text["id"])
-
-
-def default_id(config: PlanConfig, number: int) -> str:
-    return f"{config.edition}-{number:03d}"
-
-
-def next_number(plan: Plan) -> int:
-    """The first number after the last one used in the current edition."""
-    used = [e.number for m in plan.measures for e in m.editions if e.year == plan.config.edition]
-    return max(used, default=0) + 1
 
 
 def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None) -> Created:
@@ -268,7 +111,10 @@ def create_measure(root: Path, spec: NewMeasure, *, today: dt.date | None = None
     try:
         create_new(path, text.encode("utf-8"), shown)
     except OSError as exc:
-        raise KpiError(f"{shown}: could not create the file ({exc.strerror or exc}); check the folder's permissions") from None
+        message = _(
+            "{path}: could not create the file ({reason}); check the folder's permissions", path=shown, reason=exc.strerror or exc
+        )
+        raise KpiError(message) from None
     return Created(shown, measure)
 
 
@@ -276,47 +122,80 @@ def _check_spec(spec: NewMeasure, measure_id: str, plan: Plan) -> None:
     config = plan.config
     if not MEASURE_ID.match(measure_id):
         example = default_id(config, spec.number)
-        raise KpiError(f"--id {measure_id!r}: not a valid id; use letters, digits and '-', e.g. {example}")
+        raise KpiError(
+            _("--id {value!r}: not a valid id; use letters, digits and '-', e.g. {example}", value=measure_id, example=example)
+        )
     # Files that do not load (and so are not in the plan) still own their names.
     taken = {m.id for m in plan.measures} | {p.stem for p in measure_files(config)}
     if measure_id in taken:
-        raise KpiError(f"--id {measure_id}: a measure with this id already exists; choose another id (kpi new never overwrites)")
-    if not spec.title.strip():
-        raise KpiError("--title: the measure needs a title; give the title as the plan writes it")
-    if spec.number < 1:
-        raise KpiError(f"--number {spec.number}: write the measure's number in the {config.edition} edition (1 or more)")
-    for other in plan.measures:
-        placed = other.edition(config.edition)
-        if placed is not None and placed.number == spec.number:
-            raise KpiError(
-                f"--number {spec.number}: No. {spec.number} of the {config.edition} edition is {other.id}; "
-                f"use a free number (next: {next_number(plan)})"
-            )
-    if not PILLAR.match(spec.pillar):
-        raise KpiError(f'--pillar {spec.pillar!r}: not a heading; write (1)② as "1-2"')
-    headings = known_headings(plan)
-    if headings and spec.pillar not in headings:
         raise KpiError(
-            f"--pillar {spec.pillar}: the {config.edition} edition has no such heading; use one of: {', '.join(headings)}"
+            _("--id {id}: a measure with this id already exists; choose another id (kpi new never overwrites)", id=measure_id)
         )
-    if not spec.ministries:
-        raise KpiError("--ministry: name at least one ministry (lead ministry first)")
-    for name in spec.ministries:
-        if config.ministries and name not in config.ministries:
-            raise KpiError(f"--ministry {name!r}: not a ministry of this plan; use one of: {', '.join(config.ministries)}")
+    if not spec.title.strip():
+        raise KpiError(_("--title: the measure needs a title; give the title as the plan writes it"))
+    if spec.number < 1:
+        raise KpiError(
+            _(
+                "--number {number}: write the measure's number in the {edition} edition (1 or more)",
+                number=spec.number,
+                edition=config.edition,
+            )
+        )
+    if (other := number_taken(plan, spec.number)) is not None:
+        raise KpiError(
+            _(
+                "--number {number}: No. {number} of the {edition} edition is {other}; use a free number (next: {next})",
+                number=spec.number,
+                edition=config.edition,
+                other=other,
+                next=next_number(plan),
+            )
+        )
+    _check_heading_and_ministries(spec, plan)
     ind = spec.indicator
     if not INDICATOR_ID.match(ind.id):
-        raise KpiError(f'--indicator-id {ind.id!r}: use a-z, 0-9 and "-", e.g. "access-count"')
+        raise KpiError(_('--indicator-id {value!r}: use a-z, 0-9 and "-", e.g. "access-count"', value=ind.id))
     if not ind.name.strip():
-        raise KpiError("--indicator-name: the indicator needs a name; give it as the plan writes it")
+        raise KpiError(_("--indicator-name: the indicator needs a name; give it as the plan writes it"))
     for key in NEEDS[ind.kind]:
         if not ind.given(key):
             option = "--" + key.replace("_", "-")
-            raise KpiError(f"{option}: {ind.kind.value} indicators need one; pass {option}")
+            raise KpiError(_("{option}: {kind} indicators need one; pass {option}", option=option, kind=ind.kind.value))
+
+
+def _check_heading_and_ministries(spec: NewMeasure, plan: Plan) -> None:
+    config = plan.config
+    if not PILLAR.match(spec.pillar):
+        raise KpiError(_('--pillar {value!r}: not a heading; write (1)② as "1-2"', value=spec.pillar))
+    headings = known_headings(plan)
+    if headings and spec.pillar not in headings:
+        raise KpiError(
+            _(
+                "--pillar {heading}: the {edition} edition has no such heading; use one of: {headings}",
+                heading=spec.pillar,
+                edition=config.edition,
+                headings=listed([heading_shown(h) for h in headings]),
+            )
+        )
+    if not spec.ministries:
+        raise KpiError(_("--ministry: name at least one ministry (lead ministry first)"))
+    for name in spec.ministries:
+        if config.ministries and name not in config.ministries:
+            raise KpiError(
+                _(
+                    "--ministry {value!r}: not a ministry of this plan; use one of: {names}",
+                    value=name,
+                    names=listed(config.ministries),
+                )
+            )
 
 
 def _indicator_lines(ind: NewIndicator) -> list[str]:
-    lines = [f"id = {toml_text(ind.id)}", f"name = {toml_text(ind.name)}", f"kind = {toml_text(ind.kind.value)}"]
+    lines = [
+        f"id = {toml_text(ind.id)}",
+        f"name = {toml_text(ind.name)}",
+        f"kind = {toml_text(ind.kind.value)}",
+    ]
     if ind.direction is not None and ind.kind is not Kind.QUALITATIVE:
         lines.append(f"direction = {toml_text(ind.direction.value)}")
     if ind.unit:
@@ -336,9 +215,15 @@ def _indicator_lines(ind: NewIndicator) -> list[str]:
 def scaffold_text(spec: NewMeasure, measure_id: str, config: PlanConfig, today: dt.date) -> str:
     """The new file: the keys `kpi check` needs, with comments on what to add next."""
     ministries = ", ".join(toml_text(m) for m in spec.ministries)
+    header = _(
+        "# Created with `kpi new` on {date}. Record figures with\n"
+        "# `kpi log {id} {indicator} <year> <value>`; format: docs/measure-file.md.",
+        date=today.isoformat(),
+        id=measure_id,
+        indicator=spec.indicator.id,
+    )
     lines = [
-        f"# Created with `kpi new` on {today.isoformat()}. Record figures with",
-        f"# `kpi log {measure_id} {spec.indicator.id} <year> <value>`; format: docs/measure-file.md.",
+        *header.split("\n"),
         f"id = {toml_text(measure_id)}",
         f"title = {toml_text(spec.title.strip())}",
         f"ministries = [{ministries}]",

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kpi.edit import tomledit
+from kpi.edit.values import listed
 from kpi.errors import KpiError, Problem, ProblemError, Severity, UnknownIndicator, UnknownMeasure
+from kpi.i18n import _
 from kpi.judge.report import find_measure
 from kpi.model import Indicator, Measure, PlanConfig
 from kpi.plan import tomlread
@@ -92,15 +94,18 @@ def config_for_writing(root: Path) -> PlanConfig:
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         first = errors[0]
-        fixed = Problem(
-            first.path, first.key, f"{first.message} (kpi writes no measure file while kpi.toml has an error)", first.line
-        )
+        message = _("{problem} (kpi writes no measure file while kpi.toml has an error)", problem=first.message)
+        fixed = Problem(first.path, first.key, message, first.line)
         raise ProblemError(fixed, more=len(errors) - 1)
     folder = config.measures_path.resolve()
     if not folder.is_relative_to(root.resolve()):
         raise UnsafePath(
-            f"{config.measures_dir}: leads to {folder}, outside the plan folder; kpi will not write there "
-            f"(make {config.measures_dir} a real folder inside the plan)"
+            _(
+                "{folder}: leads to {target}, outside the plan folder; kpi will not write there "
+                "(make {folder} a real folder inside the plan)",
+                folder=config.measures_dir,
+                target=folder,
+            )
         )
     return config
 
@@ -142,7 +147,7 @@ def _parse(text: str, shown: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProblemError(Problem(shown, "", f"invalid TOML ({exc}); fix the syntax first")) from None
+        raise ProblemError(Problem(shown, "", _("invalid TOML ({error}); fix the syntax first", error=exc))) from None
 
 
 @dataclass
@@ -166,16 +171,28 @@ class EditSession:
             if len(known) == 1:
                 return 0, self.measure.indicators[0]
             raise UnknownIndicator(
-                f"{self.located.shown}: {self.measure.id} has {len(known)} indicators; name one: {', '.join(known)}"
+                _(
+                    "{path}: {measure} has {count} indicators; name one: {indicators}",
+                    path=self.located.shown,
+                    measure=self.measure.id,
+                    count=len(known),
+                    indicators=listed(known),
+                )
             )
         for index, indicator in enumerate(self.measure.indicators):
             if indicator.id == indicator_id:
                 return index, indicator
         close = difflib.get_close_matches(indicator_id, known, n=1, cutoff=0.5)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise UnknownIndicator(
-            f"{self.located.shown}: no indicator {indicator_id!r} in {self.measure.id}; {hint}its indicators: {', '.join(known)}"
-        )
+        fields = {"path": self.located.shown, "indicator": indicator_id, "measure": self.measure.id, "indicators": listed(known)}
+        if close:
+            raise UnknownIndicator(
+                _(
+                    "{path}: no indicator {indicator!r} in {measure}; did you mean {close!r}? its indicators: {indicators}",
+                    close=close[0],
+                    **fields,
+                )
+            )
+        raise UnknownIndicator(_("{path}: no indicator {indicator!r} in {measure}; its indicators: {indicators}", **fields))
 
     def edit(self, change: Callable[[TOMLDocument], None]) -> Measure:
         """Apply ``change`` to the document and validate the result (nothing is written yet)."""
@@ -197,7 +214,9 @@ def editing_session(located: Located) -> Iterator[EditSession]:
             try:
                 form, text = tomledit.split_form(raw)
             except UnicodeDecodeError:
-                raise KpiError(f"{located.shown}: the file is not UTF-8; re-save it as UTF-8, then try again") from None
+                raise KpiError(
+                    _("{path}: the file is not UTF-8; re-save it as UTF-8, then try again", path=located.shown)
+                ) from None
             measure = validate_text(text, located.measure.path, located.shown, located.config)
             session = EditSession(located, form, text, measure)
             yield session
@@ -205,9 +224,18 @@ def editing_session(located: Located) -> Iterator[EditSession]:
                 atomic_write(located.real, form.encode(session.new_text))
     except OSError as exc:
         raise KpiError(
-            f"{located.shown}: could not update the file ({exc.strerror or exc}); it was left as it was — "
-            "check the folder's permissions and free space, then run the command again"
+            _(
+                "{path}: could not update the file ({reason}); it was left as it was — "
+                "check the folder's permissions and free space, then run the command again",
+                path=located.shown,
+                reason=exc.strerror or exc,
+            )
         ) from None
+
+
+def unreadable(shown: str) -> KpiError:
+    """The error for an edit whose result would not read back as written (a bug: nothing is written)."""
+    return KpiError(_("{path}: the edit did not read back as written; nothing was changed — please report this", path=shown))
 
 
 def indicator_table(doc: TOMLDocument, indicator_id: str, shown: str) -> Table:
@@ -216,9 +244,13 @@ def indicator_table(doc: TOMLDocument, indicator_id: str, shown: str) -> Table:
     for table in doc.get("indicators", []):
         if table.get("id") == indicator_id:
             if not isinstance(table, Table):
-                raise KpiError(f"{shown}: indicators: kpi edits [[indicators]] tables only; rewrite this one as [[indicators]]")
+                raise KpiError(
+                    _("{path}: indicators: kpi edits [[indicators]] tables only; rewrite this one as [[indicators]]", path=shown)
+                )
             return table
-    raise KpiError(f"{shown}: indicator {indicator_id!r} not found while editing; run `kpi check`")
+    raise KpiError(
+        _("{path}: indicator {indicator!r} not found while editing; run `kpi check`", path=shown, indicator=indicator_id)
+    )
 
 
 # -- kpi log -----------------------------------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from kpi.edit import tomledit
 from kpi.edit.session import KeyChange, editing_session, indicator_table, locate
-from kpi.edit.values import BadValue, parse_number, year_option
+from kpi.edit.values import BadValue, parse_number, year_name, year_option
 from kpi.errors import KpiError
+from kpi.i18n import _
 from kpi.judge.assess import Assessment, assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Indicator, Measure
@@ -54,14 +55,14 @@ def parse_milestone(text: str, unit: str) -> tuple[int, int | float | None]:
     folded = unicodedata.normalize("NFKC", text)
     year_text, sep, value_text = folded.partition("=")
     if not sep or not year_text.strip():
-        raise BadValue(f"--milestone {text!r}: write YEAR=VALUE, like 2025=50 (or 2025= to remove it)")
+        raise BadValue(_("--milestone {value!r}: write YEAR=VALUE, like 2025=50 (or 2025= to remove it)", value=text))
     year = year_option(year_text.strip(), "--milestone")
     if not value_text.strip():
         return year, None
     try:
         return year, parse_number(value_text, unit)
     except BadValue as exc:
-        raise BadValue(f"--milestone {text!r}: {exc}") from None
+        raise BadValue(_("--milestone {value!r}: {problem}", value=text, problem=exc)) from None
 
 
 def revise_target(
@@ -70,10 +71,10 @@ def revise_target(
     """Apply ``change`` to one indicator with ``reason`` recorded; write nothing if it changes nothing."""
     if reason is None or not reason.strip():
         raise KpiError(
-            "--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed"
+            _("--reason is required: say why the target changes (it is kept in [[indicators.revisions]]); nothing was changed")
         )
     if change == TargetChange():
-        raise KpiError("nothing to revise; give --target, --deadline, --baseline, --baseline-year or --milestone")
+        raise KpiError(_("nothing to revise; give --target, --deadline, --baseline, --baseline-year or --milestone"))
     day = today or dt.date.today()
     located = locate(root, measure_key)
     with editing_session(located) as session:
@@ -82,11 +83,14 @@ def revise_target(
         deadline = wanted.get("deadline")
         later = [a.year for a in indicator.actuals if isinstance(deadline, int) and a.year > deadline]
         if later and deadline != indicator.deadline:
-            raise session.problem(
-                ("indicators", index, "deadline"),
-                f"--deadline {deadline} is before the figure already recorded for {max(later)}; a target's year cannot "
-                f"come before the figures judged against it: give --deadline {max(later)} or later",
+            message = _(
+                "--deadline {deadline} is before the figure already recorded for {latest}; a target's year cannot "
+                "come before the figures judged against it: give --deadline {year} or later",
+                deadline=deadline,
+                latest=year_name(max(later), indicator.year_basis),
+                year=max(later),
             )
+            raise session.problem(("indicators", index, "deadline"), message)
         doc = tomledit.parse(session.text)
         table = indicator_table(doc, indicator_id, located.shown)
         changes = _changes(table.unwrap(), wanted)
@@ -118,7 +122,8 @@ def _wanted(change: TargetChange, indicator: Indicator) -> dict[str, object]:
             year, value = parse_milestone(text, indicator.unit)
             if value is None:
                 if year not in current:
-                    raise BadValue(f"--milestone {text!r}: there is no milestone for {year} to remove")
+                    there = year_name(year, indicator.year_basis)
+                    raise BadValue(_("--milestone {value!r}: there is no milestone for {year} to remove", value=text, year=there))
                 del current[year]
             else:
                 current[year] = value

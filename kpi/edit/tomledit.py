@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kpi.i18n import _
 from kpi.plan.tomlread import BOM
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def toml_text(value: object) -> str:
         return str(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{value} cannot be written as a figure")
+            raise ValueError(_("{value} cannot be written as a figure", value=value))
         text = repr(value)
         return text if any(c in text for c in ".en") else text + ".0"
     if isinstance(value, str):
@@ -101,7 +102,7 @@ def toml_text(value: object) -> str:
         if not value:
             return "{}"
         return "{ " + ", ".join(f"{_key(k)} = {toml_text(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"cannot write {type(value).__name__} as TOML")
+    raise TypeError(_("cannot write {type} as TOML", type=type(value).__name__))
 
 
 def text_block(text: str) -> str:
@@ -192,7 +193,7 @@ def year_key_position(container: Container, year: int) -> int:
     body = container.body
     after = None
     before = None
-    for index, (key, _) in enumerate(body):
+    for index, (key, _item) in enumerate(body):
         if key is None or not key.key.isdigit():
             continue
         if int(key.key) < year:
@@ -251,7 +252,7 @@ def insert_table(parent: Table, key: str, table: Table, *, before: str | None = 
     body = container.body
     position = len(body)
     if before is not None:
-        for index, (name, _) in enumerate(body):
+        for index, (name, _item) in enumerate(body):
             if name is not None and name.key == before:
                 position = index
                 break

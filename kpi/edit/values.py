@@ -14,10 +14,25 @@ from decimal import Decimal, InvalidOperation
 
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError
-from kpi.model import QualStatus
+from kpi.i18n import Lang, _, active
+from kpi.model import Actual, QualStatus, YearBasis
 from kpi.plan.fields import QUAL_LABELS
+from kpi.text import actual_text
 
-__all__ = ["BadValue", "Figure", "parse_figure", "parse_number", "parse_status", "slips", "split_log_args", "year_option"]
+__all__ = [
+    "BadValue",
+    "Figure",
+    "figure_text",
+    "listed",
+    "parse_figure",
+    "parse_number",
+    "parse_status",
+    "slips",
+    "split_log_args",
+    "status_text",
+    "year_name",
+    "year_option",
+]
 
 QUAL_WORDS = {q.value: q for q in QualStatus} | {q.value.replace("_", " "): q for q in QualStatus} | QUAL_LABELS
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$")
@@ -65,12 +80,12 @@ def parse_figure(text: str, unit: str = "") -> Figure:
 def _large(folded: str, text: str) -> int | float:
     match = _JA_NUMBER.match(folded.translate(_MINUS).replace(",", ""))
     if not match:
-        raise BadValue(f"{text!r} is not a number; write digits like 120000, 12万 or 1万2000")
+        raise BadValue(_("{value!r} is not a number; write digits like 120000, 12万 or 1万2000", value=text))
     sign, oku, man, rest = match.groups()
     try:
         total = sum((Decimal(part) * scale for part, scale in ((oku, 10**8), (man, 10**4), (rest, 1)) if part), Decimal(0))
     except InvalidOperation:
-        raise BadValue(f"{text!r} is not a number; write digits like 120000, 12万 or 1万2000") from None
+        raise BadValue(_("{value!r} is not a number; write digits like 120000, 12万 or 1万2000", value=text)) from None
     if sign == "-":
         total = -total
     return int(total) if total == total.to_integral_value() else float(total)
@@ -82,20 +97,26 @@ def parse_number(text: str, unit: str = "") -> int | float:
     if unit and folded.endswith(unit) and folded != unit:
         folded = folded[: -len(unit)]
     elif folded.endswith("%"):
-        raise BadValue(f"{text!r} is a percentage but the indicator's unit is {unit or 'not set'!r}; write the number alone")
+        if not unit:
+            raise BadValue(_("{value!r} is a percentage but the indicator has no unit; write the number alone", value=text))
+        raise BadValue(
+            _("{value!r} is a percentage but the indicator's unit is {unit!r}; write the number alone", value=text, unit=unit)
+        )
     if "万" in folded or "億" in folded:
         return _large(folded, text)
     if not _NUMBER.match(folded):
-        raise BadValue(f"{text!r} is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)")
+        raise BadValue(_("{value!r} is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)", value=text))
     plain = folded.replace(",", "")
     if any(c in plain for c in ".eE"):
         value = float(plain)
         if value != value or value in (float("inf"), float("-inf")):
-            raise BadValue(f"{text!r} is too large to be a figure")
+            raise BadValue(_("{value!r} is too large to be a figure", value=text))
         return value
     whole = int(plain)
     if not -INT64 <= whole < INT64:
-        raise BadValue(f"{text!r} is too large for a TOML integer; write it with a decimal point or a smaller unit")
+        raise BadValue(
+            _("{value!r} is too large for a TOML integer; write it with a decimal point or a smaller unit", value=text)
+        )
     return whole
 
 
@@ -104,15 +125,27 @@ def slips(text: str, value: float, unit: str) -> list[str]:
     out = []
     percent = unit in ("%", "％")
     if value < 0 and not percent and unit.endswith(_COUNTED):
-        out.append(f"{text!r} is negative, but {unit!r} counts things; if the minus sign is a slip, log it again with --force")
+        out.append(
+            _(
+                "{value!r} is negative, but {unit!r} counts things; if the minus sign is a slip, log it again with --force",
+                value=text,
+                unit=unit,
+            )
+        )
     if percent and value < 0:
-        out.append(f"{text!r} is a negative share; if the minus sign is a slip, log it again with --force")
+        out.append(_("{value!r} is a negative share; if the minus sign is a slip, log it again with --force", value=text))
     if percent and value > 100:
-        out.append(f"{text!r} is a share above 100 %; check the figure (a count in place of a share?)")
+        out.append(_("{value!r} is a share above 100 %; check the figure (a count in place of a share?)", value=text))
     written_percent = unicodedata.normalize("NFKC", text).strip().endswith("%")
     if percent and 0 < value < 1 and not written_percent and not float(value).is_integer():
         shown = f"{value * 100:.10g}"
-        out.append(f"{text!r} looks like a fraction, but the unit is %; if you meant {shown} %, log {shown} again with --force")
+        out.append(
+            _(
+                "{value!r} looks like a fraction, but the unit is %; if you meant {percent} %, log {percent} again with --force",
+                value=text,
+                percent=shown,
+            )
+        )
     return out
 
 
@@ -123,8 +156,10 @@ def split_log_args(args: Sequence[str], *, delete: bool) -> tuple[str | None, st
         return None, args[0], args[1] if not delete else ""
     if len(args) == want + 1:
         return args[0], args[1], args[2] if not delete else ""
-    usage = "kpi log MEASURE [INDICATOR] YEAR" + ("" if delete else " VALUE") + (" --delete" if delete else "")
-    raise KpiError(f"expected {usage} (got {len(args)} argument{'s' if len(args) != 1 else ''}); see kpi log --help")
+    usage = "kpi log MEASURE [INDICATOR] YEAR" + (" --delete" if delete else " VALUE")
+    if len(args) == 1:
+        raise KpiError(_("expected {usage} (got 1 argument); see kpi log --help", usage=usage))
+    raise KpiError(_("expected {usage} (got {count} arguments); see kpi log --help", usage=usage, count=len(args)))
 
 
 def parse_status(text: str) -> QualStatus:
@@ -132,13 +167,37 @@ def parse_status(text: str) -> QualStatus:
     folded = unicodedata.normalize("NFKC", text).strip()
     found = QUAL_WORDS.get(folded) or QUAL_WORDS.get(folded.lower().replace("-", "_"))
     if found is None:
-        raise BadValue(f"{text!r} is not a status; use done, in_progress or not_started (実施済, 実施中, 未着手)")
+        raise BadValue(_("{value!r} is not a status; use done, in_progress or not_started (実施済, 実施中, 未着手)", value=text))
     return found
 
 
-def year_option(text: str, what: str = "year") -> int:
-    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline."""
+def status_text(status: QualStatus) -> str:
+    """A qualitative status as messages print it: 実施済 / 実施中 / 未着手, done / in progress / not started."""
+    if status is QualStatus.DONE:
+        return _("done", ctx="qualitative")
+    if status is QualStatus.IN_PROGRESS:
+        return _("in progress", ctx="qualitative")
+    return _("not started", ctx="qualitative")
+
+
+def figure_text(actual: Actual, unit: str) -> str:
+    """One recorded figure as an edit message shows it: ``120,000 人``, or the status in the active language."""
+    return status_text(actual.status) if actual.status is not None else actual_text(actual, unit)
+
+
+def year_name(year: int, basis: YearBasis | None = None, lang: Lang | None = None) -> str:
+    """A year in a message: 令和6年度 / FY2024, or 2024年 / CY2024 for a calendar-year indicator."""
+    return fiscal.year_text(year, calendar=basis is YearBasis.CALENDAR, lang=lang or active())
+
+
+def listed(items: Sequence[object]) -> str:
+    """Items one after another as a message lists them: ``a, b`` (en), ``a、b`` (ja)."""
+    return ("、" if active() is Lang.JA else ", ").join(str(item) for item in items)
+
+
+def year_option(text: str, what: str | None = None) -> int:
+    """A year typed by the officer (an argument or option): the error names ``what``, e.g. --deadline (else YEAR)."""
     try:
         return fiscal.parse_year(text)
     except BadYear as exc:
-        raise BadYear(f"{what}: {exc}") from None
+        raise BadYear(f"{what or _('year', ctx='argument')}: {exc}") from None

@@ -8,6 +8,7 @@ both, that every id is used in the code, and that every message of the code is h
 from __future__ import annotations
 
 from kpi.i18n.ja_db import DATABASE
+from kpi.i18n.ja_edit import EDIT
 from kpi.i18n.ja_export import EXPORT
 
 JA: dict[str, str] = {
@@ -402,7 +403,6 @@ JA: dict[str, str] = {
     "{shown}: already exists; choose another id (kpi never overwrites a measure file)": (
         "{shown}: すでにあります。別の id を選んでください（kpi は施策のファイルを上書きしません）。"
     ),
-    "qualitative\x04done": "実施済",
     "qualitative\x04in_progress": "実施中",
     "qualitative\x04not_started": "未着手",
     "module 'kpi' has no attribute {name!r}": "モジュール kpi に属性 {name!r} はありません。",
@@ -826,6 +826,7 @@ JA: dict[str, str] = {
     "yearly growth in the better direction: {rate}": "改善の方向への年平均の伸び: {rate}",
     "pace: {share} of the pace needed to reach the target": "進捗ペース: 目標達成に必要なペースの {share}",
     # --- edit: log, target, new, narrate, comment, collect, import ---
+    **EDIT,  # kpi/i18n/ja_edit.py: log, target, new, narrate, comment and what they print
     # --- history: git, diff, the target policy ---
     # --- views: labels, tables, show, diff text ---
     # --- collect: kpi collect and kpi import, the 照会 round trip (cli/collect, views/collect, export/collect, edit) ---

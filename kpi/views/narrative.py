@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from kpi import fiscal
+from kpi.i18n import in_lang
 from kpi.judge.report import MeasureResult
 from kpi.judge.unreported import UnreportedGroup, UnreportedReport
 from kpi.model import Comment, Indicator, Measure, Report
@@ -14,8 +16,27 @@ from kpi.views.labels import COLUMNS, STAGE, Lang
 
 # The report's text keys and the COLUMNS entry that names each.
 TEXT_COLUMNS = {"done": "done", "issues": "issues", "next": "next_steps", "budget_note": "budget_note", "contact": "contact"}
-COMMENT = {Lang.JA: "意見{n}（{by}）", Lang.EN: "Comment {n} ({by})"}
-UNANSWERED = {Lang.JA: "（未回答）", Lang.EN: "(no answer yet)"}
+
+
+def unanswered(lang: Lang) -> str:
+    """What stands in place of the ministry's answer to a comment not answered yet: （未回答） / (no answer yet)."""
+    return in_lang(lang, "(no answer yet)", ctx="comment")
+
+
+class _ByLanguage(Mapping[Lang, str]):
+    """A {language: text} table read from the catalog, for callers that index one (UNANSWERED[lang])."""
+
+    def __getitem__(self, lang: Lang) -> str:
+        return unanswered(Lang(lang))
+
+    def __iter__(self) -> Iterator[Lang]:
+        return iter(Lang)
+
+    def __len__(self) -> int:
+        return len(Lang)
+
+
+UNANSWERED: Mapping[Lang, str] = _ByLanguage()
 
 
 def comment_record(comment: Comment) -> dict[str, Any]:
@@ -63,15 +84,18 @@ def report_lines(measure: Measure, lang: Lang, indent: str = "  ") -> list[str]:
             if text:
                 lines += _block(f"{indent}  {c[TEXT_COLUMNS[key]]}: ", text)
         if report.budget is not None or report.budget_note:
-            note = f" ({report.budget_note})" if report.budget_note else ""
+            note = (
+                "" if not report.budget_note else f"（{report.budget_note}）" if lang is Lang.JA else f" ({report.budget_note})"
+            )
             lines.append(f"{indent}  {c['budget']}: {budget_text(report) or '—'}{note}")
         if report.contact:
             lines.append(f"{indent}  {c['contact']}: {report.contact}")
         if report.submitted is not None:
             lines.append(f"{indent}  {c['submitted']}: {report.submitted.isoformat()}")
         for index, comment in enumerate(report.comments, 1):
-            lines += _block(f"{indent}  {COMMENT[lang].format(n=index, by=comment.by)}: ", comment.text)
-            answer = comment.response if comment.answered else UNANSWERED[lang]
+            heading = in_lang(lang, "Comment {number} ({by})", number=index, by=comment.by)
+            lines += _block(f"{indent}  {heading}: ", comment.text)
+            answer = comment.response if comment.answered else unanswered(lang)
             lines += _block(f"{indent}    → {c['response']}: ", answer or "")
     return lines
 
@@ -85,7 +109,7 @@ def _block(head: str, text: str) -> list[str]:
 
 def year_label(year: int, lang: Lang) -> str:
     """令和6年度 / FY2024: a report's fiscal year as the glossary writes it."""
-    return fiscal.format_era(year, long=True) if lang is Lang.JA else fiscal.format_fy(year)
+    return fiscal.year_text(year, calendar=False, lang=lang)
 
 
 def unreported_record(result: UnreportedReport) -> dict[str, Any]:
@@ -114,17 +138,19 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
 
 
 def unreported_heading(result: UnreportedReport, lang: Lang) -> str:
-    if lang is Lang.JA:
-        return (
-            f"{year_label(result.year, lang)}の実施状況（取組実績）が未提出の施策: {result.missing}件（{result.expected}施策中）"
-        )
-    return f"Measures with no report (what was done) for {year_label(result.year, lang)}: {result.missing} of {result.expected}"
+    return in_lang(
+        lang,
+        "Measures with no report (what was done) for {year}: {missing} of {expected}",
+        year=year_label(result.year, lang),
+        missing=result.missing,
+        expected=result.expected,
+    )
 
 
 def unreported_group_line(group: UnreportedGroup, lang: Lang) -> str:
-    if lang is Lang.JA:
-        return f"{group.ministry}  {group.count}件 / {group.total}施策"
-    return f"{group.ministry}  {group.count} of {group.total} measures"
+    return in_lang(
+        lang, "{ministry}  {count} of {measures} measures", ministry=group.ministry, count=group.count, measures=group.total
+    )
 
 
 def unreported_item_line(result: MeasureResult, lang: Lang) -> str:

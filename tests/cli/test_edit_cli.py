@@ -32,9 +32,9 @@ def test_log_records_and_prints_assessment(tmp_path: Path, make_plan: MakePlan) 
     result = run(root, "log", "8", "access", "R6", "120,000", "--force", "--note", "確定値")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "Annotated: 2024-008 access FY2024 (R6) = 120,000 回  (measures/2024-008.toml)",
+        "Annotated: 2024-008 access FY2024 = 120,000 回  (measures/2024-008.toml)",
         "  note: 確定値",
-        "  FY2024 (R6) Status: on track; Achievement 92.3%; Progress 68.8%; Expected 50.0%",
+        "  FY2024 Status: on track; Achievement 92.3%; Progress 68.8%; Expected 50.0%",
     ]
 
 
@@ -42,9 +42,9 @@ def test_log_force_says_old_and_new(tmp_path: Path, make_plan: MakePlan) -> None
     root = make_plan(tmp_path, plan="edit")
     result = run(root, "log", "2024-008", "access", "2024", "125000", "--force", "--lang", "ja")
     assert result.exit_code == 0, result.output
-    expected = "更新しました: 2024-008 access FY2024 (R6): 120,000 回 → 125,000 回  (measures/2024-008.toml)"
+    expected = "更新しました: 2024-008 access 令和6年度: 120,000 回 → 125,000 回（measures/2024-008.toml）"
     assert result.stdout.splitlines()[0] == expected
-    assert result.stdout.splitlines()[1].startswith("  FY2024 (R6) 状況: 順調")
+    assert result.stdout.splitlines()[1].startswith("  令和6年度 状況: 順調")
 
 
 def test_log_twice_says_already_recorded(tmp_path: Path, make_plan: MakePlan) -> None:
@@ -53,7 +53,7 @@ def test_log_twice_says_already_recorded(tmp_path: Path, make_plan: MakePlan) ->
     before = (root / "measures" / "2024-008.toml").read_bytes()
     again = run(root, "log", "8", "awareness", "2024", "45.2")
     assert again.exit_code == 0
-    assert again.stdout.splitlines()[0] == "Already recorded (file unchanged): 2024-008 awareness FY2024 (R6) = 45.2 %"
+    assert again.stdout.splitlines()[0] == "Already recorded (file unchanged): 2024-008 awareness FY2024 = 45.2 %"
     assert (root / "measures" / "2024-008.toml").read_bytes() == before
 
 
@@ -61,7 +61,7 @@ def test_log_negative_value_is_not_an_option(tmp_path: Path, make_plan: MakePlan
     root = make_plan(tmp_path, plan="edit")
     result = run(root, "log", "8", "rate", "2024", "-1.5")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("Logged: 2024-008 rate FY2024 (R6) = -1.5 %")
+    assert result.stdout.startswith("Logged: 2024-008 rate FY2024 = -1.5 %")
 
 
 def test_log_error_is_one_line_exit_1(tmp_path: Path, make_plan: MakePlan) -> None:
@@ -103,7 +103,7 @@ def test_target_revises_with_reason(tmp_path: Path, make_plan: MakePlan) -> None
     assert lines[:3] == [
         "Revised: 2024-008 access  (measures/2024-008.toml)",
         "  target: 130,000 → 140,000",
-        "  milestones: none → [2025: 125,000]",
+        "  milestones: none → [FY2025: 125,000]",
     ]
     assert lines[3].startswith("  reason: 2025年改定 (")
     indicator = find_measure(read_plan(root), "8").indicator("access")
@@ -131,7 +131,7 @@ def test_target_prints_years_without_thousands_separators(tmp_path: Path, make_p
     root = make_plan(tmp_path, plan="edit")
     result = run(root, "target", "8", "access", "--deadline", "R9", "--reason", "延長")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1] == "  deadline: 2026 → 2027"
+    assert result.stdout.splitlines()[1] == "  deadline: FY2026 → FY2027"
 
 
 def test_target_without_reason_exit_1(tmp_path: Path, make_plan: MakePlan) -> None:

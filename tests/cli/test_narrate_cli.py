@@ -88,7 +88,7 @@ def test_narrate_records_then_says_nothing_changed(root: Path) -> None:
     code, out, _ = kpi(root, "narrate", "8", "R6", "--done", "サイトを改修した", "--budget", "130.5", "--lang", "ja")
     assert code == 0
     assert out.splitlines() == [
-        "記録しました: 2024-008 令和6年度の実施状況  (measures/2024-008.toml)",
+        "記録しました: 2024-008 令和6年度の実施状況（measures/2024-008.toml）",
         "  取組実績: 「サイトを改修した」",
         "  予算額（百万円）: 130.5",
     ]
@@ -163,7 +163,7 @@ def test_comment_add_and_answer(root: Path) -> None:
     code, out, _ = kpi(root, "comment", "8", "R6", "--from", "有識者会議", "周知を強化されたい", "--lang", "ja")
     assert code == 0
     assert out.splitlines() == [
-        "意見を追加しました: 2024-008 令和6年度 #1 (有識者会議)  (measures/2024-008.toml)",
+        "意見を追加しました: 2024-008 令和6年度 意見1（有識者会議）（measures/2024-008.toml）",
         "  「周知を強化されたい」",
     ]
     code, out, _ = kpi(root, "comment", "8", "R6", "--from", "有識者会議", "周知を強化されたい", "--lang", "en")
@@ -184,7 +184,7 @@ def test_comment_usage_errors(root: Path) -> None:
     code, _, err = kpi(root, "comment", "8", "R6", "one", "--response", "x")
     assert code == 2 and "'one' is not a comment number" in err
     code, _, err = kpi(root, "comment", "8", "R6", "2", "--response", "x")
-    assert code == 1 and "there is no comment 2 for FY2024 (R6)" in err
+    assert code == 1 and "there is no comment 2 for FY2024" in err
 
 
 def test_show_lists_every_report_newest_first_with_comments(root: Path) -> None:
@@ -198,7 +198,7 @@ def test_show_lists_every_report_newest_first_with_comments(root: Path) -> None:
     assert out.splitlines()[-8:] == [
         "  令和6年度",
         "    取組実績: 今年度の取組",
-        "    予算額（百万円）: 12 (当初予算)",
+        "    予算額（百万円）: 12（当初予算）",
         "    意見1（推進会議）: 意見",
         "      → 対応: （未回答）",
         "",
@@ -255,9 +255,9 @@ def test_missing_lists_measures_without_a_report(root: Path) -> None:
     assert code == 0
     assert out.splitlines()[-6:] == [
         "",
-        "こども家庭庁  1件 / 1施策",
+        "こども家庭庁  未提出 1件（1施策中）",
         "  008 支援情報検索サイトの運用",
-        "厚生労働省  1件 / 1施策",
+        "厚生労働省  未提出 1件（1施策中）",
         "  008 支援情報検索サイトの運用",
         "令和6年度の実施状況（取組実績）が未提出の施策: 1件（2施策中）",
     ]

@@ -195,8 +195,7 @@ def test_log_qualitative_status(tmp_path: Path, make_plan: MakePlan, today: dt.d
             "access",
             "2027",
             "1",
-            "measures/2024-008.toml:21: indicators[0].actuals.2027: "
-            "FY2027 (R9) has not begun yet; log figures for 2025 or earlier",
+            "measures/2024-008.toml:21: indicators[0].actuals.2027: FY2027 has not begun yet; log figures for FY2025 or earlier",
         ),
         (
             "nope",
@@ -328,7 +327,7 @@ def test_target_needs_something_to_revise(tmp_path: Path, make_plan: MakePlan, t
     [
         (TargetChange(target="lots"), "--target: 'lots' is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)"),
         (TargetChange(milestones=("2025",)), "--milestone '2025': write YEAR=VALUE, like 2025=50 (or 2025= to remove it)"),
-        (TargetChange(milestones=("2023=",)), "--milestone '2023=': there is no milestone for 2023 to remove"),
+        (TargetChange(milestones=("2023=",)), "--milestone '2023=': there is no milestone for FY2023 to remove"),
         (
             TargetChange(deadline="soon"),
             '--deadline: \'soon\' is not a year; use a year like 2024, "FY2024", "R6" or "令和6年度"',

@@ -112,7 +112,7 @@ def test_target_deadline_before_a_recorded_figure_is_refused(root: Path) -> None
     log_figure(root, "70", None, "2025", "180", today=TODAY)
     with pytest.raises(ProblemError) as caught:
         revise_target(root, "70", "cafes", TargetChange(deadline="2022"), "見直し")
-    assert "--deadline 2022 is before the figure already recorded for 2025" in str(caught.value)
+    assert "--deadline 2022 is before the figure already recorded for FY2025" in str(caught.value)
     assert str(caught.value).startswith("measures/2024-070.toml:")
 
 
@@ -143,13 +143,13 @@ def test_force_keeps_what_is_given_again(root: Path) -> None:
 def test_delete_removes_one_entry_and_prints_it(root: Path) -> None:
     result = runner.invoke(app, ["log", "70", "cafes", "2023", "--delete", "--dir", str(root), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "Deleted: 2024-070 cafes FY2023 (R5) = 150 か所 (note '速報値', source '調査A')" in result.stdout
+    assert "Deleted: 2024-070 cafes FY2023 = 150 か所 (note '速報値', source '調査A')" in result.stdout
     assert read_plan(root).measures[0].indicators[0].actuals == ()
 
 
 def test_delete_refuses_when_there_is_no_entry(root: Path) -> None:
     before = (root / "measures" / "2024-070.toml").read_bytes()
-    with pytest.raises(ProblemError, match="no entry for 2021 to delete in cafes; years recorded: 2023"):
+    with pytest.raises(ProblemError, match="no entry for FY2021 to delete in cafes; years recorded: FY2023"):
         delete_figure(root, "70", None, "2021")
     assert (root / "measures" / "2024-070.toml").read_bytes() == before
 
