@@ -14,6 +14,7 @@ from pathlib import Path
 from kpi.errors import Severity
 from kpi.history.gitrev import Side, changed_measure_files, load_side, open_repo, sides
 from kpi.history.policy import explaining, field_value, pair_measures
+from kpi.i18n import N_, Lang, _, active
 from kpi.judge.assess import assess_indicator
 from kpi.judge.report import evaluation_year
 from kpi.model import Actual, Direction, Indicator, Kind, Measure, Plan, Status, YearBasis
@@ -24,26 +25,30 @@ LOWERS = "lowers"
 RAISES = "raises"
 INDICATOR_FIELDS = ("name", "primary")  # kind, direction, unit … are target fields (kpi.history.policy)
 
-# Counts in the order a pull-request comment states them: (key, singular, plural).
+# Counts in the order a pull-request comment states them: (key, singular, plural), each with the {count}.
 COUNT_WORDS = (
-    ("measures_added", "measure added", "measures added"),
-    ("measures_removed", "measure removed", "measures removed"),
-    ("measures_retired", "measure retired", "measures retired"),
-    ("measures_renamed", "measure renamed", "measures renamed"),
-    ("indicators_added", "indicator added", "indicators added"),
-    ("indicators_removed", "indicator removed", "indicators removed"),
-    ("figures_added", "figure added", "figures added"),
-    ("figures_changed", "figure changed", "figures changed"),
-    ("figures_removed", "figure removed", "figures removed"),
-    ("targets_lowered", "target lowered", "targets lowered"),
-    ("targets_raised", "target raised", "targets raised"),
-    ("targets_changed", "other target change", "other target changes"),
-    ("unexplained", "target change without a revisions entry", "target changes without a revisions entry"),
-    ("other_changes", "other change", "other changes"),
-    ("status_changes", "status changed", "statuses changed"),
-    ("now_lagging", "measure now lagging", "measures now lagging"),
-    ("no_longer_lagging", "measure no longer lagging", "measures no longer lagging"),
-    ("reports_changed", "yearly report changed", "yearly reports changed"),
+    ("measures_added", N_("{count} measure added"), N_("{count} measures added")),
+    ("measures_removed", N_("{count} measure removed"), N_("{count} measures removed")),
+    ("measures_retired", N_("{count} measure retired"), N_("{count} measures retired")),
+    ("measures_renamed", N_("{count} measure renamed"), N_("{count} measures renamed")),
+    ("indicators_added", N_("{count} indicator added"), N_("{count} indicators added")),
+    ("indicators_removed", N_("{count} indicator removed"), N_("{count} indicators removed")),
+    ("figures_added", N_("{count} figure added"), N_("{count} figures added")),
+    ("figures_changed", N_("{count} figure changed"), N_("{count} figures changed")),
+    ("figures_removed", N_("{count} figure removed"), N_("{count} figures removed")),
+    ("targets_lowered", N_("{count} target lowered"), N_("{count} targets lowered")),
+    ("targets_raised", N_("{count} target raised"), N_("{count} targets raised")),
+    ("targets_changed", N_("{count} other target change"), N_("{count} other target changes")),
+    (
+        "unexplained",
+        N_("{count} target change without a revisions entry"),
+        N_("{count} target changes without a revisions entry"),
+    ),
+    ("other_changes", N_("{count} other change"), N_("{count} other changes")),
+    ("status_changes", N_("{count} status changed"), N_("{count} statuses changed")),
+    ("now_lagging", N_("{count} measure now lagging"), N_("{count} measures now lagging")),
+    ("no_longer_lagging", N_("{count} measure no longer lagging"), N_("{count} measures no longer lagging")),
+    ("reports_changed", N_("{count} yearly report changed"), N_("{count} yearly reports changed")),
 )
 REPORT_FIELDS = ("done", "issues", "next", "budget", "budget_note", "contact", "submitted")
 
@@ -156,10 +161,13 @@ class PlanDiff:
         return {key: values[key] for key, _, _ in COUNT_WORDS}
 
     def summary(self) -> str:
-        """``3 figures added, 1 target lowered, 2 measures now lagging`` (``no changes`` when nothing differs)."""
+        """``3 figures added, 1 target lowered, 2 measures now lagging`` (``no changes`` when nothing differs), in the
+        active language: 数値の追加 3件、目標の引下げ 1件、…"""
         counts = self.counts()
-        parts = [f"{counts[k]} {one if counts[k] == 1 else many}" for k, one, many in COUNT_WORDS if counts[k]]
-        return ", ".join(parts) if parts else "no changes"
+        parts = [_(one if counts[k] == 1 else many, count=counts[k]) for k, one, many in COUNT_WORDS if counts[k]]
+        if not parts:
+            return _("no changes")
+        return ("、" if active() is Lang.JA else ", ").join(parts)
 
 
 def diff_plan(root: Path, base: str | None = None, head: str | None = None, year: int | None = None) -> PlanDiff:
@@ -241,8 +249,9 @@ def _lagging(measure: Measure | None, plan: Plan, year: int) -> bool:
 
 
 def _measure_fields(before: Measure, after: Measure) -> tuple[FieldChange, ...]:
-    def editions(m: Measure) -> str:
-        return "; ".join(f"{e.year}: No. {e.number} ({e.pillar})" for e in m.editions)
+    def editions(m: Measure) -> tuple[tuple[int, int, str], ...]:
+        """(edition, number, heading) of each placement: views write them as the plan prints them."""
+        return tuple((e.year, e.number, e.pillar) for e in m.editions)
 
     pairs = [
         ("title", before.title, after.title),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from kpi.errors import KpiError, ProblemError
+from kpi.i18n import _
 from kpi.model import Plan
 from kpi.plan.config import CONFIG_NAME, load_config
 from kpi.plan.loader import LoadResult, load_plan
@@ -50,10 +51,14 @@ class Repo:
         prefix = [] if str(self.prefix) == "." else list(self.prefix.parts)
         odd = any(part in ("", ".", "..") or (os.sep != "/" and (os.sep in part or ":" in part)) for part in parts)
         if odd or parts[: len(prefix)] != prefix:
-            where = "the working tree" if commit is None else f"commit {commit[:12]}"
+            where = _("the working tree") if commit is None else _("commit {commit}", commit=commit[:12])
             raise GitError(
-                f"{where}: the tree holds the path {git_path!r}, which leaves the plan folder; "
-                "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch"
+                _(
+                    "{where}: the tree holds the path {path!r}, which leaves the plan folder; "
+                    "kpi reads nothing from this commit — do not merge it, and ask its author to rewrite the branch",
+                    where=where,
+                    path=git_path,
+                )
             )
         return "/".join(parts[len(prefix) :])
 
@@ -63,11 +68,11 @@ def _git(args: Sequence[str], cwd: Path, *, stdin: bytes | None = None, check: b
     try:
         done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
     except FileNotFoundError as exc:
-        raise GitError("git is not installed or not on PATH; install git to compare revisions") from exc
+        raise GitError(_("git is not installed or not on PATH; install git to compare revisions")) from exc
     if check and done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        first = message[0] if message else f"exit code {done.returncode}"
-        raise GitError(f"git {args[0]} failed in {cwd}: {first}")
+        first = message[0] if message else _("exit code {code}", code=done.returncode)
+        raise GitError(_("git {command} failed in {folder}: {message}", command=args[0], folder=cwd, message=first))
     return done
 
 
@@ -75,22 +80,30 @@ def open_repo(root: Path) -> Repo:
     """The repository holding the plan root ``root``; GitError when there is none."""
     done = _git(["rev-parse", "--show-toplevel"], root, check=False)
     if done.returncode != 0:
-        raise GitError(f"{root}: not in a git repository; run kpi inside a clone of the plan repository (or git init)")
+        raise GitError(
+            _("{root}: not in a git repository; run kpi inside a clone of the plan repository (or git init)", root=root)
+        )
     top = Path(done.stdout.decode("utf-8").strip()).resolve()
     try:
         prefix = PurePosixPath(root.resolve().relative_to(top).as_posix())
     except ValueError as exc:  # pragma: no cover - git said root is inside top
-        raise GitError(f"{root}: outside the repository at {top}") from exc
+        raise GitError(_("{root}: outside the repository at {top}", root=root, top=top)) from exc
     return Repo(root, top, prefix)
 
 
 def resolve(repo: Repo, rev: str) -> str:
     """The full commit id of ``rev`` (a branch, tag, commit id, ``HEAD~1`` …); GitError when it is not a commit."""
     if not rev or rev.startswith("-"):
-        raise GitError(f"{rev!r} is not a commit; give a branch, tag or commit id (see git log --oneline)")
+        raise GitError(_("{rev!r} is not a commit; give a branch, tag or commit id (see git log --oneline)", rev=rev))
     done = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], repo.top, check=False)
     if done.returncode != 0:
-        raise GitError(f"{rev!r} is not a commit in {repo.top}; give a branch, tag or commit id (see git log --oneline)")
+        raise GitError(
+            _(
+                "{rev!r} is not a commit in {top}; give a branch, tag or commit id (see git log --oneline)",
+                rev=rev,
+                top=repo.top,
+            )
+        )
     return done.stdout.decode("ascii").strip()
 
 
@@ -104,7 +117,10 @@ def default_branch(repo: Repo) -> str:
         if _git(["rev-parse", "--verify", "--quiet", f"refs/heads/{name}"], repo.top, check=False).returncode == 0:
             return name
     raise GitError(
-        f"{repo.top}: cannot tell the default branch (no origin/HEAD, main or master); give BASE explicitly, e.g. kpi diff main"
+        _(
+            "{top}: cannot tell the default branch (no origin/HEAD, main or master); give BASE explicitly, e.g. kpi diff main",
+            top=repo.top,
+        )
     )
 
 
@@ -112,7 +128,7 @@ def merge_base(repo: Repo, one: str, other: str) -> str:
     """The best common ancestor of two commits; GitError when they share no history."""
     done = _git(["merge-base", one, other], repo.top, check=False)
     if done.returncode != 0:
-        raise GitError(f"{one[:12]} and {other[:12]} have no common history; give BASE explicitly")
+        raise GitError(_("{one} and {other} have no common history; give BASE explicitly", one=one[:12], other=other[:12]))
     return done.stdout.decode("ascii").strip()
 
 
@@ -209,7 +225,7 @@ def read_blobs(repo: Repo, blobs: Sequence[str]) -> list[bytes]:
         return []
     done = _git(["cat-file", "--batch"], repo.top, stdin="".join(b + "\n" for b in blobs).encode("ascii"))
     data, at, out = done.stdout, 0, []
-    for _ in blobs:
+    for _blob in blobs:
         header_end = data.index(b"\n", at)
         header = data[at:header_end].split()
         size = int(header[2])
@@ -226,30 +242,48 @@ def materialize(repo: Repo, commit: str, into: Path, only: Collection[str] | Non
     config_bytes = show(repo, commit, CONFIG_NAME)
     if config_bytes is None:
         where = repo.git_path(CONFIG_NAME)
-        raise GitError(f"{where}: not in commit {commit[:12]}; the plan did not exist there, give a later BASE")
+        raise GitError(
+            _("{path}: not in commit {commit}; the plan did not exist there, give a later BASE", path=where, commit=commit[:12])
+        )
     (into / CONFIG_NAME).write_bytes(config_bytes)
     try:
-        config, _ = load_config(into)
+        config = load_config(into)[0]
     except ProblemError as exc:
-        raise GitError(f"{CONFIG_NAME} at {commit[:12]} cannot be read ({exc}); give another revision") from exc
+        raise GitError(
+            _(
+                "{path} at {commit} cannot be read ({error}); give another revision",
+                path=CONFIG_NAME,
+                commit=commit[:12],
+                error=exc,
+            )
+        ) from exc
     folder = PurePosixPath(config.measures_dir)
     if folder.is_absolute() or ".." in folder.parts:
         raise GitError(
-            f"{CONFIG_NAME} at {commit[:12]}: plan.measures {config.measures_dir!r} leaves the plan folder; give another revision"
+            _(
+                "{path} at {commit}: plan.measures {folder!r} leaves the plan folder; give another revision",
+                path=CONFIG_NAME,
+                commit=commit[:12],
+                folder=config.measures_dir,
+            )
         )
     if only is None:
         listed = [(p, b) for p, b in list_blobs(repo, commit, config.measures_dir) if p.endswith(".toml")]
     else:
         listed = [(p, b) for p, b in _blobs_of(repo, commit, sorted(only)) if p.endswith(".toml")]
     try:
-        for (relative, _), content in zip(listed, read_blobs(repo, [b for _, b in listed]), strict=True):
+        for (relative, _blob), content in zip(listed, read_blobs(repo, [b for _p, b in listed]), strict=True):
             target = into / relative  # plain names only (Repo.plan_path): it stays inside ``into``
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
         config.measures_path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a crafted tree (a file and a folder of one name) or a full disk
         raise GitError(
-            f"commit {commit[:12]}: cannot lay out its measures folder ({exc.strerror or exc}); give another revision"
+            _(
+                "commit {commit}: cannot lay out its measures folder ({error}); give another revision",
+                commit=commit[:12],
+                error=exc.strerror or exc,
+            )
         ) from None
 
 

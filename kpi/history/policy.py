@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kpi import fiscal
 from kpi.errors import BadYear, KpiError, Problem, ProblemError
+from kpi.i18n import _
 from kpi.model import Indicator, Measure, Plan, Revision
 from kpi.plan.fields import NOT_SET_WORDS, TARGET_FIELDS, YEAR_FIELDS
 from kpi.plan.tomlread import Locator
@@ -183,11 +184,14 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                     Problem(
                         shown,
                         f"indicators[{index}].{name}",
-                        (
-                            f"{name} changed since {label} ({toml_value(was)} → {toml_value(now)}) "
-                            "with no matching revisions entry; "
-                            f'add [[indicators.revisions]] with date, field = "{name}", old = {toml_value(was)}, '
-                            f'new = {toml_value(now)} and reason = "..."'
+                        _(
+                            "{field} changed since {label} ({old} → {new}) with no matching revisions entry; "
+                            'add [[indicators.revisions]] with date, field = "{field}", old = {old}, '
+                            'new = {new} and reason = "..."',
+                            field=name,
+                            label=label,
+                            old=toml_value(was),
+                            new=toml_value(now),
                         ),
                         locator.line_of(("indicators", index, name)),
                     )
@@ -198,9 +202,12 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                         Problem(
                             shown,
                             f"indicators[{index}].revisions",
-                            (
-                                f"the {revision.field} revision of {revision.date} at {label} was removed or edited; "
-                                "revisions are the record of past changes: restore it and add a new entry instead"
+                            _(
+                                "the {field} revision of {date} at {label} was removed or edited; "
+                                "revisions are the record of past changes: restore it and add a new entry instead",
+                                field=revision.field,
+                                date=revision.date,
+                                label=label,
                             ),
                             locator.line_of(("indicators", index, "revisions")),
                         )
@@ -211,10 +218,12 @@ def check_against(old: Plan, new: Plan, label: str) -> list[Problem]:
                     Problem(
                         shown,
                         "indicators",
-                        (
-                            f'indicator "{indicator.id}" was deleted since {label}; its target would leave the plan with '
+                        _(
+                            'indicator "{id}" was deleted since {label}; its target would leave the plan with '
                             "no record: restore it and add [[indicators.revisions]] with date, "
-                            'field = "indicator", old = "active", new = "removed" and reason = "..."'
+                            'field = "indicator", old = "active", new = "removed" and reason = "..."',
+                            id=indicator.id,
+                            label=label,
                         ),
                         locator.line_of(("indicators",)),
                     )
@@ -228,9 +237,12 @@ def _deleted(before: Measure, old: Plan, new: Plan, label: str) -> Problem:
     return Problem(
         shown,
         "",
-        (
-            f"the measure {before.id} was deleted since {label}; a measure leaves the plan by retired = <edition>: "
-            f"restore the file and add retired = {new.config.edition + 1} (the first edition that no longer lists it)"
+        _(
+            "the measure {id} was deleted since {label}; a measure leaves the plan by retired = <edition>: "
+            "restore the file and add retired = {edition} (the first edition that no longer lists it)",
+            id=before.id,
+            label=label,
+            edition=new.config.edition + 1,
         ),
     )
 
@@ -283,11 +295,13 @@ def _wanted(paths: Sequence[Path], root: Path, cwd: Path) -> tuple[str, ...]:
     for path in paths:
         full = (cwd / path).resolve()
         if not full.exists():
-            raise KpiError(f"{path}: no such file; give measure files of the plan (paths from the current folder)")
+            raise KpiError(_("{path}: no such file; give measure files of the plan (paths from the current folder)", path=path))
         try:
             relative = full.relative_to(base).as_posix()
         except ValueError:
-            raise KpiError(f"{path}: not in the plan folder {root}; give files under it or --dir that plan") from None
+            raise KpiError(
+                _("{path}: not in the plan folder {root}; give files under it or --dir that plan", path=path, root=root)
+            ) from None
         out.append("" if relative == "." else relative + "/" if full.is_dir() else relative)
     return tuple(out)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kpi import fiscal
 from kpi.errors import Problem, Severity
+from kpi.i18n import N_, _, active
 from kpi.judge.assess import Assessment
 from kpi.judge.report import assess_measure
 from kpi.model import Plan, Status
@@ -18,10 +19,10 @@ from kpi.plan.tomlread import Locator
 from kpi.text import percent, shown_path
 
 WHY = {
-    Status.BEHIND: "is behind (やや遅れ)",
-    Status.FAR_BEHIND: "is far behind (遅れ)",
-    Status.REGRESSING: "is regressing (後退)",
-    Status.EXCEEDED: "far exceeded its target (目標超過達成)",
+    Status.BEHIND: N_("is behind (やや遅れ)"),
+    Status.FAR_BEHIND: N_("is far behind (遅れ)"),
+    Status.REGRESSING: N_("is regressing (後退)"),
+    Status.EXCEEDED: N_("far exceeded its target (目標超過達成)"),
 }
 
 
@@ -41,12 +42,18 @@ def explanations_due(plan: Plan, year: int, root: Path) -> Iterator[Problem]:
 
 def _message(a: Assessment, number: int | str, year: int) -> str:
     ind = a.indicator
-    why = WHY.get(a.status, a.status.value)
+    why = _(WHY[a.status]) if a.status in WHY else a.status.value
     if a.status is Status.EXCEEDED and a.achievement is not None:
-        why += f", achievement {percent(a.achievement)}"
-    return (
-        f'indicator "{ind.id}" ({ind.name}) {why} in {fiscal.format_year(year)} and the report gives no reasons; '
-        f'write them (課題・要因分析): kpi narrate {number} {year} --issues "..."'
+        why = _("{why}, achievement {achievement}", why=why, achievement=percent(a.achievement))
+    return _(
+        'indicator "{id}" ({name}) {why} in {year} and the report gives no reasons; '
+        'write them (課題・要因分析): kpi narrate {number} {fy} --issues "..."',
+        id=ind.id,
+        name=ind.name,
+        why=why,
+        year=fiscal.year_text(year, calendar=False, lang=active()),
+        number=number,
+        fy=year,
     )
 
 

@@ -8,100 +8,147 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kpi.history.diff import LOWERS, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
-from kpi.history.gitrev import Side
-from kpi.model import YearBasis
+from kpi.history.diff import LOWERS, RAISES, ActualChange, FieldChange, IndicatorDiff, MeasureDiff, PlanDiff
+from kpi.history.gitrev import WORKTREE, Side
+from kpi.i18n import Lang, _, active, speaking
+from kpi.model import Edition, Status, YearBasis
 from kpi.plan.fields import YEAR_FIELDS
 from kpi.text import excerpt, number
+from kpi.views.labels import status_label, year_label
+from kpi.views.show import edition_text
 
-SHOWN_AS_YEAR = YEAR_FIELDS | {"retired"}  # fields whose values diff text shows as fiscal years
+SHOWN_AS_YEAR = YEAR_FIELDS  # fields whose values diff text shows as years (FY2026 / 令和8年度; CY for calendar)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
-def value_text(name: str, value: object, era: str = "FY") -> str:
-    """A field value for people: numbers with separators, years as FY (CY for a calendar-year indicator's), milestones
-    as a list, unset as —."""
+def value_text(name: str, value: object, basis: YearBasis = YearBasis.FISCAL) -> str:
+    """A field value for people: numbers with separators, years as officers write them (FY2026 / 令和8年度, a calendar-year
+    indicator's as CY / 年), milestones as a list, placements as the plan prints them, unset as —."""
+    lang = active()
     if value is None or value == "" or value == ():
         return "—"
     if name.startswith("reports.") and isinstance(value, str):
         return f"「{excerpt(value)}」"  # a report text: a short excerpt
     if name.startswith("reports.") and isinstance(value, dt.date):
         return value.isoformat()
+    if name == "editions" and isinstance(value, tuple):
+        return _sep(lang).join(edition_text(Edition(year, number_, pillar), lang) for year, number_, pillar in value)
     if isinstance(value, tuple):
-        return ", ".join(f"{era}{y}: {number(v)}" for y, v in value)
+        return ", ".join(f"{year_label(y, basis, lang)}: {number(v)}" for y, v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes", ctx="diff") if value else _("no", ctx="diff")
+    if name == "retired" and isinstance(value, int):
+        return _("{edition} edition", edition=value)
     if name in SHOWN_AS_YEAR and isinstance(value, int):
-        return f"{era}{value}"
+        return year_label(value, basis, lang)
     if isinstance(value, int | float):
         return number(value)
     return str(value)
 
 
+def _sep(lang: Lang) -> str:
+    return "、" if lang is Lang.JA else "; "
+
+
 def figure_text(value: float | str | None, unit: str) -> str:
     if value is None:
         return "—"
-    if isinstance(value, str):
-        return value
+    if isinstance(value, str):  # a qualitative figure: done, in_progress, not_started
+        try:
+            return status_label(Status(value), active())
+        except ValueError:
+            return value
     return f"{number(value)} {unit}".rstrip()
 
 
 def side_text(side: Side) -> str:
-    return side.label if side.commit is None or side.label == side.commit else f"{side.label} ({side.commit[:12]})"
+    """``v1 (0123456789ab)``, ``merge base with main (…)``, ``working tree`` — in the active language."""
+    label = side.label
+    if side.commit is None and label == WORKTREE:
+        label = _("working tree", ctx="diff")
+    elif label.startswith("merge-base(") and label.endswith(")"):
+        label = _("merge base with {branch}", branch=label[len("merge-base(") : -1])
+    return label if side.commit is None or side.label == side.commit else f"{label} ({side.commit[:12]})"
 
 
-def _field_line(change: FieldChange, era: str = "FY") -> str:
-    was, now = value_text(change.field, change.old, era), value_text(change.field, change.new, era)
-    text = f"{change.field}: {was} → {now}"
-    if change.effect:
-        text += f" ({change.effect} ambition)"
+def _effect(effect: str, markdown: bool) -> str:
+    if effect == LOWERS:
+        return _(" (**lowers ambition**)") if markdown else _(" (lowers ambition)")
+    if effect == RAISES:
+        return _(" (raises ambition)")
+    return ""
+
+
+def _field_line(change: FieldChange, basis: YearBasis = YearBasis.FISCAL) -> str:
+    was, now = value_text(change.field, change.old, basis), value_text(change.field, change.new, basis)
+    text = f"{change.field}: {was} → {now}" + _effect(change.effect, False)
     if change.governed:
-        text += f"; reason: {change.reason}" if change.reason is not None else "; NO revisions entry"
+        text += _("; reason: {reason}", reason=change.reason) if change.reason is not None else _("; NO revisions entry")
     return text
 
 
-def _actual_line(change: ActualChange, unit: str, era: str = "FY") -> str:
+def _actual_line(change: ActualChange, unit: str, basis: YearBasis = YearBasis.FISCAL) -> str:
+    year = year_label(change.year, basis, active())
     if change.change == "added":
-        return f"{era}{change.year}: {figure_text(change.new, unit)} (new)"
+        return _("{year}: {figure} (new)", year=year, figure=figure_text(change.new, unit))
     if change.change == "removed":
-        return f"{era}{change.year}: {figure_text(change.old, unit)} removed"
-    return f"{era}{change.year}: {figure_text(change.old, unit)} → {figure_text(change.new, unit)}"
-
-
-def _era(ind: IndicatorDiff) -> str:
-    return "CY" if ind.year_basis is YearBasis.CALENDAR else "FY"
+        return _("{year}: {figure} removed", year=year, figure=figure_text(change.old, unit))
+    return f"{year}: {figure_text(change.old, unit)} → {figure_text(change.new, unit)}"
 
 
 def _indicator_lines(ind: IndicatorDiff, markdown: bool = False) -> Iterator[str]:
-    era = _era(ind)
-    yield from (_md_field(c, era) if markdown else _field_line(c, era) for c in ind.fields)
-    lines = [_actual_line(a, ind.unit, era) for a in ind.actuals]
+    basis = ind.year_basis
+    yield from (_md_field(c, basis) if markdown else _field_line(c, basis) for c in ind.fields)
+    lines = [_actual_line(a, ind.unit, basis) for a in ind.actuals]
+    lang = active()
     if ind.status_changed:
         assert ind.old_status is not None and ind.new_status is not None
-        lines.append(f"status: {ind.old_status.value} → {ind.new_status.value}")
+        old, new = status_label(ind.old_status, lang), status_label(ind.new_status, lang)
+        lines.append(_("status: {old} → {new}", old=old, new=new))
     elif ind.change == "added" and ind.new_status is not None:
-        lines.append(f"status: {ind.new_status.value}")
+        lines.append(_("status: {new}", new=status_label(ind.new_status, lang)))
     yield from (md_text(line) if markdown else line for line in lines)
+
+
+def _change(change: str) -> str:
+    """What happened to a measure or an indicator: added, removed … (追加、削除 …)."""
+    words = {
+        "added": _("added", ctx="change"),
+        "removed": _("removed", ctx="change"),
+        "retired": _("retired", ctx="change"),
+        "renamed": _("renamed", ctx="change"),
+        "changed": _("changed", ctx="change"),
+    }
+    return words.get(change, change)
 
 
 def _heading(m: MeasureDiff) -> str:
     number_text = f"No. {m.number} " if m.number is not None else ""
-    renamed = f", was {m.old_id}" if m.old_id else ""
-    return f"{number_text}{m.id} {m.title} [{m.change}{renamed}]"
+    change = _change(m.change) if not m.old_id else _("{change}, was {old_id}", change=_change(m.change), old_id=m.old_id)
+    return f"{number_text}{m.id} {m.title} [{change}]"
 
 
-def to_text(diff: PlanDiff) -> str:
+def to_text(diff: PlanDiff, lang: Lang | None = None) -> str:
     """One block per measure, indented lines per indicator; the counts first."""
-    lines = [f"{side_text(diff.base)} → {side_text(diff.head)}, judged for FY{diff.year}", diff.summary()]
-    for path in diff.unreadable:
-        lines.append(f"not compared: {path} does not load (run kpi check)")
-    for m in diff.measures:
-        lines += ["", _heading(m)]
-        lines += [f"  {_field_line(c)}" for c in m.fields]
-        for ind in m.indicators:
-            lines.append(f"  {ind.id} {ind.name}" + ("" if ind.change == "changed" else f" [{ind.change}]"))
-            lines += [f"    {line}" for line in _indicator_lines(ind)]
-    return "\n".join(lines) + "\n"
+    with speaking(lang):
+        year = year_label(diff.year, YearBasis.FISCAL, active())
+        lines = [_("{base} → {head}, judged for {year}", base=side_text(diff.base), head=side_text(diff.head), year=year)]
+        lines.append(diff.summary())
+        for path in diff.unreadable:
+            lines.append(_("not compared: {path} does not load (run kpi check)", path=_unreadable(path)))
+        for m in diff.measures:
+            lines += ["", _heading(m)]
+            lines += [f"  {_field_line(c)}" for c in m.fields]
+            for ind in m.indicators:
+                lines.append(f"  {ind.id} {ind.name}" + ("" if ind.change == "changed" else f" [{_change(ind.change)}]"))
+                lines += [f"    {line}" for line in _indicator_lines(ind)]
+        return "\n".join(lines) + "\n"
+
+
+def _unreadable(entry: str) -> str:
+    """``measures/x.toml (working tree)``: the side in the active language."""
+    suffix = f" ({WORKTREE})"
+    return entry[: -len(suffix)] + _(" (working tree)", ctx="diff") if entry.endswith(suffix) else entry
 
 
 def md_text(text: str) -> str:
@@ -115,55 +162,66 @@ def _code(text: str) -> str:
     return " ".join(text.split()).replace("`", "'")
 
 
-def to_markdown(diff: PlanDiff) -> str:
+def to_markdown(diff: PlanDiff, lang: Lang | None = None) -> str:
     """A ready pull-request comment: counts at the top, then what changed per measure, unexplained target changes flagged."""
-    counts = diff.counts()
-    lines = [
-        "## kpi diff",
-        "",
-        f"**{diff.summary()}**",
-        "",
-        f"`{_code(side_text(diff.base))}` → `{_code(side_text(diff.head))}`, statuses judged for FY{diff.year}.",
-    ]
-    if counts["unexplained"]:
-        lines += [
+    with speaking(lang):
+        counts = diff.counts()
+        year = year_label(diff.year, YearBasis.FISCAL, active())
+        base, head = f"`{_code(side_text(diff.base))}`", f"`{_code(side_text(diff.head))}`"
+        lines = [
+            "## kpi diff",
             "",
-            f"> **Warning:** {counts['unexplained']} target change(s) have no matching revisions entry; "
-            "`kpi check --against` fails until each gets one (field, old, new, reason).",
+            f"**{diff.summary()}**",
+            "",
+            _("{base} → {head}, statuses judged for {year}.", base=base, head=head, year=year),
         ]
-    for path in diff.unreadable:
-        lines += ["", f"> Not compared: `{_code(path)}` does not load (run `kpi check`)."]
-    for m in diff.measures:
-        lines += ["", f"### {md_text(_heading(m))}", ""]
-        lines += [f"- {_md_field(c)}" for c in m.fields]
-        for ind in m.indicators:
-            tag = "" if ind.change == "changed" else f" *({ind.change})*"
-            lines.append(f"- {md_text(ind.name)} (`{ind.id}`){tag}")
-            lines += [f"  - {line}" for line in _indicator_lines(ind, markdown=True)]
-    return "\n".join(lines) + "\n"
+        if counts["unexplained"]:
+            warning = _(
+                "> **Warning:** {count} target change(s) have no matching revisions entry; "
+                "`kpi check --against` fails until each gets one (field, old, new, reason).",
+                count=counts["unexplained"],
+            )
+            lines += ["", warning]
+        for path in diff.unreadable:
+            lines += ["", _("> Not compared: `{path}` does not load (run `kpi check`).", path=_code(_unreadable(path)))]
+        for m in diff.measures:
+            lines += ["", f"### {md_text(_heading(m))}", ""]
+            lines += [f"- {_md_field(c)}" for c in m.fields]
+            for ind in m.indicators:
+                tag = "" if ind.change == "changed" else f" *({_change(ind.change)})*"
+                lines.append(f"- {md_text(ind.name)} (`{ind.id}`){tag}")
+                lines += [f"  - {line}" for line in _indicator_lines(ind, markdown=True)]
+        return "\n".join(lines) + "\n"
 
 
-def _md_field(change: FieldChange, era: str = "FY") -> str:
+def _md_field(change: FieldChange, basis: YearBasis = YearBasis.FISCAL) -> str:
     name = change.field
-    was, now = md_text(value_text(name, change.old, era)), md_text(value_text(name, change.new, era))
-    text = f"{md_text(name)}: {was} → {now}"
-    if change.effect:
-        text += " (**lowers ambition**)" if change.effect == LOWERS else f" ({change.effect} ambition)"
+    was, now = md_text(value_text(name, change.old, basis)), md_text(value_text(name, change.new, basis))
+    text = f"{md_text(name)}: {was} → {now}" + _effect(change.effect, True)
     if change.governed:
-        text += f"; reason: {md_text(change.reason)}" if change.reason is not None else "; **no revisions entry**"
+        text += (
+            _("; reason: {reason}", reason=md_text(change.reason)) if change.reason is not None else _("; **no revisions entry**")
+        )
     return text
 
 
 def _json_value(value: object) -> object:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, tuple) and value and len(value[0]) == 3:  # placements: (edition, number, heading)
+        return [{"edition": e, "number": n, "pillar": p} for e, n, p in value]
     if isinstance(value, tuple):
         return [{"year": y, "value": v} for y, v in value]
     return value
 
 
-def to_json(diff: PlanDiff) -> str:
-    """Everything in the diff as data, with the counts and the one-line summary."""
+def to_json(diff: PlanDiff, lang: Lang | None = None) -> str:
+    """Everything in the diff as data, with the counts and the one-line summary (in the active language)."""
+    with speaking(lang):
+        return _json(diff)
+
+
+def _json(diff: PlanDiff) -> str:
 
     def side(s: Side) -> dict[str, Any]:
         return {"label": s.label, "commit": s.commit}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kpi.i18n import _
 from kpi.text import terminal_safe
 
 __all__ = ["NBSP", "Cell", "clean", "grid", "pad", "width", "wrap"]
@@ -52,7 +53,7 @@ def clean(text: str) -> str:
     """File text made harmless for a terminal (kpi.text.terminal_safe: control characters shown as ``\\x1b``, never
     acted on), line breaks and tabs as spaces (a cell is wrapped anew), and cut at ``LIMIT`` characters with a note."""
     if len(text) > LIMIT:
-        text = f"{text[:LIMIT]}… (+{len(text) - LIMIT:,} characters; see the file)"
+        text = text[:LIMIT] + _("… (+{count} characters; see the file)", count=f"{len(text) - LIMIT:,}")
     if text.isprintable():
         return text
     return terminal_safe(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
@@ -75,6 +76,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             continue
         end = text.find(" ", i)
         end = n if end < 0 else end
+        bracket = text.find("（", i + 1, end)  # 110,000 人（令和6年度）: the year may go to the next line
+        if bracket > 0 and NBSP in text[i:bracket]:
+            end = bracket
         if NBSP in text[i:end]:  # a chunk held together by no-break spaces: 実績 110,000 人
             raw.append((text[i:end], space))
             space = ""

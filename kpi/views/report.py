@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kpi.history.policy import adopted_number, adopted_year
+from kpi.i18n import active, in_lang
 from kpi.judge.assess import Assessment, achievement
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Flag, Indicator, Kind, Status, YearBasis
@@ -22,8 +23,11 @@ from kpi.views.labels import (
     Lang,
     flag_label,
     grade_label,
+    kind_label,
+    method_label,
     status_label,
     status_with_flags,
+    year_label,
 )
 from kpi.views.narrative import report_record
 
@@ -42,16 +46,27 @@ STATUS_ORDER = [
 ]
 
 
-def year_text(year: int | None, basis: YearBasis = YearBasis.FISCAL) -> str:
-    if year is None:
-        return ""
-    return f"CY{year}" if basis is YearBasis.CALENDAR else f"FY{year}"
-
-
-def with_year(value: float | None, year: int | None, basis: YearBasis) -> str:
+def with_year(value: float | None, year: int | None, basis: YearBasis, lang: Lang | None = None, unit: str = "") -> str:
+    """``130,000 人 (FY2026)`` / ``130,000 人（令和8年度）``: the number and its unit, then the year (when there is one)."""
     if value is None:
         return ""
-    return f"{number(value)} ({year_text(year, basis)})" if year is not None else number(value)
+    text = f"{number(value)} {unit}".rstrip()
+    if year is None:
+        return text
+    chosen = lang or active()
+    return in_lang(chosen, "{value} ({year})", ctx="figure", value=text, year=year_label(year, basis, chosen))
+
+
+def report_title(report: Report, lang: Lang) -> str:
+    """``Plan — FY2025 (2025 edition, linear)`` / ``Plan　令和7年度（2025）の達成状況（2025年版、直線法）``."""
+    return in_lang(
+        lang,
+        "{plan} — {year} ({edition} edition, {method})",
+        plan=report.plan_name,
+        year=year_label(report.year, YearBasis.FISCAL, lang, both=True),
+        edition=report.edition,
+        method=method_label(report.method, lang),
+    )
 
 
 def graded_on_primary(m: MeasureResult) -> bool:
@@ -264,16 +279,15 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
         for index, a in enumerate(m.assessments):
             ind, basis = a.indicator, a.indicator.year_basis
             first = index == 0
-            actual = with_year(a.actual, a.actual_year, basis) if a.actual is not None else ""
-            unit = f" {ind.unit}" if ind.unit and actual else ""
+            actual = with_year(a.actual, a.actual_year, basis, lang, ind.unit) if a.actual is not None else ""
             cells = {
                 "number": f"{m.number:03d}" if first and m.number is not None else "",
                 "title": m.measure.title if first else "",
                 "ministries": "、".join(m.measure.ministries) if first else "",
                 "indicator": indicator_name(ind, marked, lang),
-                "baseline": with_year(a.baseline, a.baseline_year, basis) + ("*" if a.baseline_inferred else ""),
+                "baseline": with_year(a.baseline, a.baseline_year, basis, lang) + ("*" if a.baseline_inferred else ""),
                 "target": _target_text(a, lang),
-                "actual": actual + unit,
+                "actual": actual,
                 "achievement": percent(a.achievement),
                 "progress": percent(a.progress),
                 "status": status_with_flags(a.status, a.flags, a.actual_year, basis, lang)
@@ -286,8 +300,7 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
 
 def _explain_mark(lang: Lang) -> str:
     """The needs_explanation flag beside a status: （要因分析が必要） / (Explanation needed)."""
-    label = COLUMNS[lang]["needs_explanation"]
-    return f"（{label}）" if lang is Lang.JA else f" ({label})"
+    return in_lang(lang, " ({label})", label=COLUMNS[lang]["needs_explanation"])
 
 
 def aim_text(ind: Indicator, lang: Lang) -> str | None:
@@ -296,45 +309,61 @@ def aim_text(ind: Indicator, lang: Lang) -> str | None:
         return None
     if ind.direction is None:
         return ""
-    words = {"up": "増加", "down": "減少"} if lang is Lang.JA else {"up": "increase", "down": "decrease"}
-    return words[ind.direction.value]
+    if ind.direction.value == "up":
+        return in_lang(lang, "increase", ctx="aim")
+    return in_lang(lang, "decrease", ctx="aim")
 
 
 def every_year_text(ind: Indicator, lang: Lang) -> str:
     """毎年 (a calendar-year indicator) or 毎年度; every year."""
-    return ("毎年" if ind.year_basis is YearBasis.CALENDAR else "毎年度") if lang is Lang.JA else "every year"
+    return kind_label(Kind.EVERY_YEAR, ind.year_basis, lang)
 
 
 def _target_text(a: Assessment, lang: Lang) -> str:
     ind = a.indicator
     if (aim := aim_text(ind, lang)) is not None:
         return aim
-    text = with_year(ind.target, ind.deadline, ind.year_basis)
+    text = with_year(ind.target, ind.deadline, ind.year_basis, lang)
     if ind.kind is Kind.EVERY_YEAR:
-        text = f"{number(ind.target)} ({every_year_text(ind, lang)})"
-    adopted = adopted_text(ind)
+        text = in_lang(lang, "{value} ({year})", ctx="figure", value=number(ind.target), year=every_year_text(ind, lang))
+    adopted = adopted_text(ind, lang)
     if adopted:
-        text += f" ({'当初' if lang is Lang.JA else 'adopted'} {adopted})"
+        text += in_lang(lang, " (adopted {adopted})", adopted=adopted)
     return text
 
 
-def adopted_text(ind: Indicator) -> str:
+def adopted_text(ind: Indicator, lang: Lang | None = None) -> str:
     """The target and deadline the plan adopted, as ``200 (FY2026)``, when a revision changed them; else empty."""
     target, deadline = adopted_number(ind, "target"), adopted_year(ind, "deadline")
     if (target, deadline) == (ind.target, ind.deadline):
         return ""
-    return with_year(target, deadline, ind.year_basis) if target is not None else year_text(deadline, ind.year_basis)
+    chosen = lang or active()
+    if target is not None:
+        return with_year(target, deadline, ind.year_basis, chosen)
+    return year_label(deadline, ind.year_basis, chosen)
 
 
-def headers(lang: Lang, columns: list[str]) -> list[str]:
-    return [COLUMNS[lang][c] for c in columns]
+def headers(lang: Lang, columns: list[str], calendar: bool = False) -> list[str]:
+    """The column headings; 目標値（年・年度） when some indicator counts calendar years (its cells read 2024年)."""
+    heads = dict(COLUMNS[lang])
+    if calendar:
+        heads.update(
+            target=in_lang(lang, "Target (year)", ctx="column, calendar years"),
+            actual=in_lang(lang, "Latest (year)", ctx="column, calendar years"),
+        )
+    return [heads[c] for c in columns]
+
+
+def any_calendar(report: Report) -> bool:
+    """Whether some indicator of the report counts calendar years (the headings then say 年・年度)."""
+    return any(a.indicator.year_basis is YearBasis.CALENDAR for _m, a in report.assessments())
 
 
 def to_markdown(report: Report, lang: Lang) -> str:
     lines = [
-        f"# {report.plan_name} — FY{report.year} ({report.edition} edition, {report.method.value})",
+        f"# {md_cell(report_title(report, lang))}",
         "",
-        "| " + " | ".join(headers(lang, TABLE_COLUMNS)) + " |",
+        "| " + " | ".join(headers(lang, TABLE_COLUMNS, any_calendar(report))) + " |",
         "|" + "---|" * len(TABLE_COLUMNS),
     ]
     for row in display_rows(report, lang):
@@ -344,13 +373,18 @@ def to_markdown(report: Report, lang: Lang) -> str:
 
 
 def summary_line(report: Report, lang: Lang) -> str:
+    """``12 indicators in 5 measures: achieved 3, …; lagging 4`` / ``指標 12件（施策 5件）: 目標達成 3件、…``."""
     counts = report.status_counts()
-    parts = [f"{status_label(s, lang)} {counts[s]}" for s in STATUS_ORDER if counts[s]]
+    parts = [in_lang(lang, "{status} {count}", status=status_label(s, lang), count=counts[s]) for s in STATUS_ORDER if counts[s]]
     lagging = sum(counts[s] for s in counts if s.lagging)
-    total = sum(counts.values())
-    if lang is Lang.JA:
-        return f"指標 {total}件（施策 {len(report.measures)}件）: " + "、".join(parts) + f"　遅れ計 {lagging}件"
-    return f"{total} indicators in {len(report.measures)} measures: " + ", ".join(parts) + f"; lagging {lagging}"
+    return in_lang(
+        lang,
+        "{total} indicators in {measures} measures: {counts}; lagging {lagging}",
+        total=sum(counts.values()),
+        measures=len(report.measures),
+        counts=("、" if lang is Lang.JA else ", ").join(parts),
+        lagging=lagging,
+    )
 
 
 def direction_text(a: Assessment, lang: Lang) -> str:

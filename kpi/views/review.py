@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kpi.i18n import in_lang
 from kpi.judge.review import LaggingItem, MissingReport
-from kpi.model import Indicator
+from kpi.model import Indicator, YearBasis
 from kpi.text import finite
 from kpi.views.csvfile import csv_text, ratio
 from kpi.views.labels import Lang, status_label, year_label
@@ -69,42 +70,55 @@ def missing_csv(report: MissingReport) -> str:
 
 
 def missing_heading(report: MissingReport, lang: Lang) -> str:
+    """``Indicators with no figure for FY2024: 3 of 12`` / ``令和6年度の実績が未報告の指標: 3指標（報告対象 12指標中）``."""
     compiling = len({(i.result.measure.id, i.indicator.id) for g in report.groups for i in g.items if i.reason})
-    if lang is Lang.JA:
-        among = f"、うち集計中 {compiling}件" if compiling else ""
-        return f"{report.year}年度の実績が未報告の指標: {report.missing}件（報告対象 {report.expected}件{among}）"
-    among = f"; {compiling} being compiled" if compiling else ""
-    return f"Indicators with no figure for FY{report.year}: {report.missing} of {report.expected}{among}"
+    year = year_label(report.year, YearBasis.FISCAL, lang)
+    if compiling:
+        return in_lang(
+            lang,
+            "Indicators with no figure for {year}: {missing} of {expected}; {compiling} being compiled",
+            year=year,
+            missing=report.missing,
+            expected=report.expected,
+            compiling=compiling,
+        )
+    return in_lang(
+        lang,
+        "Indicators with no figure for {year}: {missing} of {expected}",
+        year=year,
+        missing=report.missing,
+        expected=report.expected,
+    )
 
 
 def missing_group_line(ministry: str, count: int, indicators: int, lang: Lang) -> str:
-    if lang is Lang.JA:
-        return f"{ministry}  {count}件 / {indicators}指標"
-    return f"{ministry}  {count} of {indicators} indicators"
-
-
-REASON_WORDS = {"集計中": "Being compiled"}  # the glossary's words for a reason a figure is missing
+    """``厚生労働省  未報告 3指標（5指標中）`` / ``厚生労働省  3 of 5 indicators``."""
+    return in_lang(lang, "{ministry}  {count} of {indicators} indicators", ministry=ministry, count=count, indicators=indicators)
 
 
 def reason_label(reason: str, lang: Lang) -> str:
-    """A missing figure's reason as officers read it: 集計中 / Being compiled."""
-    return reason if lang is Lang.JA else REASON_WORDS.get(reason, reason)
+    """A missing figure's reason as officers read it: 集計中 / Being compiled (the glossary's words)."""
+    if reason == "集計中":
+        return in_lang(lang, "Being compiled", ctx="reason")
+    return reason
+
+
+def last_figure_text(last_year: int | None, indicator: Indicator, lang: Lang, reason: str | None = None) -> str:
+    """Why an indicator is listed as missing: its reason (集計中), else the year of its latest figure, else none yet."""
+    if reason:  # 集計中: being compiled, not forgotten
+        return reason_label(reason, lang)
+    if not last_year:
+        return in_lang(lang, "never reported")
+    return in_lang(lang, "last {year}", year=year_label(last_year, indicator.year_basis, lang))
 
 
 def missing_item_line(
     number_: int | None, title: str, indicator: Indicator, last_year: int | None, lang: Lang, reason: str | None = None
 ) -> str:
-    """``  008 title — [indicator-id] name (last 2023年度)``: the id is what `kpi log` takes."""
+    """``  008 title — [indicator-id] name (last FY2023)``: the id is what `kpi log` takes."""
     shown = f"{number_:03d}" if number_ is not None else "---"
-    if reason:
-        return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({reason_label(reason, lang)})"
-    when = year_label(last_year, indicator.year_basis, lang)
-    last = (
-        (f"最終報告 {when}" if lang is Lang.JA else f"last {when}")
-        if last_year
-        else ("報告なし" if lang is Lang.JA else "never reported")
-    )
-    return f"  {shown} {title} — [{indicator.id}] {indicator.name} ({last})"
+    when = last_figure_text(last_year, indicator, lang, reason)
+    return f"  {shown} {title} — [{indicator.id}] {indicator.name}" + in_lang(lang, " ({when})", ctx="missing", when=when)
 
 
 def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:

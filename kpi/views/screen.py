@@ -8,29 +8,29 @@ split. Marks (``*``, ①–⑤, 一部未報告) are explained in a footer when 
 
 from __future__ import annotations
 
-from kpi import fiscal
+from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.judge.review import LaggingItem, MissingReport
 from kpi.model import Kind, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
-from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags
+from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
 from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
-from kpi.views.report import aim_text, every_year_text, graded_on_primary, indicator_name, summary_line
+from kpi.views.report import (
+    aim_text,
+    any_calendar,
+    every_year_text,
+    graded_on_primary,
+    headers,
+    indicator_name,
+    report_title,
+    summary_line,
+)
 
 __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label"]
 
 WIDE = 120  # from this many columns on, the table layout; below, one block per measure
-
-
-def year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
-    """令和6年度 / FY2024; 2024年 / CY2024 for a calendar-year indicator."""
-    if year is None:
-        return ""
-    if basis is YearBasis.CALENDAR:
-        return f"{year}年" if lang is Lang.JA else f"CY{year}"
-    return fiscal.format_era(year, long=True) if lang is Lang.JA else f"FY{year}"
 
 
 def figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
@@ -39,7 +39,7 @@ def figure(value: float | None, unit: str, year: int | None, basis: YearBasis, l
         return ""
     text = number(value) + _unit(unit)
     shown = year_label(year, basis, lang)
-    return f"{text} ({shown})" if shown else text
+    return in_lang(lang, "{value} ({year})", ctx="figure", value=text, year=shown) if shown else text
 
 
 def _unit(unit: str) -> str:
@@ -54,16 +54,16 @@ def _target(a: Assessment, lang: Lang) -> str:
     if ind.target is None:
         return aim_text(ind, lang) or ""
     if ind.kind is Kind.EVERY_YEAR:
-        return number(ind.target) + _unit(ind.unit) + f" ({every_year_text(ind, lang)})"
+        return in_lang(
+            lang, "{value} ({year})", ctx="figure", value=number(ind.target) + _unit(ind.unit), year=every_year_text(ind, lang)
+        )
     return figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang)
 
 
 def _heads(lang: Lang, calendar: bool) -> dict[str, str]:
-    """The column headings; 目標値(年・年度) when some indicator counts calendar years (its cells read 2024年)."""
-    heads = dict(COLUMNS[lang])
-    if calendar and lang is Lang.JA:
-        heads.update(target="目標値(年・年度)", actual="実績値(年・年度)")
-    return heads
+    """The column headings; 目標値（年・年度） when some indicator counts calendar years (its cells read 2024年)."""
+    keys = list(COLUMNS[lang])
+    return dict(zip(keys, headers(lang, keys, calendar), strict=True))
 
 
 def _grade(m: MeasureResult) -> str:
@@ -78,30 +78,23 @@ def _baseline(a: Assessment, lang: Lang) -> str:
 
 
 def _footer(report: Report, lang: Lang) -> list[str]:
-    ja = lang is Lang.JA
     notes = []
     if any(a.baseline_inferred for _, a in report.assessments()):
-        notes.append("* 基準値は最初の実績" if ja else "* baseline taken from the first figure")
+        notes.append(in_lang(lang, "* baseline taken from the first figure"))
     grades = sorted({m.grade.grade for m in report.measures if not m.grade.qualitative_only}, key=lambda g: (g is None, g))
     if grades:
         marks = [f"{GRADE_MARK[g]} {GRADE[lang][g]}" for g in grades]
-        notes.append(("区分（施策）: " if ja else "Grade (measure): ") + ("、".join(marks) if ja else ", ".join(marks)))
+        notes.append(in_lang(lang, "Grade (measure): {marks}", marks=("、" if lang is Lang.JA else ", ").join(marks)))
     if any(graded_on_primary(m) for m in report.measures):
-        notes.append("（主指標） 施策の区分はこの指標で判定" if ja else "(primary) the measure's grade follows this indicator")
+        notes.append(in_lang(lang, "(primary) the measure's grade follows this indicator"))
     if any(m.grade.incomplete for m in report.measures):
-        notes.append("† 一部未報告の指標あり" if ja else "† some indicators not reported")
+        notes.append(in_lang(lang, "† some indicators not reported"))
     return notes
-
-
-def _title(report: Report, lang: Lang) -> str:
-    year = year_label(report.year, YearBasis.FISCAL, lang)
-    edition = f"{report.edition}年版" if lang is Lang.JA else f"{report.edition} edition"
-    return f"{report.plan_name}  {year}  ({edition}, {report.method.value})"
 
 
 def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
     """The attainment table for a terminal ``columns`` wide: a table from WIDE columns on, else blocks."""
-    lines = wrap(_title(report, lang), columns)
+    lines = wrap(report_title(report, lang), columns)
     lines += _report_table(report, lang, columns, colour) if columns >= WIDE else _report_blocks(report, lang, columns, colour)
     lines.append("")
     lines += wrap(summary_line(report, lang), columns)
@@ -111,7 +104,7 @@ def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list
 
 
 def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    heads = _heads(lang, any(a.indicator.year_basis is YearBasis.CALENDAR for _, a in report.assessments()))
+    heads = _heads(lang, any_calendar(report))
     keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
     if columns >= 150:
         keys.insert(2, "ministries")
@@ -144,7 +137,6 @@ def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> lis
 
 
 def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    ja = lang is Lang.JA
     out: list[str] = []
     for m in report.measures:
         number_ = f"{m.number:03d}" if m.number is not None else "---"
@@ -154,27 +146,32 @@ def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> li
         marked = graded_on_primary(m)
         out.append("")
         out += _indented(
-            f"{head}{m.measure.title}（{ministries}）" if ja else f"{head}{m.measure.title} ({ministries})", columns, 0, 4
+            in_lang(lang, "{title} ({ministries})", title=head + m.measure.title, ministries=ministries), columns, 0, 4
         )
         for a in m.assessments:
             ind = a.indicator
             name = indicator_name(ind, marked, lang)  # （主指標） / (primary): the grade follows it
-            out += _indented(f"・{name}" if ja else f"- {name}", columns, 2, 4)
+            out += _indented(_bullet(name, lang), columns, 2, 4)
             parts = []
             actual = figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang)
             if actual:
-                parts.append(("実績" if ja else "latest") + NBSP + actual)
+                parts.append(in_lang(lang, "latest", ctx="figure") + NBSP + actual)
             target = _target(a, lang)
             if target:
-                parts.append(("目標" if ja else "target") + NBSP + target)
+                parts.append(in_lang(lang, "target", ctx="figure") + NBSP + target)
             if a.achievement is not None and finite(a.achievement) is not None:
-                parts.append(("達成率" if ja else "achievement") + NBSP + percent(a.achievement))
+                parts.append(in_lang(lang, "achievement", ctx="figure") + NBSP + percent(a.achievement))
             label = status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang)
             body = wrap(f"{label}  " + "  ".join(parts), columns - 4) if parts else [label]
             if colour and body[0].startswith(label):
                 body[0] = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" + body[0][len(label) :]
             out += ["    " + line for line in body]
     return out
+
+
+def _bullet(text: str, lang: Lang) -> str:
+    """An item of a list: ・text (ja), - text (en)."""
+    return f"・{text}" if lang is Lang.JA else f"- {text}"
 
 
 def _indented(text: str, columns: int, first: int, rest: int) -> list[str]:
@@ -187,8 +184,7 @@ def _indented(text: str, columns: int, first: int, rest: int) -> list[str]:
 
 
 def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns: int, colour: bool) -> list[str]:
-    ja = lang is Lang.JA
-    title = f"{'遅れている指標' if ja else 'Lagging indicators'}  {year_label(year, YearBasis.FISCAL, lang)}"
+    title = in_lang(lang, "Lagging indicators  {year}", year=year_label(year, YearBasis.FISCAL, lang))
     lines = wrap(title, columns)
     if columns >= WIDE:
         heads = _heads(lang, any(i.assessment.indicator.year_basis is YearBasis.CALENDAR for i in items))
@@ -203,18 +199,19 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             for i in items
         ]
         lines += grid(cols, rows, columns, colour)
+        lines.append(in_lang(lang, "{pace} = progress ÷ expected", pace=heads["pace"]))
     else:
         for item in items:
             cells = _lagging_cells(item, lang)
             lines.append("")
             lines += _indented(f"{cells['number'] or '---'} {cells['title']}", columns, 0, 4)
-            lines += _indented(("・" if ja else "- ") + cells["indicator"], columns, 2, 4)
+            lines += _indented(_bullet(cells["indicator"], lang), columns, 2, 4)
             detail = [
-                ("実績" + NBSP if ja else "latest" + NBSP) + cells["actual"] if cells["actual"] else "",
-                ("目標" + NBSP if ja else "target" + NBSP) + cells["target"] if cells["target"] else "",
-                ("進捗率" + NBSP if ja else "progress" + NBSP) + cells["progress"] if cells["progress"] else "",
-                ("期待進捗" + NBSP if ja else "expected" + NBSP) + cells["expected"] if cells["expected"] else "",
-                ("ペース" + NBSP if ja else "pace" + NBSP) + cells["pace"],
+                in_lang(lang, "latest", ctx="figure") + NBSP + cells["actual"] if cells["actual"] else "",
+                in_lang(lang, "target", ctx="figure") + NBSP + cells["target"] if cells["target"] else "",
+                in_lang(lang, "progress", ctx="figure") + NBSP + cells["progress"] if cells["progress"] else "",
+                in_lang(lang, "expected", ctx="figure") + NBSP + cells["expected"] if cells["expected"] else "",
+                pace_text(item.assessment.pace, lang).replace(" ", NBSP),
             ]
             label = cells["status"]
             body = wrap("  ".join([label, *(p for p in detail if p)]), columns - 4)
@@ -222,8 +219,15 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
                 body[0] = f"\x1b[{ansi(item.assessment.status)}m{label}\x1b[0m" + body[0][len(label) :]
             lines += ["    " + line for line in body]
     lines.append("")
-    lines.append(f"遅れている指標 {len(items)}件" if ja else f"{len(items)} lagging indicators")
+    lines.append(in_lang(lang, "{count} lagging indicators", count=len(items)))
     return lines
+
+
+def pace_text(pace: float | None, lang: Lang) -> str:
+    """The pace said with what it is: ``pace -32.56 (progress ÷ expected)`` / ``進捗ペース -32.56（進捗率÷期待進捗）``."""
+    if finite(pace) is None:
+        return in_lang(lang, "pace —", ctx="figure")
+    return in_lang(lang, "pace {pace} (progress ÷ expected)", pace=f"{pace:.2f}")
 
 
 def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
@@ -243,27 +247,20 @@ def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
 
 
 def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool) -> list[str]:
-    from kpi.views.review import missing_group_line, missing_heading, reason_label
+    from kpi.views.review import last_figure_text, missing_group_line, missing_heading
 
-    ja = lang is Lang.JA
     lines: list[str] = []
     bold = "\x1b[1m{}\x1b[0m" if colour else "{}"
     for group in report.groups:
         heading = wrap(missing_group_line(group.ministry, group.count, group.total, lang), columns)
         lines += [bold.format(line) for line in heading]
         for item in group.items:
-            last = item.last_year
-            shown_year = year_label(last, item.indicator.year_basis, lang)
-            when = (
-                (f"最終報告{NBSP}{shown_year}" if ja else f"last{NBSP}{shown_year}")
-                if last
-                else ("報告なし" if ja else "never reported")
-            )
-            if item.reason:  # 集計中: being compiled, not forgotten
-                when = reason_label(item.reason, lang)
+            when = last_figure_text(item.last_year, item.indicator, lang, item.reason).replace(" ", NBSP)
             shown = f"{item.number:03d}" if item.number is not None else "---"
             ind = item.indicator  # its id is what `kpi log` takes
-            text = f"{shown} {item.result.measure.title} — [{ind.id}] {ind.name} ({when})"
+            text = f"{shown} {item.result.measure.title} — [{ind.id}] {ind.name}" + in_lang(
+                lang, " ({when})", ctx="missing", when=when
+            )
             lines += _indented(text, columns, 2, 6)
     lines += wrap(missing_heading(report, lang), columns)
     return lines

@@ -227,9 +227,9 @@ def test_show_by_number_and_by_id(plan_dir: Path) -> None:
     assert by_number.stdout == by_id.stdout
     text = by_number.stdout
     assert "2024-008  支援情報検索サイトの運用" in text
-    assert "2024: No. 008 (1-2); 2025: No. 008 (1-2, 1-3)" in text
-    assert "FY2024 (R6): 120 回" in text
-    assert "→ far behind; Achievement 60.0%; Progress 20.0%; Expected 50.0%; Pace 0.40" in text
+    assert "2024: No. 008 (1)②; 2025: No. 008 (1)②, also (1)③" in text
+    assert "FY2024: 120 回" in text
+    assert "→ far behind; Achievement 60.0%; Progress 20.0%; Expected 50.0%\n      pace 0.40 (progress ÷ expected)" in text
 
 
 def test_show_json(plan_dir: Path) -> None:

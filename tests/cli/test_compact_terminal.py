@@ -39,8 +39,8 @@ def _assert_clean_breaks(lines: list[str], columns: int) -> None:
         assert body[0] not in NO_START or after.startswith("  ・"), (before, after)  # ・ opens an item on purpose
         # a number cut in two: a line ending in a digit or a thousands comma, the next going on with one
         assert not (re.search(r"[\d,.]$", before) and re.match(r"[\d,.%]", body)), (before, after)
-        assert not re.search(r"\((?:FY|CY|令和)?\d*$", before), (before, after)  # (FY202 / 0)
-        assert not re.match(r"\d*年度?\)", body), (before, after)
+        assert not re.search(r"[(（](?:FY|CY|令和)?\d*$", before), (before, after)  # (FY202 / 0)
+        assert not re.match(r"\d*年度?[)）]", body), (before, after)
 
 
 @pytest.mark.parametrize("columns", [80, 100])
@@ -52,9 +52,8 @@ def test_report_at_80_and_100_columns_is_compact_and_breaks_cleanly(columns: int
     assert indicators >= 180
     assert len(lines) < 4.5 * indicators  # was ~1,300–1,600 lines at 80 columns
     text = "\n".join(lines)
-    # the unit before the year, on one line: 299,408 名 (令和5年度) / 299,408 名 (FY2023)
-    year = "(令和5年度)" if lang == "ja" else "(FY2023)"
-    assert f"299,408 名 {year}" in text
+    # the unit before the year, on one line: 299,408 名（令和5年度） / 299,408 名 (FY2023)
+    assert ("299,408 名（令和5年度）" if lang == "ja" else "299,408 名 (FY2023)") in text
     assert ("区分（施策）: " if lang == "ja" else "Grade (measure): ") in text  # the footer explains the marks
 
 

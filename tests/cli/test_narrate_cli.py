@@ -242,7 +242,7 @@ def test_check_reminds_of_missing_reasons_until_they_are_written(root: Path) -> 
     assert code == 0
     assert out == (
         'measures/2024-008.toml: warning: reports.2024.issues: indicator "access" (アクセス数) is far behind (遅れ) in '
-        'FY2024 (R6) and the report gives no reasons; write them (課題・要因分析): kpi narrate 8 2024 --issues "..."\n'
+        'FY2024 and the report gives no reasons; write them (課題・要因分析): kpi narrate 8 2024 --issues "..."\n'
     )
     assert err == "0 error(s), 1 warning(s)\n"
     kpi(root, "narrate", "8", "R6", "--issues", "予算の執行が遅れた")

@@ -52,8 +52,8 @@ def test_cli_help(command: str) -> None:
 def test_cli_missing_table_and_json(plan_root: Path) -> None:
     result = runner.invoke(app, ["missing", "--dir", str(plan_root), "-y", "2024", "--lang", "ja"])
     assert result.exit_code == 0, result.output
-    assert "厚生労働省  3件 / 5指標" in result.output
-    assert "2024年度の実績が未報告の指標: 4件（報告対象 8件）" in result.output
+    assert "厚生労働省  未報告 3指標（5指標中）" in result.output
+    assert "令和6年度の実績が未報告の指標: 4指標（報告対象 8指標中）" in result.output
     result = runner.invoke(app, ["missing", "--dir", str(plan_root), "-y", "2024", "-f", "json"])
     payload = json.loads(result.stdout)
     assert payload["missing"] == 4

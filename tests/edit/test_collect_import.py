@@ -215,7 +215,7 @@ def test_round_trip_records_exactly_what_was_typed(plan_root: Path) -> None:
     shown = json.loads(kpi(plan_root, "report", "--year", "R7", "--format", "json").stdout)
     assert "120000" in json.dumps(shown) or "120000.0" in json.dumps(shown)
     missing = kpi(plan_root, "missing", "--year", "R7")
-    assert "特設サイト訪問数 (集計中)" in missing.stdout and "うち集計中 1件" in missing.stdout
+    assert "特設サイト訪問数（集計中）" in missing.stdout and "うち集計中 1指標" in missing.stdout
     listed = json.loads(kpi(plan_root, "missing", "--year", "R7", "--format", "json").stdout)
     reasons = {(i["indicator_id"], i["reason"]) for g in listed["ministries"] for i in g["items"]}
     assert ("visits", "集計中") in reasons and ("places", None) in reasons

@@ -235,12 +235,12 @@ def test_review_sheet_and_terminal_headings_name_both_bases(tmp_path: Path, make
     result = runner.invoke(app, args, env={"COLUMNS": "140", "NO_COLOR": ""})
     assert result.exit_code == 0, result.output
     header = next(line for line in result.stdout.splitlines() if line.startswith("No."))
-    assert "目標値(年・年度)" in header and "実績値(年・年度)" in header
-    assert "90% (毎年)" in result.stdout and "毎年度" not in result.stdout  # the calendar every-year target
+    assert "目標値（年・年度）" in header and "実績値（年・年度）" in header
+    assert "90%（毎年）" in result.stdout and "毎年度" not in result.stdout  # the calendar every-year target
 
 
 def test_show_names_a_calendar_every_year_target_maitoshi(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
     root = make_plan(tmp_path, MIXED)
     result = runner.invoke(app, ["show", "2024-003", "--dir", str(root), "-y", "2024", "--lang", "ja"])
     assert result.exit_code == 0, result.output
-    assert "種類: 毎年," in result.stdout and "毎年度" not in result.stdout
+    assert "種類: 毎年、" in result.stdout and "毎年度" not in result.stdout

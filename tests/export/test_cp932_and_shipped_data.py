@@ -26,7 +26,7 @@ def test_the_shipped_plan_exports_as_cp932(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("cp932"))))
     header = rows[0]
     assert "出典" in header and "注意" in header
-    grades = {r[header.index("区分(施策)")] for r in rows[1:] if len(r) == len(header)}
+    grades = {r[header.index("区分（施策）")] for r in rows[1:] if len(r) == len(header)}
     assert any(g.startswith("－") for g in grades)  # kpi's own "no grade" mark, cp932-safe
 
 

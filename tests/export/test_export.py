@@ -74,7 +74,7 @@ CSV_LABELS = {
     "achievement": "達成率",
     "progress": "進捗率",
     "expected": "期待進捗",
-    "pace": "ペース",
+    "pace": "進捗ペース",
 }
 
 
@@ -92,7 +92,7 @@ def test_csv_reads_back_with_the_report_numbers(plan_root: Path) -> None:
             want = expected[key] if places is None or expected[key] is None else round(expected[key], places)
             assert (float(text) if text else None) == want, (row["指標ID"], key)
         assert row["状況コード"] == expected["status"]
-        assert row["遅れ"] == ("TRUE" if expected["lagging"] else "FALSE")
+        assert row["遅れている指標"] == ("TRUE" if expected["lagging"] else "FALSE")
 
 
 CSV_PLACES = {"achievement": 3, "progress": 3, "expected": 3, "pace": 2}  # ratios as the tables show them
@@ -267,7 +267,7 @@ def test_xlsx_summary_sheets_count_the_table(plan_root: Path) -> None:
     total = body[-1]
     assert total["柱"] == "合計"
     assert total["指標数"] == len(rows)
-    assert total["遅れている指標"] == sum(1 for r in rows if r["遅れ"] == "●")
+    assert total["遅れている指標"] == sum(1 for r in rows if r["遅れている指標"] == "●")
     lag = book["遅れている指標"]
     assert [c.value for c in lag["E"][3:]] == ["後退", "遅れ", "遅れ", "やや遅れ", "やや遅れ"]
 

@@ -81,7 +81,7 @@ def test_deleting_an_indicator_fails_and_a_removed_entry_takes_it_out(root: Path
     report = build_report(read_plan(root), year=2024)
     assert [a.indicator.id for a in report.measures[0].assessments] == ["visits"]
     shown = runner.invoke(app, ["show", "1", "--dir", str(root), "-y", "2024", "--lang", "ja"]).stdout
-    assert "[survey] 調査の実施 — 計画から外した指標 (見直し)" in shown
+    assert "[survey] 調査の実施 — 計画から外した指標（見直し）" in shown
 
 
 def test_deleting_a_measure_file_fails_and_retired_is_the_way_out(root: Path) -> None:

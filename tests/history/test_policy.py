@@ -308,7 +308,7 @@ def test_report_shows_the_adopted_target(repo: PlanRepo, revision: Callable[...,
     assert "| 180 (FY2026) (adopted 200 (FY2026)) |" in md
     assert "| 10 (FY2026) |" in md
     ja = runner.invoke(app, ["report", "--dir", str(repo.root), "--year", "2024", "--format", "md", "--lang", "ja"]).stdout
-    assert "180 (FY2026) (当初 200 (FY2026))" in ja
+    assert "180（令和8年度）（当初 200（令和8年度））" in ja
     csv_text = runner.invoke(app, ["report", "--dir", str(repo.root), "--year", "2024", "--format", "csv"]).stdout
     header, first = csv_text.splitlines()[:2]
     assert header.endswith(",adopted_target,adopted_deadline")
@@ -320,7 +320,7 @@ def test_exports_note_the_adopted_target(repo: PlanRepo, tmp_path: Path, revisio
     repo.edit("2024-001", "deadline = 2026", "deadline = 2027")
     append(repo, "2024-001", revision("target", "200", "180") + revision("deadline", "2026", "2027"))
     out = tmp_path / "table.json"
-    for lang, note in (("en", "adopted target 200 (FY2026)"), ("ja", "当初目標 200 (FY2026)")):
+    for lang, note in (("en", "adopted target 200 (FY2026)"), ("ja", "当初目標 200（令和8年度）")):
         args = ["export", "--format", "json", "--output", str(out), "--dir", str(repo.root), "--year", "2024", "--lang", lang]
         result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output

@@ -44,11 +44,11 @@ def test_running_total_is_read_and_judged_on_the_latest_figure(tmp_path: Path, m
     result = runner.invoke(app, ["log", "50", "2025", "110,000", "--dir", str(root), "--lang", "ja"])
     assert result.exit_code == 0, result.output
     assert "各年度の数値はそれまでの累計" in result.stdout
-    assert "累計: 110,000 人 (FY2025 (R7))" in result.stdout
+    assert "累計: 110,000 人（令和7年度）" in result.stdout
     assert "達成率 36.7%" in result.stdout
     shown = runner.invoke(app, ["show", "50", "--dir", str(root), "-y", "2025", "--lang", "en"]).stdout
     assert "counting: each figure is the running total so far" in shown
-    assert "total: 110,000 人 (FY2025 (R7))" in shown
+    assert "total: 110,000 人 (FY2025)" in shown
 
 
 def test_counting_on_a_level_indicator_is_an_error(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]

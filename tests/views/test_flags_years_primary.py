@@ -132,7 +132,7 @@ def test_report_table_shows_flags_beside_the_status_and_marks_primary(root: Path
     assert "古い実績（令和3年度）" in out
     assert "主な指標（主指標）" in out
     assert "副次の指標（主指標）" not in out
-    assert "120 (CY2023)" in out
+    assert "120 件（2023年）" in out and "| 目標値（年・年度） |" in out
     en = run("report", "--dir", str(root), "-y", "2024", "-f", "md", "--lang", "en")
     assert "deadline passed, not met" in en and "old figure (FY2021)" in en and "主な指標 (primary)" in en
 
@@ -146,7 +146,7 @@ def test_report_csv_has_flag_columns_and_year_basis(root: Path) -> None:
 
 def test_lagging_and_missing_say_cy_for_calendar_years(root: Path) -> None:
     ja = run("lagging", "--dir", str(root), "-y", "2024", "--lang", "ja")
-    assert "120 件 (2023年)" in ja and "2023年度" not in ja
+    assert "120 件（2023年）" in ja and "2023年度" not in ja
     en = run("lagging", "--dir", str(root), "-y", "2024", "--lang", "en")
     assert "(CY2023)" in en and "FY2023" not in en
     lag = json.loads(run("lagging", "--dir", str(root), "-y", "2024", "-f", "json"))

@@ -44,5 +44,5 @@ def test_sparkline_one_character_per_year_and_extremes(values: list[float | None
 def test_show_draws_a_sparkline_of_actuals(plan_root: Path) -> None:
     result = runner.invoke(app, ["show", "1", "--dir", str(plan_root), "--year", "2024", "--lang", "ja"])
     assert result.exit_code == 0, result.output
-    assert "    推移: ▁▅█  (2022–2024)" in result.output
-    assert "    推移: ▁█  (2023–2024)" in result.output
+    assert "    推移: ▁▅█（2022～2024）" in result.output
+    assert "    推移: ▁█（2023～2024）" in result.output
