@@ -34,4 +34,6 @@ _PUBLIC = {
 def __getattr__(name: str) -> object:
     if name in _PUBLIC:
         return getattr(import_module(_PUBLIC[name]), name)
-    raise AttributeError(f"module 'kpi' has no attribute {name!r}")
+    from kpi.i18n import _
+
+    raise AttributeError(_("module 'kpi' has no attribute {name!r}", name=name))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from kpi.i18n import Lang, active, in_lang
+from kpi.i18n import Lang, _, active, in_lang
 
 
 class KpiError(Exception):
@@ -30,7 +30,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = _("warning: ") if self.severity is Severity.WARNING else ""
         key = f"{self.key}: " if self.key else ""
         # One problem, one line, whatever characters a file name or value brought in.
         return f"{where}: {prefix}{key}{self.message}".replace("\r", "\\r").replace("\n", "\\n")
@@ -44,7 +44,7 @@ class ProblemError(KpiError):
         self.more = more
         text = str(problem)
         if more:
-            text += f" (and {more} more; run `kpi check` to list them all)"
+            text += _(" (and {more} more; run `kpi check` to list them all)", more=more)
         super().__init__(text)
 
 

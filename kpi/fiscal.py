@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from kpi.errors import BadYear
-from kpi.i18n import Lang
+from kpi.i18n import N_, Lang, _
 
 # First year of each era. An era year N is first_year + N - 1 (元年 = 1).
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
@@ -23,21 +23,23 @@ MAX_YEAR = 2200
 _ERA_RE = re.compile(r"^(令和|平成|昭和|[RHS])\.?(元|\d{1,3})(年度|年)?$", re.IGNORECASE)
 _WESTERN_RE = re.compile(r"^(FY|CY)?(\d{4})(年度|年)?$", re.IGNORECASE)
 
-HINT = 'use a year like 2024, "FY2024", "R6" or "令和6年度"'
+HINT = N_('use a year like 2024, "FY2024", "R6" or "令和6年度"')  # shown with _(HINT)
 
 
 def parse_year(value: object) -> int:
     """Read a year in any accepted form and return it as an integer (FY2024 -> 2024)."""
     if isinstance(value, bool):
-        raise BadYear(f"expected a year, got {value!r}; {HINT}")
+        raise BadYear(_("expected a year, got {value!r}; {hint}", value=value, hint=_(HINT)))
     if isinstance(value, int):
         year = value
     elif isinstance(value, str):
         year = _parse_text(value)
     else:
-        raise BadYear(f"expected a year, got {value!r}; {HINT}")
+        raise BadYear(_("expected a year, got {value!r}; {hint}", value=value, hint=_(HINT)))
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise BadYear(f"year {year} is out of range ({MIN_YEAR}–{MAX_YEAR}); {HINT}")
+        raise BadYear(
+            _("year {year} is out of range ({low}–{high}); {hint}", year=year, low=MIN_YEAR, high=MAX_YEAR, hint=_(HINT))
+        )
     return year
 
 
@@ -53,9 +55,9 @@ def _parse_text(text: str) -> int:
         era = ERA_LETTERS.get(era.upper(), era)
         number = 1 if match.group(2) == "元" else int(match.group(2))
         if number < 1:
-            raise BadYear(f"{text!r} is not a year: era years start at 元 (1); {HINT}")
+            raise BadYear(_("{text!r} is not a year: era years start at 元 (1); {hint}", text=text, hint=_(HINT)))
         return ERAS[era] + number - 1
-    raise BadYear(f"{text!r} is not a year; {HINT}")
+    raise BadYear(_("{text!r} is not a year; {hint}", text=text, hint=_(HINT)))
 
 
 def era_of(year: int) -> tuple[str, int]:
@@ -63,7 +65,7 @@ def era_of(year: int) -> tuple[str, int]:
     for name, first in sorted(ERAS.items(), key=lambda item: -item[1]):
         if year >= first:
             return name, year - first + 1
-    raise BadYear(f"year {year} is before the eras kpi knows (昭和 starts 1926)")
+    raise BadYear(_("year {year} is before the eras kpi knows (昭和 starts 1926)", year=year))
 
 
 def format_fy(year: int) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from kpi.errors import KpiError
+from kpi.i18n import N_, _
 
 TEMP_SUFFIX = ".tmp"
 
@@ -28,17 +29,21 @@ def resolve_inside(path: Path, root: Path, shown: str) -> Path:
     real = path.resolve()
     if not real.is_relative_to(root.resolve()):
         raise UnsafePath(
-            f"{shown}: is a link to {real}, outside the plan folder; kpi will not write there "
-            "(replace the link with the file itself)"
+            _(
+                "{shown}: is a link to {real}, outside the plan folder; kpi will not write there "
+                "(replace the link with the file itself)",
+                shown=shown,
+                real=real,
+            )
         )
     return real
 
 
 _KINDS = (
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, N_("a device")),
+    (stat.S_ISBLK, N_("a device")),
+    (stat.S_ISFIFO, N_("a named pipe (FIFO)")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
 
 
@@ -54,20 +59,26 @@ def output_target(path: Path) -> Path:
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise KpiError(f"{path}: cannot be checked ({exc.strerror}); give another file name") from None
+        raise KpiError(_("{path}: cannot be checked ({error}); give another file name", path=path, error=exc.strerror)) from None
     if stat.S_ISLNK(st.st_mode):
         real = path.resolve()
         if real.parent != path.absolute().parent.resolve():
             raise UnsafePath(
-                f"{path}: is a link to {real}, outside its own folder; kpi will not write through it "
-                "(give the file's own path, or another name)"
+                _(
+                    "{path}: is a link to {real}, outside its own folder; kpi will not write through it "
+                    "(give the file's own path, or another name)",
+                    path=path,
+                    real=real,
+                )
             )
         return output_target(real)
     if stat.S_ISDIR(st.st_mode):
-        raise KpiError(f"{path}: is a folder; give a file name inside it")
+        raise KpiError(_("{path}: is a folder; give a file name inside it", path=path))
     if not stat.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
-        raise UnsafePath(f"{path}: is {kind}, not a file; kpi writes only regular files: give a file name")
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), N_("not a regular file"))
+        raise UnsafePath(
+            _("{path}: is {kind}, not a file; kpi writes only regular files: give a file name", path=path, kind=_(kind))
+        )
     return path
 
 
@@ -104,8 +115,13 @@ def locked(path: Path, shown: str | None = None) -> Iterator[None]:
                 except BlockingIOError:
                     if time.monotonic() >= give_up:
                         raise LockTimeout(
-                            f"{shown or path}: another program has kept the file locked for {LOCK_WAIT:g} s "
-                            "(an editor, a sync tool or another kpi); nothing was changed — close it and run the command again"
+                            _(
+                                "{path}: another program has kept the file locked for {seconds:g} s "
+                                "(an editor, a sync tool or another kpi); nothing was changed — "
+                                "close it and run the command again",
+                                path=shown or path,
+                                seconds=LOCK_WAIT,
+                            )
                         ) from None
                     time.sleep(0.02)
             if _same_file(handle, path):
@@ -258,10 +274,14 @@ def create_new(path: Path, data: bytes, shown: str) -> None:
         # link() fails if the name is taken, so two `kpi new` runs cannot overwrite each other.
         os.link(temp, path)
     except FileExistsError:
-        raise KpiError(f"{shown}: already exists; choose another id (kpi never overwrites a measure file)") from None
+        raise KpiError(
+            _("{shown}: already exists; choose another id (kpi never overwrites a measure file)", shown=shown)
+        ) from None
     except OSError:  # a file system without hard links: the exists check is the best left
         if path.exists():
-            raise KpiError(f"{shown}: already exists; choose another id (kpi never overwrites a measure file)") from None
+            raise KpiError(
+                _("{shown}: already exists; choose another id (kpi never overwrites a measure file)", shown=shown)
+            ) from None
         os.replace(temp, path)
     finally:
         with contextlib.suppress(OSError):

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from kpi.model import Actual
+from kpi.i18n import Lang, _, active
+from kpi.model import Actual, QualStatus
 
-__all__ = ["actual_text", "excerpt", "finite", "number", "percent", "shown_path", "terminal_safe", "utf8_text"]
+__all__ = [
+    "actual_text",
+    "excerpt",
+    "finite",
+    "listing",
+    "number",
+    "percent",
+    "shown_path",
+    "status_text",
+    "terminal_safe",
+    "utf8_text",
+]
 
 
 def number(value: float | None) -> str:
@@ -32,10 +45,24 @@ def finite(value: float | None) -> float | None:
 
 
 def actual_text(actual: Actual, unit: str) -> str:
-    """One recorded figure as a message shows it: ``120,000 人``, or the qualitative status (``done``)."""
+    """One recorded figure as a message shows it: ``120,000 人``, or the qualitative status (``done``; 実施済)."""
     if actual.status is not None:
-        return actual.status.value
+        return status_text(actual.status)
     return f"{number(actual.value)} {unit}".rstrip()
+
+
+def listing(names: Iterable[str]) -> str:
+    """Names one after another, as a message lists them: ``a, b`` (English), ``a、b`` (Japanese)."""
+    return ("、" if active() is Lang.JA else ", ").join(names)
+
+
+def status_text(status: QualStatus) -> str:
+    """A qualitative status as messages name it: ``done`` / ``in_progress`` / ``not_started`` (実施済 / 実施中 / 未着手)."""
+    if status is QualStatus.DONE:
+        return _("done", ctx="qualitative")
+    if status is QualStatus.IN_PROGRESS:
+        return _("in_progress", ctx="qualitative")
+    return _("not_started", ctx="qualitative")
 
 
 def shown_path(path: Path, root: Path | None) -> str:

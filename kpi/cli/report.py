@@ -104,4 +104,4 @@ def print_show(result: MeasureResult, plan: Plan, form: options.TextFormat, lang
         return
     out = console()
     for line in view.show_lines(result, plan, lang):
-        out.print(escape(line), highlight=False)
+        out.print(escape(line), highlight=False, soft_wrap=True)  # a long name runs on; never broken after its id

@@ -361,8 +361,470 @@ JA: dict[str, str] = {
         "遅れている指標とは、状況がやや遅れ・遅れ・後退のものです。後退を先に、続いてペース"
         "（進捗率 ÷ 期待進捗）の遅い順に並べます。"
     ),
+    # --- base: errors, years, files (kpi/errors.py, fiscal.py, safefile.py, text.py) ---
+    "warning: ": "警告: ",
+    " (and {more} more; run `kpi check` to list them all)": (
+        "（ほかに {more} 件あります。すべて見るには `kpi check` を実行してください）"
+    ),
+    'use a year like 2024, "FY2024", "R6" or "令和6年度"': '2024、"FY2024"、"R6"、"令和6年度" のように書いてください。',
+    "expected a year, got {value!r}; {hint}": "{value!r} は年として読めません。{hint}",
+    "year {year} is out of range ({low}–{high}); {hint}": "{year} 年は扱える範囲（{low}–{high}）の外です。{hint}",
+    "{text!r} is not a year: era years start at 元 (1); {hint}": (
+        "「{text}」は年ではありません（元号の年は元年（1）から数えます）。{hint}"
+    ),
+    "{text!r} is not a year; {hint}": "「{text}」は年ではありません。{hint}",
+    "year {year} is before the eras kpi knows (昭和 starts 1926)": ("{year} 年は kpi が扱う元号より前です（昭和は1926年から）。"),
+    "{shown}: is a link to {real}, outside the plan folder; kpi will not write there (replace the link with the file itself)": (
+        "{shown}: 計画のフォルダーの外にある {real} へのリンクです。kpi はそこには書き込みません"
+        "（リンクをファイルそのものに置き換えてください）。"
+    ),
+    "a device": "デバイス",
+    "a named pipe (FIFO)": "名前付きパイプ（FIFO）",
+    "a socket": "ソケット",
+    "not a regular file": "通常のファイル以外のもの",
+    "{path}: cannot be checked ({error}); give another file name": (
+        "{path}: 確かめられません（{error}）。別のファイル名を指定してください。"
+    ),
+    "{path}: is a link to {real}, outside its own folder; kpi will not write through it "
+    "(give the file's own path, or another name)": (
+        "{path}: 同じフォルダーの外にある {real} へのリンクです。kpi はリンクを通しては書き込みません"
+        "（ファイルそのもののパスか、別の名前を指定してください）。"
+    ),
+    "{path}: is a folder; give a file name inside it": "{path}: フォルダーです。その中のファイル名を指定してください。",
+    "{path}: is {kind}, not a file; kpi writes only regular files: give a file name": (
+        "{path}: ファイルではなく{kind}です。kpi は通常のファイルにだけ書き込みます。ファイル名を指定してください。"
+    ),
+    "{path}: another program has kept the file locked for {seconds:g} s "
+    "(an editor, a sync tool or another kpi); nothing was changed — "
+    "close it and run the command again": (
+        "{path}: 別のプログラム（エディター、同期ツール、別の kpi など）が {seconds:g} 秒間ファイルをロックしたままです。"
+        "何も変更していません。そのプログラムを閉じて、もう一度コマンドを実行してください。"
+    ),
+    "{shown}: already exists; choose another id (kpi never overwrites a measure file)": (
+        "{shown}: すでにあります。別の id を選んでください（kpi は施策のファイルを上書きしません）。"
+    ),
+    "qualitative\x04in_progress": "実施中",
+    "qualitative\x04not_started": "未着手",
+    "module 'kpi' has no attribute {name!r}": "モジュール kpi に属性 {name!r} はありません。",
     # --- plan: reading and validating measure files ---
+    "value\x04nothing": "（なし）",
+    'a value must be a number, true/false, a date, a [list] or "text in double quotes"': (
+        '値は数字、true か false、日付、[リスト]、"二重引用符で囲んだ文字" のどれかで書いてください。'
+    ),
+    'each line is key = value or a [table] header; put a key with Japanese characters in "double quotes"': (
+        '1行には キー = 値 か [表] の見出しを書きます。日本語のキーは "二重引用符" で囲んでください。'
+    ),
+    "one key = value per line; write numbers without commas or units (120000)": (
+        "1行に キー = 値 を一つだけ書いてください。数字はカンマや単位を付けずに書きます（120000）。"
+    ),
+    'close the quotes on the same line (use """...""" for text over several lines)': (
+        '引用符は同じ行の中で閉じてください（何行にもわたる文は """...""" で囲みます）。'
+    ),
+    "close the quotes on the same line": "引用符は同じ行の中で閉じてください。",
+    "close the list with ]": "リストを ] で閉じてください。",
+    "close the table with {brace} on the same line": "同じ行の中で表を {brace} で閉じてください。",
+    "a key is set twice; keep one of them": "同じキーが2回書かれています。どちらか一方だけを残してください。",
+    "a [table] header appears twice; merge the two tables into one": (
+        "同じ [表] の見出しが2回あります。二つの表を一つにまとめてください。"
+    ),
+    "write \\\\ for a backslash in double quotes, or use 'single quotes'": (
+        "二重引用符の中のバックスラッシュは \\\\ と書くか、'一重引用符' で囲んでください。"
+    ),
+    "close the table header with ]": "表の見出しを ] で閉じてください。",
+    "fix the syntax on that line": "その行の書き方を直してください。",
+    "it looks like Shift_JIS": "Shift_JIS のようです",
+    "byte 0x{byte:02x} is not UTF-8": "バイト 0x{byte:02x} は UTF-8 ではありません",
+    "the file is not UTF-8 ({guess}); re-save it with the encoding UTF-8 in your editor": (
+        "ファイルの文字コードが UTF-8 ではありません（{guess}）。エディターで文字コードを UTF-8 にして保存し直してください。"
+    ),
+    "invalid TOML: lists or inline tables nested hundreds of levels deep; a measure file needs two levels at most": (
+        "TOML として読めません: リストかインラインテーブルが何百段も入れ子になっています。"
+        "施策のファイルに要る入れ子は2段までです。"
+    ),
+    "invalid TOML: a number with thousands of digits; write the figure in a larger unit, or with a decimal point": (
+        "TOML として読めません: 何千桁もある数字があります。大きな単位で書くか、小数点を使って書いてください。"
+    ),
+    " at the end of the file": "、ファイルの末尾",
+    " at line {line}, column {column}": "、{line} 行 {column} 文字目",
+    "invalid TOML: the {kind} opened on this line is never closed ({described}{where}); close it with {closer}": (
+        "TOML として読めません: この行で始まる{kind}が閉じられていません（{described}{where}）。{closer} で閉じてください。"
+    ),
+    " at column {column}": "、{column} 文字目",
+    "invalid TOML: {described}{column}; {hint}": "TOML として読めません（{described}{column}）。{hint}",
+    "toml\x04list": "リスト",
+    "toml\x04inline table": "インラインテーブル",
+    "toml\x04text": "文字列",
+    "is a folder, not a measure file; rename it (names ending in .toml are measure files)": (
+        "施策のファイルではなくフォルダーです。名前を変えてください（名前が .toml で終わるものを施策のファイルとして読みます）。"
+    ),
+    "is {kind}, not a measure file; remove it (a measure file is a plain text file)": (
+        "施策のファイルではなく{kind}です。削除してください（施策のファイルはふつうのテキストファイルです）。"
+    ),
+    "is a symbolic link that leads back to itself (a loop); remove the link, or point it at the measure's file": (
+        "自分自身に戻るシンボリックリンク（ループ）です。リンクを削除するか、施策のファイルを指すように直してください。"
+    ),
+    "is a symbolic link to {target}, which does not exist; remove the link, or point it at the measure's file": (
+        "存在しない {target} を指すシンボリックリンクです。リンクを削除するか、施策のファイルを指すように直してください。"
+    ),
+    "cannot read the file ({error}); check that it exists and you may read it": (
+        "ファイルを読めません（{error}）。ファイルがあるか、読む権限があるかを確かめてください。"
+    ),
+    'write status = "done" (or "in_progress", "not_started")': (
+        'status = "done"（または "in_progress"、"not_started"）と書いてください。'
+    ),
+    "keys\x04known here": "ここで使えるキー",
+    "check the spelling ({listing}: {names})": "綴りを確かめてください（{listing}: {names}）。",
+    "key\x04did you mean {name}?": "{name} の誤りではありませんか？",
+    "write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20": (
+        "大きな単位（千単位など）で書くか、{name} = 1.5e20 のように小数点を使って書いてください。"
+    ),
+    "{key} is a key of {home}, not of this table; move it there, or fix the name": (
+        "{key} はこの表ではなく{home}のキーです。そこへ移すか、名前を直してください。"
+    ),
+    "unknown key, ignored; {fix}": "知らないキーなので無視しました。{fix}",
+    'required key is missing; add {key} = "..."': '必須のキーがありません。{key} = "..." を書き加えてください。',
+    'expected text in quotes, got {got}; write {key} = "..."': (
+        '{got} は引用符で囲んだ文字ではありません。{key} = "..." のように書いてください。'
+    ),
+    'is empty; write the {key} between the quotes: {key} = "..."': '空です。引用符の間に書いてください: {key} = "..."',
+    "contains the control character {bad}; remove it (only newlines and tabs may be in text)": (
+        "制御文字 {bad} が入っています。削除してください（文に入れられるのは改行とタブだけです）。"
+    ),
+    "expected a number, got {got}; write {name} = {meant} (digits only: no quotes, commas or units)": (
+        "{got} は数字ではありません。{name} = {meant} のように数字だけを書いてください（引用符・カンマ・単位は不要）。"
+    ),
+    "expected a number, got {got}; write e.g. {name} = 1234.5 (digits only: no quotes, commas or units)": (
+        "{got} は数字ではありません。{name} = 1234.5 のように数字だけを書いてください（引用符・カンマ・単位は不要）。"
+    ),
+    "{got} is beyond what TOML's whole numbers hold (±{largest}); {fix}": (
+        "{got} は TOML の整数で表せる範囲（±{largest}）を超えています。{fix}"
+    ),
+    "write the year's figure, or remove the line until there is one": (
+        "その年の実績値を書くか、値が出るまでその行を削除してください。"
+    ),
+    "write a finite number, e.g. {name} = 1234.5": "{name} = 1234.5 のように有限の数を書いてください。",
+    "{got} is not a usable number; {fix}": "{got} は計算に使える数ではありません。{fix}",
+    "required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}": (
+        "必須のキーがありません{hint}。{key} = <年> を、たとえば {key} = {example} のように書き加えてください。"
+    ),
+    'expected a year like 2026 or "R8", got {got}; write e.g. {name} = {example}': (
+        '{got} は年ではありません。{name} = {example} のように書いてください（2026 や "R8" の形で書けます）。'
+    ),
+    "write the year as a plain number: {name} = {year} (kpi writes integers)": (
+        "年は数字だけで {name} = {year} と書いてください（kpi は整数で書きます）。"
+    ),
+    'required key is missing; add {key} = ["..."]': '必須のキーがありません。{key} = ["..."] を書き加えてください。',
+    "expected a list, got one text; write {key} = [{got}]": (
+        "リストを書くところに文字が一つだけあります。{key} = [{got}] と書いてください。"
+    ),
+    'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]': (
+        '{got} は引用符で囲んだ名前のリストではありません。{key} = ["...", "..."] のように書いてください。'
+    ),
+    "expected a table, got {got}; write it as {example}": "{got} は表ではありません。{example} のように書いてください。",
+    "the measure (at the top of the file, above the first [table] header)": (
+        "施策そのもの（ファイルの先頭、最初の [表] の見出しより上）"
+    ),
+    "the [[indicators]] table (above its [indicators.actuals])": "[[indicators]] の表（その [indicators.actuals] より上）",
+    "a year's report table, [reports.<year>]": "年度ごとの報告の表 [reports.<year>] ",
+    "the folder {folder} does not exist; create it or fix the path": (
+        "フォルダー {folder} がありません。フォルダーを作るか、パスを直してください。"
+    ),
+    '"{id}" is also the id of {other}; each measure needs its own id: remove the copy, or give it a new id and file name': (
+        '"{id}" は {other} の id でもあります。施策ごとに別の id が必要です。'
+        "写しを削除するか、新しい id とファイル名を付けてください。"
+    ),
+    "{year} has not begun yet; a figure cannot exist for it: fix the year, or remove the entry": (
+        "{year}はまだ始まっていないので、実績値はありえません。年を直すか、この行を削除してください。"
+    ),
+    "No. {number} of the {year} edition is also {other} ({path}); give each measure its own number": (
+        "[editions.{year}] の No. {number} は {other}（{path}）でも使われています。施策ごとに別の番号を付けてください。"
+    ),
+    '{got} is not a valid id; use letters, digits and "-", e.g. "2024-008"': (
+        '{got} は id として使えません。英数字と "-" で "2024-008" のように書いてください。'
+    ),
+    '"{id}" does not match the file name {name}; rename the file to {id}.toml or fix the id': (
+        '"{id}" がファイル名 {name} と合っていません。ファイル名を {id}.toml に変えるか、id を直してください。'
+    ),
+    "is {retired}, but [editions.{year}] lists the measure; retired is the first edition "
+    "that no longer lists it: remove [editions.{year}] or set retired = {next}": (
+        "{retired} ですが、[editions.{year}] にこの施策が載っています。retired には施策が載らなくなった最初の版の年を書きます。"
+        "[editions.{year}] を削除するか、retired = {next} としてください。"
+    ),
+    "use one of the names in kpi.toml [plan] ministries": "kpi.toml の [plan] ministries にある名前を使ってください。",
+    "{name} is not a ministry of this plan; {fix}": "{name} はこの計画の府省庁ではありません。{fix}",
+    "required table is missing; add [editions.{edition}] with number and pillar": (
+        "必須の表がありません。number と pillar を書いた [editions.{edition}] を書き加えてください。"
+    ),
+    "write [{name}.{year}]": "[{name}.{year}] と書いてください。",
+    "name the table after the plan's year, e.g. [editions.{edition}]": (
+        "表の名前には計画の年を使ってください（例: [editions.{edition}]）。"
+    ),
+    "{key} is not an edition year; {fix}": "{key} は西暦4桁の版の年になっていません。{fix}",
+    "no edition listed; add [editions.{edition}] with number and pillar": (
+        "版が一つもありません。number と pillar を書いた [editions.{edition}] を書き加えてください。"
+    ),
+    "[editions.{year}] with number and pillar": "number と pillar を書いた [editions.{year}]",
+    "required key is missing; add number = <the measure's number in the {year} edition>": (
+        "必須のキーがありません。number = <{year} 年版での施策の番号> を書き加えてください。"
+    ),
+    "expected the measure's number (a whole number from 1), got {got}; write e.g. number = 8": (
+        "{got} は施策の番号（1 以上の整数）ではありません。number = 8 のように書いてください。"
+    ),
+    '{got} is not a heading; write the heading (1)② as "1-2"': (
+        '{got} は見出しの番号ではありません。見出し (1)② は "1-2" と書いてください。'
+    ),
+    '{got} is not a heading; write the heading (3)① as "3-1"': (
+        '{got} は見出しの番号ではありません。見出し (3)① は "3-1" と書いてください。'
+    ),
+    "expected [[items]] tables (double brackets), each with title and ministries": (
+        "[[items]] の表（二重の角括弧）で書き、それぞれに title と ministries を書いてください。"
+    ),
+    "[[items]] with title and ministries": "title と ministries を書いた [[items]]",
+    'no indicator; add an [[indicators]] table (kind = "qualitative" if the plan has no figure)': (
+        '指標がありません。[[indicators]] の表を書き加えてください（計画に数値の目標がなければ kind = "qualitative"）。'
+    ),
+    "expected [[indicators]] tables; write the header with double brackets: [[indicators]]": (
+        "[[indicators]] の表になっていません。見出しは二重の角括弧で [[indicators]] と書いてください。"
+    ),
+    '"{id}" is used twice in this measure; give each indicator its own id': (
+        '"{id}" はこの施策で2回使われています。指標ごとに別の id を付けてください。'
+    ),
+    '{got} is not a valid indicator id; use a-z, 0-9 and "-", e.g. "access-count"': (
+        '{got} は指標の id として使えません。a-z、0-9 と "-" で "access-count" のように書いてください。'
+    ),
+    "qualitative indicators have no direction; remove the key": (
+        "定性的な指標（qualitative）には direction がありません。このキーを削除してください。"
+    ),
+    "only cumulative indicators have counting; remove it from this {kind} one": (
+        "counting は累積の指標（cumulative）だけのキーです。この {kind} の指標から削除してください。"
+    ),
+    "expected true or false, got {got}; write primary = true": (
+        "{got} は true でも false でもありません。primary = true のように書いてください。"
+    ),
+    " ({kind} indicators need the target's year)": "（{kind} の指標には目標年度が必要です）",
+    " (the first year that counts toward the total)": "（start には合計に数える最初の年を書きます）",
+    "only cumulative and every_year indicators have a start; remove it from this {kind} one": (
+        "start は cumulative と every_year の指標だけのキーです。この {kind} の指標から削除してください。"
+    ),
+    "{deadline} is before baseline_year {baseline_year}; a target's year cannot precede its baseline: "
+    "fix the deadline or the baseline_year": (
+        "{deadline} は baseline_year {baseline_year} より前です。目標の年は基準値の年より前にはできません。"
+        "deadline か baseline_year を直してください。"
+    ),
+    "{deadline} is before start {start}; fix the deadline or the start year": (
+        "{deadline} は start {start} より前です。deadline か start の年を直してください。"
+    ),
+    'required key is missing; add {key} = "..." (one of {options})': (
+        '必須のキーがありません。{key} = "..." を書き加えてください（{options} のどれか）。'
+    ),
+    'write direction = "{meant}"': 'direction = "{meant}" と書いてください。',
+    'use "up" (上向き: higher is better) or "down" (下向き: lower is better)': (
+        '"up"（上向き: 大きいほどよい）か "down"（下向き: 小さいほどよい）を使ってください。'
+    ),
+    'write stage = "{stage}"': 'stage = "{stage}" と書いてください。',
+    "use one of {options}": "{options} のどれかを使ってください。",
+    "unknown {key} {got}; {fix}": "{got} は {key} に使える値ではありません。{fix}",
+    "required key is missing{hint}; add {key} = {fill}": "必須のキーがありません{hint}。{key} = {fill} を書き加えてください。",
+    "<the threshold each year>": "<毎年度の目標値>",
+    "<the figure to reach>": "<目標とする値>",
+    " ({kind} indicators need one)": "（{kind} の指標には必要です）",
+    'use kind = "level" with a deadline, or remove target': (
+        'deadline を付けて kind = "level" にするか、target を削除してください。'
+    ),
+    "fix\x04remove it": "削除してください。",
+    "{kind} indicators have no numeric target; {fix}": "{kind} の指標には数値の目標がありません。{fix}",
+    "required key is missing (trend indicators compare with a baseline); add baseline = <the figure of baseline_year>": (
+        "必須のキーがありません（trend の指標は基準値と比べます）。baseline = <baseline_year の年の値> を書き加えてください。"
+    ),
+    "is set but baseline is missing; add baseline = <the figure of that year>, or remove baseline_year": (
+        "baseline_year は書かれていますが、baseline がありません。"
+        "baseline = <その年の値> を書き加えるか、baseline_year を削除してください。"
+    ),
+    " (trend indicators compare with a baseline)": "（trend の指標は基準値と比べます）",
+    "<the figure to compare with> and baseline_year = <its year>": "<比べる基準の値> と baseline_year = <その年>",
+    "required key is missing (a baseline needs its year); add baseline_year = <year>, e.g. baseline_year = 2023": (
+        "必須のキーがありません（基準値にはその年が必要です）。baseline_year = <年> を、"
+        "たとえば baseline_year = 2023 のように書き加えてください。"
+    ),
+    "only level and cumulative indicators have milestones; remove them from this {kind} one": (
+        "milestones は level と cumulative の指標だけのキーです。この {kind} の指標から削除してください。"
+    ),
+    "expected a list, got {got}; write milestones = [{example}]": (
+        "{got} はリストではありません。milestones = [{example}] のように書いてください。"
+    ),
+    "required key is missing; add value = <the interim target>": (
+        "必須のキーがありません。value = <中間目標の値> を書き加えてください。"
+    ),
+    "{year} comes after {previous}; list milestones by year, earliest first, each year once": (
+        "{year} が {previous} の後にあります。milestones は年の早い順に、各年一つずつ並べてください。"
+    ),
+    "{year} is not before the deadline {deadline}; a milestone is an interim target: "
+    "move it before the deadline, or make it the target": (
+        "{year} は deadline {deadline} より前ではありません。milestones は途中の目標（中間目標）です。"
+        "deadline より前に移すか、それを最終の目標にしてください。"
+    ),
+    "{year} is not after the {since}; a milestone lies between baseline and deadline": (
+        "{year} は {since} より後ではありません。中間目標は基準値の年と目標年度の間に置きます。"
+    ),
+    "[indicators.actuals] with lines like 2024 = 120000": "2024 = 120000 のような行を並べた [indicators.actuals]",
+    "{got} is not a year key; {fix}": "{got} は西暦4桁の年のキーになっていません。{fix}",
+    "{key} is a key of the [[indicators]] table: move it above [indicators.actuals]": (
+        "{key} は [[indicators]] の表のキーです。[indicators.actuals] より上に移してください。"
+    ),
+    "write {year} = ... instead": "代わりに {year} = ... と書いてください。",
+    "each key is a year, like 2024 = 120000": "キーには 2024 = 120000 のように年を書きます。",
+    "qualitative indicators take a status, not a value; {fix}": (
+        "定性的な指標（qualitative）には value ではなく status を書きます。{fix}"
+    ),
+    "give this {kind} indicator a value = <number>": "この {kind} の指標には value = <数値> を書いてください。",
+    "only qualitative indicators have a status; {fix}": "status は定性的な指標（qualitative）だけのキーです。{fix}",
+    "required key is missing; add value = <the figure of {year}>": (
+        "必須のキーがありません。value = <{year} の値> を書き加えてください。"
+    ),
+    "a year has a figure or a reason it is missing, not both; remove {key} or missing": (
+        "一つの年に書けるのは、値か、値がない理由のどちらか一方です。{key} か missing を削除してください。"
+    ),
+    "required key is missing; {fix}": "必須のキーがありません。{fix}",
+    "unknown status {got}; use done, in_progress or not_started (実施済, 実施中, 未着手)": (
+        "{got} は status に使える値ではありません。"
+        "done、in_progress、not_started（実施済、実施中、未着手）のどれかを使ってください。"
+    ),
+    "expected [[indicators.revisions]] tables (double brackets)": (
+        "[[indicators.revisions]] の表（二重の角括弧）で書いてください。"
+    ),
+    "required key is missing; add the day of the change: date = 2025-06-01 (no quotes)": (
+        "必須のキーがありません。変更した日を date = 2025-06-01 のように書き加えてください（引用符なし）。"
+    ),
+    "expected a date like 2025-06-01 (no quotes), got {got}": (
+        "{got} は日付ではありません。2025-06-01 のように引用符なしで書いてください。"
+    ),
+    "{got} is not a revisable field; use one of {fields}": (
+        "{got} は変更を記録できる項目ではありません。{fields} のどれかを使ってください。"
+    ),
+    "required key is missing; a revision records both old and new values: add {key} = ...": (
+        "必須のキーがありません。変更の記録には old と new の両方が要ります。{key} = ... を書き加えてください。"
+    ),
+    '{target} is below the baseline {baseline} for direction "up"; check the direction, the target and the baseline': (
+        '目標 {target} が基準値 {baseline} を下回っていますが、direction は "up" です。'
+        "direction、target、baseline を確かめてください。"
+    ),
+    '{target} is above the baseline {baseline} for direction "down"; check the direction, the target and the baseline': (
+        '目標 {target} が基準値 {baseline} を上回っていますが、direction は "down" です。'
+        "direction、target、baseline を確かめてください。"
+    ),
+    "{given}: no {config} there; point --dir (or {env}) at the folder that holds {config}": (
+        "{given}: {config} がありません。--dir（または {env}）には {config} のあるフォルダーを指定してください。"
+    ),
+    "no {config} in {here} or any folder above it; run kpi inside a plan folder, or pass --dir PATH (or set {env})": (
+        "{here} にもその上のフォルダーにも {config} がありません。計画のフォルダーの中で kpi を実行するか、"
+        "--dir PATH を指定してください（{env} を設定しても構いません）。"
+    ),
+    "cannot read the file": "ファイルを読めません。",
+    "expected a table, got {got}; write it as a [{name}] header with keys below it": (
+        "{got} は表ではありません。[{name}] の見出しを書き、その下にキーを書いてください。"
+    ),
+    "keys\x04known": "使えるキー",
+    "move it below the [{home}] header": "[{home}] の見出しの下に移してください。",
+    "keys go below [plan] or [assessment]": "キーは [plan] か [assessment] の下に書きます。",
+    "unknown key outside any table, ignored; {where}": "どの表にも入っていない知らないキーなので無視しました。{where}",
+    "key\x04did you mean [{name}]?": "[{name}] の誤りではありませんか？",
+    "kpi.toml has [plan], [assessment] and [headings.<edition>]": (
+        "kpi.toml に書ける表は [plan]、[assessment]、[headings.<edition>] です。"
+    ),
+    "unknown table, ignored; {fix}": "知らない表なので無視しました。{fix}",
+    "expected a number, got {got}; write e.g. {key} = {default}": (
+        "{got} は数字ではありません。{key} = {default} のように書いてください。"
+    ),
+    " ({value}% is {share:g})": "（{value}% は {share:g}）",
+    "{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}": (
+        "{value} は 0 から 1 までの割合ではありません{percent}。{key} = {default} のように書いてください。"
+    ),
+    "expected a whole number of years (1 or more), got {got}; write e.g. {key} = {default}": (
+        "{got} は年数（1 以上の整数）ではありません。{key} = {default} のように書いてください。"
+    ),
+    'expected a table per edition, like [headings.2025] with "1-2" = "..."': (
+        '版ごとの表にしてください。[headings.2025] の下に "1-2" = "..." のように書きます。'
+    ),
+    'expected "1-2" = "the heading\'s words", got {code} = {got}': (
+        '{code} = {got} は見出しとして読めません。"1-2" = "見出しの文言" のように書いてください。'
+    ),
+    "expected a year, got {got}; write e.g. edition = {default}": (
+        "{got} は年ではありません。edition = {default} のように書いてください。"
+    ),
+    'expected a folder name, got {got}; write measures = "measures"': (
+        '{got} はフォルダー名ではありません。measures = "measures" のように書いてください。'
+    ),
+    '{got} is not a folder inside the plan; write a folder below the one of kpi.toml, e.g. measures = "measures"': (
+        "{got} は計画の中のフォルダーではありません。kpi.toml のあるフォルダーの下のフォルダーを、"
+        'measures = "measures" のように書いてください。'
+    ),
+    'expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]': (
+        '{got} は名前のリストではありません。ministries = ["内閣府", "総務省"] のように書いてください。'
+    ),
+    'unknown method {got}; write method = "linear" or method = "cagr"': (
+        '{got} は method に使える値ではありません。method = "linear" か method = "cagr" と書いてください。'
+    ),
+    "{behind} is above on_track {on_track}; behind is the lower threshold: make it smaller than on_track": (
+        "{behind} が on_track {on_track} を上回っています。behind は低い方のしきい値です。on_track より小さくしてください。"
+    ),
+    '[reports.2025] with done = "...", issues = "...", next = "...", budget = 130.5': (
+        'done = "..."、issues = "..."、next = "..."、budget = 130.5 を書いた [reports.2025]'
+    ),
+    "expected the ids as text in quotes, got {got}; write rs_ids = [{fixed}]": (
+        "{got} は引用符で囲んだ id ではありません。rs_ids = [{fixed}] のように書いてください。"
+    ),
+    "expected a list of ids in quotes, got {got}; write rs_ids = [{shown}]": (
+        "{got} は引用符で囲んだ id のリストではありません。rs_ids = [{shown}] のように書いてください。"
+    ),
+    "name the table after the fiscal year it reports on, e.g. [reports.2025]": (
+        "表の名前には報告する年度を使ってください（例: [reports.2025]）。"
+    ),
+    "{key} is not a year; {fix}": "{key} は西暦4桁の年度になっていません。{fix}",
+    '[reports.{year}] with done = "..."': 'done = "..." を書いた [reports.{year}]',
+    "expected a date like 2026-06-15 (no quotes), got {got}": (
+        "{got} は日付ではありません。2026-06-15 のように引用符なしで書いてください。"
+    ),
+    "{got} is below zero; write the year's budget in 百万円, e.g. budget = 130.5": (
+        "{got} は0より小さい値です。その年度の予算額を百万円単位で budget = 130.5 のように書いてください。"
+    ),
+    '[[reports.{year}.comments]] with from = "有識者会議" and text = "..."': (
+        'from = "有識者会議" と text = "..." を書いた [[reports.{year}.comments]]'
+    ),
+    "expected {example} (double brackets)": "{example}（二重の角括弧）の形で書いてください。",
+    "{kind} is not TOML data": "{kind} は TOML のデータではありません。",
+    "toml\x04invalid value": "値の書き方が正しくありません",
+    "toml\x04invalid statement": "行の書き方が正しくありません",
+    "toml\x04expected newline or end of document after a statement": "一つの行に続けて別のものが書かれています",
+    "toml\x04unterminated string": "引用符が閉じられていません",
+    "toml\x04unclosed array": "リストが閉じられていません",
+    "toml\x04unclosed inline table": "インラインテーブルが閉じられていません",
+    "toml\x04cannot overwrite a value": "同じキーに二つ目の値を書こうとしています",
+    "toml\x04invalid initial character for a key part": "キーの先頭に使えない文字があります",
+    "toml\x04expected '=' after a key in a key/value pair": "キーの後に = がありません",
+    "toml\x04invalid date or datetime": "日付・日時として読めません",
+    "toml\x04illegal character {char}": "使えない文字 {char} があります",
+    "toml\x04cannot declare {table} twice": "表 {table} が2回宣言されています",
     # --- judge: the assessment ---
+    "no measure is listed in the {edition} edition; editions in this plan: {editions}": (
+        "{edition} 年版に載っている施策がありません。この計画にある版: {editions}"
+    ),
+    "editions\x04none": "なし",
+    "no measure lists a ministry matching {ministry!r}; try one of: {names}": (
+        "「{ministry}」を含む名前の府省庁の施策がありません。次のどれかをお試しください: {names}"
+    ),
+    "no measure sits under pillar {pillar!r}; write a heading like 1 or 1-2 ((1)② is 1-2)": (
+        "見出し「{pillar}」の下に施策がありません。1 や 1-2 のように見出しの番号を書いてください（(1)② は 1-2）。"
+    ),
+    "no such measure: {key!r}; give an id like 2024-008 or a number in the {edition} edition (see `kpi report`)": (
+        "「{key}」という施策はありません。2024-008 のような id か、{edition} 年版での番号を指定してください"
+        "（`kpi report` で確かめられます）。"
+    ),
+    "growth undefined for x = {x}, ty - tx = {span}": "伸び率を計算できません（x = {x}、ty - tx = {span}）。",
+    "direction must be 1 or -1, got {direction}": "direction は 1 か -1 でなければなりません（{direction} が渡されました）。",
+    "progress needs finite numbers, got {given}": "progress には有限の数が必要です（{given} が渡されました）。",
+    "a target needs a target_year": "目標には target_year が必要です。",
+    "yearly growth in the better direction: {rate}": "改善の方向への年平均の伸び: {rate}",
+    "pace: {share} of the pace needed to reach the target": "進捗ペース: 目標達成に必要なペースの {share}",
     # --- edit: log, target, new, narrate, comment, collect, import ---
     **EDIT,  # kpi/i18n/ja_edit.py: log, target, new, narrate, comment and what they print
     # --- history: git, diff, the target policy ---

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from kpi.i18n import _
 from kpi.model import Status
 
 __all__ = ["OPEN_SDG_STATUS", "GrowthResult", "aggregate", "growth", "progress"]
@@ -62,7 +63,7 @@ def growth(x: float, y: float, ty: float, tx: float) -> float:
     Raises ValueError where the power has no real value (x = 0, ty = tx, y / x < 0).
     """
     if x == 0 or ty == tx:
-        raise ValueError(f"growth undefined for x = {x}, ty - tx = {ty - tx}")
+        raise ValueError(_("growth undefined for x = {x}, ty - tx = {span}", x=x, span=ty - tx))
     # math.pow, unlike **, refuses a negative base instead of returning a complex number.
     return math.pow(y / x, 1 / (ty - tx)) - 1
 
@@ -85,16 +86,16 @@ def progress(
     ``direction`` is +1 (up) or -1 (down); a target met gives ACHIEVED with score 5.
     """
     if direction not in (1, -1):
-        raise ValueError(f"direction must be 1 or -1, got {direction}")
+        raise ValueError(_("direction must be 1 or -1, got {direction}", direction=direction))
     given = (base_value, base_year, current_value, current_year, target, target_year, limit)
     if not all(math.isfinite(x) for x in given if x is not None):
-        raise ValueError(f"progress needs finite numbers, got {given}")
+        raise ValueError(_("progress needs finite numbers, got {given}", given=given))
     # The sign comes from the baseline as given, before any substitution (as sdg-build does).
     sd = direction * (-1 if base_value < 0 else 1)
     if target is None:
         return _without_target(base_value, base_year, current_value, current_year, sd, limit)
     if target_year is None:
-        raise ValueError("a target needs a target_year")
+        raise ValueError(_("a target needs a target_year"))
     # sdg-build substitutes before deciding "met", so a zero target is judged as 0.001.
     goal = target or _ZERO_SUBSTITUTE
     met = current_value >= goal if direction > 0 else current_value <= goal

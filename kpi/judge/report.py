@@ -8,10 +8,12 @@ from dataclasses import dataclass, field, replace
 
 from kpi import fiscal
 from kpi.errors import KpiError, UnknownMeasure
+from kpi.i18n import _
 from kpi.judge.assess import Assessment, Grade, assess_indicator, grade
 from kpi.judge.explain import with_explanations
 from kpi.model import Edition, Measure, Method, Plan, Status, Thresholds
 from kpi.model import Report as YearReport
+from kpi.text import listing
 
 
 @dataclass(frozen=True)
@@ -104,16 +106,28 @@ def build_report(
     if not measures:
         editions = sorted({e.year for m in plan.measures for e in m.editions})
         raise KpiError(
-            f"no measure is listed in the {shown} edition; editions in this plan: {', '.join(map(str, editions)) or 'none'}"
+            _(
+                "no measure is listed in the {edition} edition; editions in this plan: {editions}",
+                edition=shown,
+                editions=listing(map(str, editions)) or _("none", ctx="editions"),
+            )
         )
     if ministry:
         measures = tuple(m for m in measures if any(ministry in name for name in m.ministries))
         if not measures:
-            raise KpiError(f"no measure lists a ministry matching {ministry!r}; try one of: {', '.join(ministries(plan))}")
+            raise KpiError(
+                _(
+                    "no measure lists a ministry matching {ministry!r}; try one of: {names}",
+                    ministry=ministry,
+                    names=listing(ministries(plan)),
+                )
+            )
     if pillar:
         measures = tuple(m for m in measures if _in_pillar(m.edition(shown), pillar))
         if not measures:
-            raise KpiError(f"no measure sits under pillar {pillar!r}; write a heading like 1 or 1-2 ((1)② is 1-2)")
+            raise KpiError(
+                _("no measure sits under pillar {pillar!r}; write a heading like 1 or 1-2 ((1)② is 1-2)", pillar=pillar)
+            )
     results = [assess_measure(m, judged_year, thresholds, shown) for m in measures]
     if lagging:
         results = [
@@ -149,5 +163,9 @@ def find_measure(plan: Plan, key: str, edition: int | None = None) -> Measure:
             if placed is not None and placed.number == int(digits):
                 return measure
     raise UnknownMeasure(
-        f"no such measure: {key!r}; give an id like 2024-008 or a number in the {shown} edition (see `kpi report`)"
+        _(
+            "no such measure: {key!r}; give an id like 2024-008 or a number in the {edition} edition (see `kpi report`)",
+            key=key,
+            edition=shown,
+        )
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, PlanNotFound, Problem, ProblemError, Severity
+from kpi.i18n import _
 from kpi.model import Method, PlanConfig, Thresholds
 from kpi.plan.fields import FieldReader, spelling_fix
 from kpi.plan.tomlread import KeyPath, read, show_value
@@ -44,13 +45,25 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
             return given
         if given.is_file() and given.name == CONFIG_NAME:
             return given.parent
-        raise PlanNotFound(f"{given}: no {CONFIG_NAME} there; point --dir (or {ENV_DIR}) at the folder that holds {CONFIG_NAME}")
+        raise PlanNotFound(
+            _(
+                "{given}: no {config} there; point --dir (or {env}) at the folder that holds {config}",
+                given=given,
+                config=CONFIG_NAME,
+                env=ENV_DIR,
+            )
+        )
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
     raise PlanNotFound(
-        f"no {CONFIG_NAME} in {here} or any folder above it; run kpi inside a plan folder, or pass --dir PATH (or set {ENV_DIR})"
+        _(
+            "no {config} in {here} or any folder above it; run kpi inside a plan folder, or pass --dir PATH (or set {env})",
+            config=CONFIG_NAME,
+            here=here,
+            env=ENV_DIR,
+        )
     )
 
 
@@ -61,7 +74,7 @@ def load_config(root: Path) -> tuple[PlanConfig, list[Problem]]:
     """
     data, text, problem = read(root / CONFIG_NAME, CONFIG_NAME)
     if problem is not None or data is None:
-        raise ProblemError(problem or Problem(CONFIG_NAME, "", "cannot read the file"))
+        raise ProblemError(problem or Problem(CONFIG_NAME, "", _("cannot read the file")))
     reader = _ConfigReader(data, text)
     config = reader.build(root)
     return config, reader.problems
@@ -79,31 +92,47 @@ class _ConfigReader(FieldReader):
     def _table(self, name: str) -> dict[str, Any]:
         table = self.data.get(name, {})
         if not isinstance(table, dict):
-            self.problem((name,), f"expected a table, got {show_value(table)}; write it as a [{name}] header with keys below it")
+            message = _(
+                "expected a table, got {got}; write it as a [{name}] header with keys below it", got=show_value(table), name=name
+            )
+            self.problem((name,), message)
             return {}
         for key in table:
             if key not in KNOWN[name] and name != "headings":
-                fix = spelling_fix(key, KNOWN[name], "known")
-                self.problem((name, key), f"unknown key, ignored; {fix}", Severity.WARNING)
+                fix = spelling_fix(key, KNOWN[name], config=True)
+                self.problem((name, key), _("unknown key, ignored; {fix}", fix=fix), Severity.WARNING)
         return table
 
     def _unknown_top(self, key: str) -> str:
         if not isinstance(self.data[key], dict):
             home = next((table for table, keys in KNOWN.items() if key in keys), None)
-            where = f"move it below the [{home}] header" if home else "keys go below [plan] or [assessment]"
-            return f"unknown key outside any table, ignored; {where}"
+            where = _("move it below the [{home}] header", home=home) if home else _("keys go below [plan] or [assessment]")
+            return _("unknown key outside any table, ignored; {where}", where=where)
         close = difflib.get_close_matches(key, sorted(KNOWN), n=1, cutoff=0.6)
-        fix = f"did you mean [{close[0]}]?" if close else "kpi.toml has [plan], [assessment] and [headings.<edition>]"
-        return f"unknown table, ignored; {fix}"
+        if close:
+            fix = _("did you mean [{name}]?", ctx="key", name=close[0])
+        else:
+            fix = _("kpi.toml has [plan], [assessment] and [headings.<edition>]")
+        return _("unknown table, ignored; {fix}", fix=fix)
 
     def _fraction(self, table: dict[str, Any], key: str, default: float) -> float:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            self.problem(("assessment", key), f"expected a number, got {show_value(value)}; write e.g. {key} = {default}")
+            message = _(
+                "expected a number, got {got}; write e.g. {key} = {default}", got=show_value(value), key=key, default=default
+            )
+            self.problem(("assessment", key), message)
             return default
         if not 0 <= value <= 1:
-            percent = f" ({value}% is {value / 100:g})" if 1 < value <= 100 else ""
-            self.problem(("assessment", key), f"{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}")
+            percent = _(" ({value}% is {share:g})", value=value, share=value / 100) if 1 < value <= 100 else ""
+            message = _(
+                "{value} is not a share between 0 and 1{percent}; write e.g. {key} = {default}",
+                value=value,
+                percent=percent,
+                key=key,
+                default=default,
+            )
+            self.problem(("assessment", key), message)
             return default
         return float(value)
 
@@ -112,7 +141,12 @@ class _ConfigReader(FieldReader):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             self.problem(
                 ("assessment", key),
-                f"expected a whole number of years (1 or more), got {show_value(value)}; write e.g. {key} = {default}",
+                _(
+                    "expected a whole number of years (1 or more), got {got}; write e.g. {key} = {default}",
+                    got=show_value(value),
+                    key=key,
+                    default=default,
+                ),
             )
             return default
         return value
@@ -121,13 +155,14 @@ class _ConfigReader(FieldReader):
         out: dict[int, dict[str, str]] = {}
         for edition, table in self._table("headings").items():
             if not (edition.isascii() and edition.isdigit() and len(edition) == 4) or not isinstance(table, dict):
-                self.problem(("headings", edition), 'expected a table per edition, like [headings.2025] with "1-2" = "..."')
+                self.problem(("headings", edition), _('expected a table per edition, like [headings.2025] with "1-2" = "..."'))
                 continue
             words: dict[str, str] = {}
             for code, text in table.items():
                 if not HEADING_CODE.match(code) or not isinstance(text, str):
                     got = show_value(text)
-                    self.problem(("headings", edition, code), f'expected "1-2" = "the heading\'s words", got {code} = {got}')
+                    message = _('expected "1-2" = "the heading\'s words", got {code} = {got}', code=code, got=got)
+                    self.problem(("headings", edition, code), message)
                     continue
                 words[code] = text
             out[int(edition)] = words
@@ -142,7 +177,9 @@ class _ConfigReader(FieldReader):
         defaults = PlanConfig(root=root)
         name = plan.get("name", defaults.name)
         if not isinstance(name, str):
-            self.problem(("plan", "name"), f'expected text in quotes, got {show_value(name)}; write name = "..."')
+            self.problem(
+                ("plan", "name"), _('expected text in quotes, got {got}; write {key} = "..."', got=show_value(name), key="name")
+            )
             name = defaults.name
         edition = defaults.edition
         if "edition" in plan:
@@ -150,28 +187,33 @@ class _ConfigReader(FieldReader):
                 edition = fiscal.parse_year(plan["edition"])
             except BadYear:
                 got = show_value(plan["edition"])
-                self.problem(("plan", "edition"), f"expected a year, got {got}; write e.g. edition = {defaults.edition}")
+                message = _("expected a year, got {got}; write e.g. edition = {default}", got=got, default=defaults.edition)
+                self.problem(("plan", "edition"), message)
         measures = plan.get("measures", defaults.measures_dir)
         if not isinstance(measures, str) or not measures:
             got = show_value(measures)
-            self.problem(("plan", "measures"), f'expected a folder name, got {got}; write measures = "measures"')
+            self.problem(("plan", "measures"), _('expected a folder name, got {got}; write measures = "measures"', got=got))
             measures = defaults.measures_dir
         elif not inside_plan(measures):
             got = show_value(measures)
-            fix = 'write a folder below the one of kpi.toml, e.g. measures = "measures"'
-            self.problem(("plan", "measures"), f"{got} is not a folder inside the plan; {fix}")
+            message = _(
+                '{got} is not a folder inside the plan; write a folder below the one of kpi.toml, e.g. measures = "measures"',
+                got=got,
+            )
+            self.problem(("plan", "measures"), message)
             measures = defaults.measures_dir
         ministries = plan.get("ministries", [])
         if not isinstance(ministries, list) or not all(isinstance(m, str) for m in ministries):
             got = show_value(ministries)
-            self.problem(("plan", "ministries"), f'expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]')
+            message = _('expected a list of names, got {got}; write ministries = ["内閣府", "総務省"]', got=got)
+            self.problem(("plan", "ministries"), message)
             ministries = []
         self.ministries = tuple(ministries)
         method_text = assessment.get("method", Method.LINEAR.value)
         method = next((m for m in Method if m.value == method_text), None)
         if method is None:
             got = show_value(method_text)
-            self.problem(("assessment", "method"), f'unknown method {got}; write method = "linear" or method = "cagr"')
+            self.problem(("assessment", "method"), _('unknown method {got}; write method = "linear" or method = "cagr"', got=got))
             method = Method.LINEAR
         thresholds = Thresholds(
             method=method,
@@ -183,8 +225,11 @@ class _ConfigReader(FieldReader):
         if thresholds.behind > thresholds.on_track:
             self.problem(
                 ("assessment", "behind"),
-                f"{thresholds.behind} is above on_track {thresholds.on_track}; "
-                "behind is the lower threshold: make it smaller than on_track",
+                _(
+                    "{behind} is above on_track {on_track}; behind is the lower threshold: make it smaller than on_track",
+                    behind=thresholds.behind,
+                    on_track=thresholds.on_track,
+                ),
             )
         return PlanConfig(
             root=root,

@@ -17,8 +17,10 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import BadYear, Problem, Severity
+from kpi.i18n import N_, _
 from kpi.model import Kind, QualStatus
 from kpi.plan.tomlread import KeyPath, Locator, display_key, show_value
+from kpi.text import listing
 
 SHARED_LENGTH = 40  # texts up to this long are kept once per run (see _shared)
 
@@ -92,7 +94,7 @@ QUAL_LABELS = {"実施済": QualStatus.DONE, "実施中": QualStatus.IN_PROGRESS
 YEAR_FIELDS = frozenset({"deadline", "baseline_year"})
 NOT_SET = ""
 NOT_SET_WORDS = frozenset({NOT_SET, "none"})
-STATUS_FIX = 'write status = "done" (or "in_progress", "not_started")'
+STATUS_FIX = N_('write status = "done" (or "in_progress", "not_started")')  # shown with _(STATUS_FIX)
 STAGE_WORDS = {
     "アクティビティ": "activity",
     "アウトプット": "output",
@@ -131,18 +133,25 @@ def control_character(text: str) -> str | None:
     return None
 
 
-def spelling_fix(key: str, known: Iterable[str], listing: str = "known here") -> str:
-    """The fix for an unknown key: the closest known one, else the whole list."""
+def spelling_fix(key: str, known: Iterable[str], *, config: bool = False) -> str:
+    """The fix for an unknown key: the closest known one, else the whole list (``config``: of a kpi.toml table)."""
     names = sorted(known)
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
-    return f"did you mean {show_value(close[0])}?" if close else f"check the spelling ({listing}: {', '.join(names)})"
+    if close:
+        return did_you_mean(close[0])
+    heading = _("known", ctx="keys") if config else _("known here", ctx="keys")
+    return _("check the spelling ({listing}: {names})", listing=heading, names=listing(names))
+
+
+def did_you_mean(name: str) -> str:
+    return _("did you mean {name}?", ctx="key", name=show_value(name))
 
 
 INT64 = 2**63  # TOML's integers are 64-bit: larger ones break SQLite and, past 1e308, floating point
 
 
 def too_big_fix(name: str | int) -> str:
-    return f"write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20"
+    return _("write it in a larger unit (e.g. thousands), or with a decimal point: {name} = 1.5e20", name=name)
 
 
 class FieldReader:
@@ -179,10 +188,12 @@ class FieldReader:
                 continue
             home = home_of(key)
             if home and (path or key in REPORT_KEYS):
-                fix = f"{show_value(key)} is a key of {home}, not of this table; move it there, or fix the name"
+                fix = _(
+                    "{key} is a key of {home}, not of this table; move it there, or fix the name", key=show_value(key), home=home
+                )
             else:
                 fix = spelling_fix(key, known)
-            self.problem((*path, key), f"unknown key, ignored; {fix}", Severity.WARNING)
+            self.problem((*path, key), _("unknown key, ignored; {fix}", fix=fix), Severity.WARNING)
 
     # -- typed getters: each returns None after noting a problem -------------------------------------------------
 
@@ -190,13 +201,15 @@ class FieldReader:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem((*path, key), f'required key is missing; add {key} = "..."')
+                self.problem((*path, key), _('required key is missing; add {key} = "..."', key=key))
             return None
         if not isinstance(value, str):
-            self.problem((*path, key), f'expected text in quotes, got {show_value(value)}; write {key} = "..."')
+            self.problem(
+                (*path, key), _('expected text in quotes, got {got}; write {key} = "..."', got=show_value(value), key=key)
+            )
             return None
         if required and not value.strip():
-            self.problem((*path, key), f'is empty; write the {key} between the quotes: {key} = "..."')
+            self.problem((*path, key), _('is empty; write the {key} between the quotes: {key} = "..."', key=key))
             return None
         return _shared(value)
 
@@ -207,7 +220,8 @@ class FieldReader:
             return None
         bad = control_character(value)
         if bad is not None:
-            self.problem((*path, key), f"contains the control character {bad}; remove it (only newlines and tabs may be in text)")
+            message = _("contains the control character {bad}; remove it (only newlines and tabs may be in text)", bad=bad)
+            self.problem((*path, key), message)
             return None
         return value.replace("\r\n", "\n")
 
@@ -215,21 +229,37 @@ class FieldReader:
         name = path[-1]
         if isinstance(value, bool) or not isinstance(value, int | float):
             meant = written_number(value) if isinstance(value, str) else None
-            example = f"{name} = {meant}" if meant else f"e.g. {name} = 1234.5"
             got = show_value(value)
-            self.problem(path, f"expected a number, got {got}; write {example} (digits only: no quotes, commas or units)")
+            if meant:
+                message = _(
+                    "expected a number, got {got}; write {name} = {meant} (digits only: no quotes, commas or units)",
+                    got=got,
+                    name=name,
+                    meant=meant,
+                )
+            else:
+                message = _(
+                    "expected a number, got {got}; write e.g. {name} = 1234.5 (digits only: no quotes, commas or units)",
+                    got=got,
+                    name=name,
+                )
+            self.problem(path, message)
             return None
         if isinstance(value, int) and not -INT64 <= value < INT64:
-            self.problem(
-                path, f"{show_value(value)} is beyond what TOML's whole numbers hold (±{INT64 - 1:,}); {too_big_fix(name)}"
+            message = _(
+                "{got} is beyond what TOML's whole numbers hold (±{largest}); {fix}",
+                got=show_value(value),
+                largest=f"{INT64 - 1:,}",
+                fix=too_big_fix(name),
             )
+            self.problem(path, message)
             return None
         if not math.isfinite(value):
             if "actuals" in path:
-                fix = "write the year's figure, or remove the line until there is one"
+                fix = _("write the year's figure, or remove the line until there is one")
             else:
-                fix = f"write a finite number, e.g. {name} = 1234.5"
-            self.problem(path, f"{show_value(value)} is not a usable number; {fix}")
+                fix = _("write a finite number, e.g. {name} = 1234.5", name=name)
+            self.problem(path, _("{got} is not a usable number; {fix}", got=show_value(value), fix=fix))
             return None
         return value
 
@@ -239,7 +269,13 @@ class FieldReader:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem((*path, key), f"required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}")
+                message = _(
+                    "required key is missing{hint}; add {key} = <year>, e.g. {key} = {example}",
+                    hint=hint,
+                    key=key,
+                    example=example,
+                )
+                self.problem((*path, key), message)
             return None
         return self.as_year(value, (*path, key), example)
 
@@ -248,30 +284,39 @@ class FieldReader:
             year = fiscal.parse_year(value)
         except BadYear:
             name = path[-1]
-            self.problem(path, f'expected a year like 2026 or "R8", got {show_value(value)}; write e.g. {name} = {example}')
+            message = _(
+                'expected a year like 2026 or "R8", got {got}; write e.g. {name} = {example}',
+                got=show_value(value),
+                name=name,
+                example=example,
+            )
+            self.problem(path, message)
             return None
         if not isinstance(value, int):
-            self.problem(path, f"write the year as a plain number: {path[-1]} = {year} (kpi writes integers)", Severity.WARNING)
+            message = _("write the year as a plain number: {name} = {year} (kpi writes integers)", name=path[-1], year=year)
+            self.problem(path, message, Severity.WARNING)
         return year
 
     def strings(self, table: dict[str, Any], key: str, path: KeyPath, *, required: bool = False) -> tuple[str, ...]:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem((*path, key), f'required key is missing; add {key} = ["..."]')
+                self.problem((*path, key), _('required key is missing; add {key} = ["..."]', key=key))
             return ()
         if isinstance(value, str) and value.strip():
-            self.problem((*path, key), f"expected a list, got one text; write {key} = [{show_value(value)}]")
+            message = _("expected a list, got one text; write {key} = [{got}]", key=key, got=show_value(value))
+            self.problem((*path, key), message)
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or (required and not value):
             got = show_value(value)
-            self.problem((*path, key), f'expected a list of names in quotes, got {got}; write {key} = ["...", "..."]')
+            message = _('expected a list of names in quotes, got {got}; write {key} = ["...", "..."]', got=got, key=key)
+            self.problem((*path, key), message)
             return ()
         return tuple(_shared(v) for v in value)
 
     def table(self, value: object, path: KeyPath, example: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(path, f"expected a table, got {show_value(value)}; write it as {example}")
+            self.problem(path, _("expected a table, got {got}; write it as {example}", got=show_value(value), example=example))
             return None
         return value
 
@@ -279,26 +324,27 @@ class FieldReader:
         self, table: dict[str, Any], name: str, not_year: str, otherwise: str
     ) -> Iterator[tuple[int, object, KeyPath]]:
         """The tables ``[name.<year>]`` of ``table`` as (year, entry, key path). A key that is not a year is noted with
-        ``not_year`` (its ``{key}`` and ``{fix}``), the fix naming the year the key reads as, else ``otherwise``."""
+        ``not_year`` (an N_-marked message with ``{key}`` and ``{fix}``), the fix naming the year the key reads as,
+        else ``otherwise`` (already in the run's language)."""
         for key, entry in table.items():
             if YEAR_KEY.fullmatch(key):
                 yield int(key), entry, (name, key)
                 continue
             try:
-                fix = f"write [{name}.{fiscal.parse_year(key)}]"
+                fix = _("write [{name}.{year}]", name=name, year=fiscal.parse_year(key))
             except BadYear:
                 fix = otherwise
-            self.problem((name, key), not_year.format(key=show_value(key), fix=fix))
+            self.problem((name, key), _(not_year, key=show_value(key), fix=fix))
 
 
 def home_of(key: str) -> str:
     """Where a key that is unknown in some table does belong, if anywhere (a key written below the wrong header)."""
     if key in MEASURE_KEYS:
-        return "the measure (at the top of the file, above the first [table] header)"
+        return _("the measure (at the top of the file, above the first [table] header)")
     if key in INDICATOR_KEYS:
-        return "the [[indicators]] table (above its [indicators.actuals])"
+        return _("the [[indicators]] table (above its [indicators.actuals])")
     if key in REPORT_KEYS:
-        return "a year's report table, [reports.<year>]"
+        return _("a year's report table, [reports.<year>]")
     return ""
 
 

@@ -17,10 +17,12 @@ from typing import Any
 
 from kpi import fiscal
 from kpi.errors import Problem, ProblemError, Severity
-from kpi.model import Edition, Indicator, Item, Measure, Plan, PlanConfig, YearBasis
+from kpi.i18n import _, active
+from kpi.model import Indicator, Item, Measure, Plan, PlanConfig, YearBasis
 from kpi.plan.cache import MeasureCache
 from kpi.plan.config import CONFIG_NAME, load_config
-from kpi.plan.fields import EDITION_KEYS, INT64, ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, PILLAR, FieldReader
+from kpi.plan.editions import read_editions
+from kpi.plan.fields import ITEM_KEYS, MEASURE_ID, MEASURE_KEYS, FieldReader, did_you_mean
 from kpi.plan.indicators import IndicatorReader
 from kpi.plan.reports import read_reports, read_rs_ids
 from kpi.plan.tomlread import KeyPath, Locator, read, show_value
@@ -122,7 +124,7 @@ def load_plan(root: Path, *, cache: bool = True, only: Collection[str] | None = 
             Problem(
                 CONFIG_NAME,
                 "plan.measures",
-                f"the folder {show_value(config.measures_dir)} does not exist; create it or fix the path",
+                _("the folder {folder} does not exist; create it or fix the path", folder=show_value(config.measures_dir)),
                 line,
             )
         )
@@ -144,8 +146,12 @@ def load_plan(root: Path, *, cache: bool = True, only: Collection[str] | None = 
                 Problem(
                     shown,
                     "id",
-                    f'"{measure.id}" is also the id of {seen[measure.id]}; each measure needs its own id: '
-                    "remove the copy, or give it a new id and file name",
+                    _(
+                        '"{id}" is also the id of {other}; each measure needs its own id: '
+                        "remove the copy, or give it a new id and file name",
+                        id=measure.id,
+                        other=seen[measure.id],
+                    ),
                     _line_in(path, ("id",)),
                 )
             )
@@ -186,11 +192,11 @@ def future_figures(plan: Plan, today: dt.date | None = None) -> Iterator[Problem
                 if actual.year <= now:
                     continue
                 key = ("indicators", index, "actuals", str(actual.year))
-                name = f"{actual.year}年" if calendar else fiscal.format_year(actual.year)
+                name = fiscal.year_text(actual.year, calendar=calendar, lang=active())
                 yield Problem(
                     shown,
                     f"indicators[{index}].actuals.{actual.year}",
-                    f"{name} has not begun yet; a figure cannot exist for it: fix the year, or remove the entry",
+                    _("{year} has not begun yet; a figure cannot exist for it: fix the year, or remove the entry", year=name),
                     _line_in(measure.path, key),
                     Severity.WARNING,
                 )
@@ -206,8 +212,13 @@ def _check_numbers(measures: list[Measure], root: Path) -> Iterator[Problem]:
                 yield Problem(
                     shown_path(measure.path, root),
                     f"editions.{edition.year}.number",
-                    f"No. {edition.number} of the {edition.year} edition is also {other.id} "
-                    f"({shown_path(other.path, root)}); give each measure its own number",
+                    _(
+                        "No. {number} of the {year} edition is also {other} ({path}); give each measure its own number",
+                        number=edition.number,
+                        year=edition.year,
+                        other=other.id,
+                        path=shown_path(other.path, root),
+                    ),
                     _line_in(measure.path, ("editions", str(edition.year), "number")),
                 )
 
@@ -239,25 +250,33 @@ class MeasureReader(FieldReader):
         if "id" in data and isinstance(data["id"], str) and data["id"].strip():
             if not MEASURE_ID.fullmatch(measure_id):
                 got = show_value(measure_id)
-                self.problem(("id",), f'{got} is not a valid id; use letters, digits and "-", e.g. "2024-008"')
+                self.problem(("id",), _('{got} is not a valid id; use letters, digits and "-", e.g. "2024-008"', got=got))
             elif measure_id != path.stem:
                 self.problem(
                     ("id",),
-                    f'"{measure_id}" does not match the file name {path.name}; '
-                    f"rename the file to {measure_id}.toml or fix the id",
+                    _(
+                        '"{id}" does not match the file name {name}; rename the file to {id}.toml or fix the id',
+                        id=measure_id,
+                        name=path.name,
+                    ),
                 )
         title = self.string(data, "title", (), required=True) or ""
         ministries = self.strings(data, "ministries", (), required=True)
         self.check_ministries(ministries, ("ministries",))
         retired = self.year(data, "retired", (), example=self.config.edition)
-        editions = self.editions(data.get("editions"))
+        editions = read_editions(self, data.get("editions"), self.config.edition)
         if retired is not None:
             for edition in editions:
                 if edition.year >= retired:
                     self.problem(
                         ("retired",),
-                        f"is {retired}, but [editions.{edition.year}] lists the measure; retired is the first edition "
-                        f"that no longer lists it: remove [editions.{edition.year}] or set retired = {edition.year + 1}",
+                        _(
+                            "is {retired}, but [editions.{year}] lists the measure; retired is the first edition "
+                            "that no longer lists it: remove [editions.{year}] or set retired = {next}",
+                            retired=retired,
+                            year=edition.year,
+                            next=edition.year + 1,
+                        ),
                     )
                     break
         items = self.items(data.get("items"))
@@ -285,63 +304,18 @@ class MeasureReader(FieldReader):
             if name in known:
                 continue
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-            fix = f"did you mean {show_value(close[0])}?" if close else "use one of the names in kpi.toml [plan] ministries"
-            self.problem((*path, index), f"{show_value(name)} is not a ministry of this plan; {fix}")
-
-    def editions(self, value: object) -> tuple[Edition, ...]:
-        if value is None:
-            self.problem(("editions",), f"required table is missing; add [editions.{self.config.edition}] with number and pillar")
-            return ()
-        table = self.table(value, ("editions",), f"[editions.{self.config.edition}]")
-        if table is None:
-            return ()
-        before = self.errors
-        out = []
-        otherwise = f"name the table after the plan's year, e.g. [editions.{self.config.edition}]"
-        for year, entry, path in self.year_tables(table, "editions", "{key} is not an edition year; {fix}", otherwise):
-            edition = self.edition(year, entry, path)
-            if edition is not None:
-                out.append(edition)
-        if not out and self.errors == before:
-            self.problem(("editions",), f"no edition listed; add [editions.{self.config.edition}] with number and pillar")
-        return tuple(sorted(out, key=lambda e: e.year))
-
-    def edition(self, year: int, entry: object, path: KeyPath) -> Edition | None:
-        body = self.table(entry, path, f"[editions.{year}] with number and pillar")
-        if body is None:
-            return None
-        self.unknown_keys(body, EDITION_KEYS, path)
-        number = body.get("number")
-        if number is None:
-            self.problem((*path, "number"), f"required key is missing; add number = <the measure's number in the {year} edition>")
-            return None
-        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number < INT64:
-            got = show_value(number)
-            message = f"expected the measure's number (a whole number from 1), got {got}; write e.g. number = 8"
-            self.problem((*path, "number"), message)
-            return None
-        pillar = self.string(body, "pillar", path, required=True)
-        if pillar is None:
-            return None
-        if not PILLAR.fullmatch(pillar):
-            self.problem((*path, "pillar"), f'{show_value(pillar)} is not a heading; write the heading (1)② as "1-2"')
-            return None
-        also = self.strings(body, "also", path)
-        for heading in also:
-            if not PILLAR.fullmatch(heading):
-                self.problem((*path, "also"), f'{show_value(heading)} is not a heading; write the heading (3)① as "3-1"')
-                return None
-        return Edition(year, number, pillar, also)
+            fix = did_you_mean(close[0]) if close else _("use one of the names in kpi.toml [plan] ministries")
+            self.problem((*path, index), _("{name} is not a ministry of this plan; {fix}", name=show_value(name), fix=fix))
 
     def items(self, value: object) -> tuple[Item, ...]:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(("items",), "expected [[items]] tables (double brackets), each with title and ministries")
+            self.problem(("items",), _("expected [[items]] tables (double brackets), each with title and ministries"))
             return ()
         out = []
         for index, entry in enumerate(value):
-            body = self.table(entry, ("items", index), "[[items]] with title and ministries")
+            body = self.table(entry, ("items", index), _("[[items]] with title and ministries"))
             if body is None:
                 continue
             self.unknown_keys(body, ITEM_KEYS, ("items", index))
@@ -353,11 +327,13 @@ class MeasureReader(FieldReader):
 
     def indicators(self, value: object) -> tuple[Indicator, ...]:
         if value is None or value == []:
-            fix = 'add an [[indicators]] table (kind = "qualitative" if the plan has no figure)'
-            self.problem(("indicators",), f"no indicator; {fix}")
+            self.problem(
+                ("indicators",), _('no indicator; add an [[indicators]] table (kind = "qualitative" if the plan has no figure)')
+            )
             return ()
         if not isinstance(value, list):
-            self.problem(("indicators",), "expected [[indicators]] tables; write the header with double brackets: [[indicators]]")
+            message = _("expected [[indicators]] tables; write the header with double brackets: [[indicators]]")
+            self.problem(("indicators",), message)
             return ()
         out: list[Indicator] = []
         ids: set[str] = set()
@@ -369,7 +345,7 @@ class MeasureReader(FieldReader):
             if indicator is None:
                 continue
             if indicator.id in ids:
-                message = f'"{indicator.id}" is used twice in this measure; give each indicator its own id'
+                message = _('"{id}" is used twice in this measure; give each indicator its own id', id=indicator.id)
                 self.problem(("indicators", index, "id"), message)
                 continue
             ids.add(indicator.id)

@@ -13,6 +13,7 @@ from dataclasses import fields
 from typing import Any
 
 from kpi.errors import Problem, Severity
+from kpi.i18n import _
 from kpi.model import (
     Actual,
     Awaited,
@@ -102,7 +103,7 @@ def _plain_any(value: object) -> object:
         return {k: _plain_any(v) for k, v in value.items()}
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return (type(value).__name__, value.isoformat())
-    raise ValueError(f"{type(value).__name__} is not TOML data")
+    raise ValueError(_("{kind} is not TOML data", kind=type(value).__name__))
 
 
 def plain_problems(problems: list[Problem]) -> Plain:

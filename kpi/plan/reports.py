@@ -6,11 +6,10 @@ import datetime as dt
 import math
 from typing import Any
 
+from kpi.i18n import N_, _
 from kpi.model import Comment, Report
 from kpi.plan.fields import COMMENT_KEYS, REPORT_KEYS, FieldReader
 from kpi.plan.tomlread import KeyPath, show_value
-
-REPORT_EXAMPLE = '[reports.2025] with done = "...", issues = "...", next = "...", budget = 130.5'
 
 
 def read_rs_ids(p: FieldReader, data: dict[str, Any]) -> tuple[str, ...]:
@@ -22,10 +21,16 @@ def read_rs_ids(p: FieldReader, data: dict[str, Any]) -> tuple[str, ...]:
         return tuple(value)
     if isinstance(value, list):
         fixed = ", ".join(show_value(str(v)) for v in value if not isinstance(v, bool | dict | list))
-        p.problem(("rs_ids",), f"expected the ids as text in quotes, got {show_value(value)}; write rs_ids = [{fixed}]")
+        p.problem(
+            ("rs_ids",),
+            _("expected the ids as text in quotes, got {got}; write rs_ids = [{fixed}]", got=show_value(value), fixed=fixed),
+        )
     else:
         shown = show_value(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else '"..."'
-        p.problem(("rs_ids",), f"expected a list of ids in quotes, got {show_value(value)}; write rs_ids = [{shown}]")
+        p.problem(
+            ("rs_ids",),
+            _("expected a list of ids in quotes, got {got}; write rs_ids = [{shown}]", got=show_value(value), shown=shown),
+        )
     return ()
 
 
@@ -33,12 +38,12 @@ def read_reports(p: FieldReader, value: object) -> tuple[Report, ...]:
     """Every ``[reports.<FY>]`` table, sorted by year; a key that is not a year is an error."""
     if value is None:
         return ()
-    table = p.table(value, ("reports",), REPORT_EXAMPLE)
+    table = p.table(value, ("reports",), _('[reports.2025] with done = "...", issues = "...", next = "...", budget = 130.5'))
     if table is None:
         return ()
     out = []
-    otherwise = "name the table after the fiscal year it reports on, e.g. [reports.2025]"
-    for year, entry, path in p.year_tables(table, "reports", "{key} is not a year; {fix}", otherwise):
+    otherwise = _("name the table after the fiscal year it reports on, e.g. [reports.2025]")
+    for year, entry, path in p.year_tables(table, "reports", N_("{key} is not a year; {fix}"), otherwise):
         report = _report(p, year, entry, path)
         if report is not None:
             out.append(report)
@@ -46,7 +51,7 @@ def read_reports(p: FieldReader, value: object) -> tuple[Report, ...]:
 
 
 def _report(p: FieldReader, year: int, entry: object, path: KeyPath) -> Report | None:
-    body = p.table(entry, path, f'[reports.{year}] with done = "..."')
+    body = p.table(entry, path, _('[reports.{year}] with done = "..."', year=year))
     if body is None:
         return None
     before = p.errors
@@ -55,7 +60,7 @@ def _report(p: FieldReader, year: int, entry: object, path: KeyPath) -> Report |
     budget = _budget(p, body, path)
     submitted = body.get("submitted")
     if submitted is not None and (not isinstance(submitted, dt.date) or isinstance(submitted, dt.datetime)):
-        p.problem((*path, "submitted"), f"expected a date like 2026-06-15 (no quotes), got {show_value(submitted)}")
+        p.problem((*path, "submitted"), _("expected a date like 2026-06-15 (no quotes), got {got}", got=show_value(submitted)))
         submitted = None
     comments = _comments(p, body.get("comments"), (*path, "comments"), year)
     if p.errors > before:
@@ -69,7 +74,8 @@ def _budget(p: FieldReader, body: dict[str, Any], path: KeyPath) -> float | None
     budget = p.as_number(body["budget"], (*path, "budget"))
     if budget is not None and (budget < 0 or not math.isfinite(budget)):
         p.problem(
-            (*path, "budget"), f"{show_value(budget)} is below zero; write the year's budget in 百万円, e.g. budget = 130.5"
+            (*path, "budget"),
+            _("{got} is below zero; write the year's budget in 百万円, e.g. budget = 130.5", got=show_value(budget)),
         )
         return None
     return budget
@@ -78,9 +84,9 @@ def _budget(p: FieldReader, body: dict[str, Any], path: KeyPath) -> float | None
 def _comments(p: FieldReader, value: object, path: KeyPath, year: int) -> tuple[Comment, ...]:
     if value is None:
         return ()
-    example = f'[[reports.{year}.comments]] with from = "有識者会議" and text = "..."'
+    example = _('[[reports.{year}.comments]] with from = "有識者会議" and text = "..."', year=year)
     if not isinstance(value, list):
-        p.problem(path, f"expected {example} (double brackets)")
+        p.problem(path, _("expected {example} (double brackets)", example=example))
         return ()
     out = []
     for index, entry in enumerate(value):

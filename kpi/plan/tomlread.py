@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
 import math
-import os
 import re
-import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from kpi.errors import Problem
+from kpi.i18n import N_, _
+from kpi.plan.rawfile import read_bytes
 
 try:  # tomli is tomllib's own source, compiled (mypyc): the same results and messages, three times as fast
     import tomli as toml
@@ -29,19 +28,23 @@ _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_EOF = re.compile(r"\s*\(at end of document\)$")
 
 # What to do about tomllib's most common complaints, in words a ministry officer can act on.
+# Each hint is shown with _(hint, brace="}") (a lone brace cannot be in a message).
 _SYNTAX_HINTS = (
-    ("Invalid value", 'a value must be a number, true/false, a date, a [list] or "text in double quotes"'),
-    ("Invalid statement", 'each line is key = value or a [table] header; put a key with Japanese characters in "double quotes"'),
-    ("Expected newline or end of document", "one key = value per line; write numbers without commas or units (120000)"),
-    ("Unterminated string", 'close the quotes on the same line (use """...""" for text over several lines)'),
-    ("Illegal character", 'close the quotes on the same line (use """...""" for text over several lines)'),
-    ('Expected "\'"', "close the quotes on the same line"),
-    ("Unclosed array", "close the list with ]"),
-    ("Unclosed inline table", "close the table with } on the same line"),
-    ("Cannot overwrite a value", "a key is set twice; keep one of them"),
-    ("Cannot declare", "a [table] header appears twice; merge the two tables into one"),
-    ("Unescaped '\\'", "write \\\\ for a backslash in double quotes, or use 'single quotes'"),
-    ("Expected ']'", "close the table header with ]"),
+    ("Invalid value", N_('a value must be a number, true/false, a date, a [list] or "text in double quotes"')),
+    (
+        "Invalid statement",
+        N_('each line is key = value or a [table] header; put a key with Japanese characters in "double quotes"'),
+    ),
+    ("Expected newline or end of document", N_("one key = value per line; write numbers without commas or units (120000)")),
+    ("Unterminated string", N_('close the quotes on the same line (use """...""" for text over several lines)')),
+    ("Illegal character", N_('close the quotes on the same line (use """...""" for text over several lines)')),
+    ('Expected "\'"', N_("close the quotes on the same line")),
+    ("Unclosed array", N_("close the list with ]")),
+    ("Unclosed inline table", N_("close the table with {brace} on the same line")),
+    ("Cannot overwrite a value", N_("a key is set twice; keep one of them")),
+    ("Cannot declare", N_("a [table] header appears twice; merge the two tables into one")),
+    ("Unescaped '\\'", N_("write \\\\ for a backslash in double quotes, or use 'single quotes'")),
+    ("Expected ']'", N_("close the table header with ]")),
 )
 
 
@@ -64,7 +67,7 @@ def show_value(value: object, limit: int = 40) -> str:
     """A value as it would be written in TOML (``"next year"``, ``true``, ``nan``), cut to ``limit`` characters."""
     text: str
     if value is None:
-        text = "nothing"
+        text = _("nothing", ctx="value")
     elif isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
@@ -92,8 +95,11 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        guess = "it looks like Shift_JIS" if _looks_like_sjis(raw) else f"byte 0x{raw[exc.start]:02x} is not UTF-8"
-        message = f"the file is not UTF-8 ({guess}); re-save it with the encoding UTF-8 in your editor"
+        if _looks_like_sjis(raw):
+            guess = _("it looks like Shift_JIS")
+        else:
+            guess = _("byte 0x{byte:02x} is not UTF-8", byte=raw[exc.start])
+        message = _("the file is not UTF-8 ({guess}); re-save it with the encoding UTF-8 in your editor", guess=guess)
         return None, Problem(shown, "", message, line)
 
 
@@ -114,12 +120,14 @@ def parse(text: str, shown: str) -> tuple[dict[str, Any] | None, Problem | None]
         return None, syntax_problem(str(exc), text, shown)
     except RecursionError:  # lists or inline tables nested hundreds deep (a 1 KB file can do it)
         line = _deepest_line(text)
-        message = "invalid TOML: lists or inline tables nested hundreds of levels deep; a measure file needs two levels at most"
+        message = _(
+            "invalid TOML: lists or inline tables nested hundreds of levels deep; a measure file needs two levels at most"
+        )
         return None, Problem(shown, display_key(Locator(text).key_at(line)) if line else "", message, line)
     except ValueError:  # a whole number of more than 4,300 digits, which Python will not read
         found = re.search(r"[0-9_]{4300,}", text)
         line = text.count("\n", 0, found.start()) + 1 if found else None
-        message = "invalid TOML: a number with thousands of digits; write the figure in a larger unit, or with a decimal point"
+        message = _("invalid TOML: a number with thousands of digits; write the figure in a larger unit, or with a decimal point")
         return None, Problem(shown, display_key(Locator(text).key_at(line)) if line else "", message, line)
 
 
@@ -145,27 +153,70 @@ def syntax_problem(error: str, text: str, shown: str) -> Problem:
     """Turn tomllib's message (``Invalid value (at line 3, column 9)``) into a located, fixable problem."""
     locator = Locator(text)
     line = text.rstrip("\r\n").count("\n") + 1  # "at end of document"
-    where = " at the end of the file"
+    where = _(" at the end of the file")
     message = error
     match = _TOML_POS.search(error)
     if match:
         line = int(match.group(1))
-        where = f" at line {line}, column {match.group(2)}"
+        where = _(" at line {line}, column {column}", line=line, column=match.group(2))
         message = error[: match.start()]
     else:
         match = _TOML_EOF.search(error)
         message = error[: match.start()] if match else error
-    described = message[:1].lower() + message[1:]
+    described = _parser_words(message[:1].lower() + message[1:])
     opened = locator.unclosed_line
     if opened is not None and opened <= line:
         # A list, table or text never closed swallows what follows: the line that opened it is the one to fix.
         kind = locator.unclosed_kind
         closer = {"list": "]", "inline table": "}", "text": '"""'}[kind]
-        fix = f"the {kind} opened on this line is never closed ({described}{where}); close it with {closer}"
-        return Problem(shown, display_key(locator.key_at(opened)), f"invalid TOML: {fix}", opened)
-    hint = next((fix for start, fix in _SYNTAX_HINTS if message.startswith(start)), "fix the syntax on that line")
-    column = f" at column {match.group(2)}" if match and match.re is _TOML_POS else ""
-    return Problem(shown, display_key(locator.key_at(line)), f"invalid TOML: {described}{column}; {hint}", line)
+        message = _(
+            "invalid TOML: the {kind} opened on this line is never closed ({described}{where}); close it with {closer}",
+            kind=_unclosed_name(kind),
+            described=described,
+            where=where,
+            closer=closer,
+        )
+        return Problem(shown, display_key(locator.key_at(opened)), message, opened)
+    hint = next((fix for start, fix in _SYNTAX_HINTS if message.startswith(start)), N_("fix the syntax on that line"))
+    column = _(" at column {column}", column=match.group(2)) if match and match.re is _TOML_POS else ""
+    text = _("invalid TOML: {described}{column}; {hint}", described=described, column=column, hint=_(hint, brace="}"))
+    return Problem(shown, display_key(locator.key_at(line)), text, line)
+
+
+def _parser_words(described: str) -> str:
+    """The parser's complaint in the run's language: its fixed phrases translated, any other kept as the parser wrote it
+    (those name the character or key in question)."""
+    words = {
+        "invalid value": _("invalid value", ctx="toml"),
+        "invalid statement": _("invalid statement", ctx="toml"),
+        "expected newline or end of document after a statement": _(
+            "expected newline or end of document after a statement", ctx="toml"
+        ),
+        "unterminated string": _("unterminated string", ctx="toml"),
+        "unclosed array": _("unclosed array", ctx="toml"),
+        "unclosed inline table": _("unclosed inline table", ctx="toml"),
+        "cannot overwrite a value": _("cannot overwrite a value", ctx="toml"),
+        "invalid initial character for a key part": _("invalid initial character for a key part", ctx="toml"),
+        "expected '=' after a key in a key/value pair": _("expected '=' after a key in a key/value pair", ctx="toml"),
+        "invalid date or datetime": _("invalid date or datetime", ctx="toml"),
+    }
+    if described in words:
+        return words[described]
+    if described.startswith("illegal character "):
+        return _("illegal character {char}", ctx="toml", char=described.removeprefix("illegal character "))
+    declared = re.fullmatch(r"cannot declare (.+) twice", described)
+    if declared:
+        return _("cannot declare {table} twice", ctx="toml", table=declared.group(1))
+    return described
+
+
+def _unclosed_name(kind: str) -> str:
+    """What was left open, as a message names it."""
+    if kind == "list":
+        return _("list", ctx="toml")
+    if kind == "inline table":
+        return _("inline table", ctx="toml")
+    return _("text", ctx="toml")
 
 
 def read(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, Problem | None]:
@@ -178,44 +229,6 @@ def read(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, Problem | 
         return None, "", problem
     data, problem = parse(text, shown)
     return data, text, problem
-
-
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-_KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-)
-
-
-def read_bytes(path: Path, shown: str) -> tuple[bytes | None, Problem | None]:
-    """The bytes of a regular file; a problem naming the file for anything else (never waits on a FIFO)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
-    except OSError as exc:
-        return None, Problem(shown, "", _unreadable(path, exc))
-    mode = os.fstat(fd).st_mode
-    if stat.S_ISREG(mode):
-        with os.fdopen(fd, "rb") as handle:
-            return handle.read(), None
-    os.close(fd)
-    if stat.S_ISDIR(mode):
-        return None, Problem(shown, "", "is a folder, not a measure file; rename it (names ending in .toml are measure files)")
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return None, Problem(shown, "", f"is {kind}, not a measure file; remove it (a measure file is a plain text file)")
-
-
-def _unreadable(path: Path, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "is a symbolic link that leads back to itself (a loop); remove the link, or point it at the measure's file"
-    if exc.errno == errno.ENXIO:  # what opening a socket gives
-        return "is a socket, not a measure file; remove it (a measure file is a plain text file)"
-    if path.is_symlink() and exc.errno == errno.ENOENT:
-        return (
-            f"is a symbolic link to {os.readlink(path)}, which does not exist; remove the link, or point it at the measure's file"
-        )
-    return f"cannot read the file ({exc.strerror}); check that it exists and you may read it"
 
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")

@@ -16,6 +16,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))
+# The same cases in Japanese (`kpi --lang ja check`), with the same keys.
+INVALID_MESSAGES_JA: dict[str, str] = tomllib.loads((DATA / "invalid-messages.ja.toml").read_text("utf-8"))
+MESSAGES = {"en": INVALID_MESSAGES, "ja": INVALID_MESSAGES_JA}
+WARNINGS = {"unknown-key", "target-wrong-side"}
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 runner = CliRunner()
@@ -86,6 +90,37 @@ def test_check_broken_kpi_toml_is_one_problem(tmp_path: Path, make_plan: MakePla
     assert result.stdout == (
         "kpi.toml:3: plan.edition: invalid TOML: cannot overwrite a value at column 15; a key is set twice; keep one of them\n"
     )
+
+
+def test_the_corpus_has_the_same_cases_in_both_languages() -> None:
+    assert list(INVALID_MESSAGES_JA) == list(INVALID_MESSAGES)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("name", list(INVALID_MESSAGES))
+def test_check_prints_each_case_in_the_chosen_language(name: str, lang: str, tmp_path: Path, make_plan: MakePlan) -> None:
+    root = make_plan(tmp_path, {f"{name}.toml": (INVALID / f"{name}.toml").read_bytes()})
+    # FY2019 precedes the figures: no yearly report owes reasons (a warning of its own, not this table's).
+    result = runner.invoke(app, ["check", "--lang", lang, "--year", "2019", "--dir", str(root)])
+    assert result.stdout == MESSAGES[lang][name] + "\n"
+    assert result.exit_code == (0 if name in WARNINGS else 1)
+
+
+def test_check_speaks_the_locales_language(tmp_path: Path, make_plan: MakePlan) -> None:
+    """No --lang: a Japanese locale gives the Japanese lines, an English one the English lines."""
+    root = broken_plan(make_plan, tmp_path)
+    for lang, locale in (("ja", "ja_JP.UTF-8"), ("en", "en_US.UTF-8")):
+        env = {"KPI_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": locale}
+        result = runner.invoke(app, ["check", "--dir", str(root)], env=env)
+        assert result.stdout.splitlines() == [MESSAGES[lang][name] for name in BROKEN]
+
+
+@pytest.mark.parametrize("command", [["report", "--strict"], ["show", "8"]])
+def test_commands_refuse_a_broken_plan_in_japanese(command: list[str], tmp_path: Path, make_plan: MakePlan) -> None:
+    result = runner.invoke(app, ["--lang", "ja", *command, "--dir", str(broken_plan(make_plan, tmp_path))])
+    assert result.exit_code == 1
+    more = "（ほかに 2 件あります。すべて見るには `kpi check` を実行してください）"
+    assert result.stderr == f"エラー: {INVALID_MESSAGES_JA['bad-pillar']}{more}\n"
 
 
 @pytest.mark.parametrize("command", [["report", "--strict"], ["show", "8"]])

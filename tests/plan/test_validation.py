@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kpi.errors import PlanNotFound, ProblemError, Severity
+from kpi.i18n import Lang, speaking
 from kpi.model import Direction, Kind, QualStatus, YearBasis
 from kpi.plan.config import find_root, load_config
 from kpi.plan.loader import check_plan, load_plan, read_plan
@@ -22,8 +23,13 @@ INVALID = DATA / "invalid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
 
 # Each invalid file, copied into measures/ under its own name, and the one line `kpi check` prints for it
-# (a table of its own, tests/data/invalid-messages.toml, as tests/cli/test_check_cli.py checks the same lines).
+# (a table of its own, tests/data/invalid-messages.toml, as tests/cli/test_check_cli.py checks the same lines),
+# in English and, with the same keys, in Japanese (invalid-messages.ja.toml).
 INVALID_MESSAGES: dict[str, str] = tomllib.loads((DATA / "invalid-messages.toml").read_text("utf-8"))
+MESSAGES: dict[Lang, dict[str, str]] = {
+    Lang.EN: INVALID_MESSAGES,
+    Lang.JA: tomllib.loads((DATA / "invalid-messages.ja.toml").read_text("utf-8")),
+}
 WARNINGS = {"unknown-key", "target-wrong-side"}
 
 
@@ -35,27 +41,43 @@ def test_every_invalid_file_is_in_the_table() -> None:
     assert sorted(p.stem for p in INVALID.glob("*.toml")) == sorted(INVALID_MESSAGES)
 
 
+def test_both_languages_have_the_same_cases() -> None:
+    """The Japanese table has every case of the English one, in the same order, and no other; each line differs
+    from its English one but for the location, which stays ``path:line: key: `` (``警告: `` for a warning)."""
+    assert list(MESSAGES[Lang.JA]) == list(MESSAGES[Lang.EN])
+    for name, english in MESSAGES[Lang.EN].items():
+        japanese = MESSAGES[Lang.JA][name]
+        assert japanese != english
+        where = english.split(": ", 1)[0]
+        assert japanese.startswith(where + (": 警告: " if name in WARNINGS else ": "))
+
+
+@pytest.mark.parametrize("lang", list(Lang))
 @pytest.mark.parametrize("name", list(INVALID_MESSAGES))
-def test_invalid_file_gives_exactly_its_message(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
+def test_invalid_file_gives_exactly_its_message(name: str, lang: Lang, tmp_path: Path, make_plan: MakePlan) -> None:
     root = make_plan(tmp_path, invalid(name))
-    problems = check_plan(root)
-    assert [str(p) for p in problems] == [INVALID_MESSAGES[name]]
+    with speaking(lang):
+        problems = check_plan(root)
+        assert [str(p) for p in problems] == [MESSAGES[lang][name]]
     expected = Severity.WARNING if name in WARNINGS else Severity.ERROR
     assert problems[0].severity is expected
 
 
-def test_whole_invalid_corpus_in_one_plan(tmp_path: Path, make_plan: MakePlan) -> None:
+@pytest.mark.parametrize("lang", list(Lang))
+def test_whole_invalid_corpus_in_one_plan(lang: Lang, tmp_path: Path, make_plan: MakePlan) -> None:
     # Each file has its own number, so together they give exactly their own messages, in file order.
     root = make_plan(tmp_path, invalid(*INVALID_MESSAGES))
-    assert [str(p) for p in check_plan(root)] == [INVALID_MESSAGES[name] for name in sorted(INVALID_MESSAGES)]
+    with speaking(lang):
+        assert [str(p) for p in check_plan(root)] == [MESSAGES[lang][name] for name in sorted(INVALID_MESSAGES)]
 
 
+@pytest.mark.parametrize("lang", list(Lang))
 @pytest.mark.parametrize("name", sorted(set(INVALID_MESSAGES) - WARNINGS))
-def test_commands_that_need_the_plan_stop_at_the_error(name: str, tmp_path: Path, make_plan: MakePlan) -> None:
+def test_commands_that_need_the_plan_stop_at_the_error(name: str, lang: Lang, tmp_path: Path, make_plan: MakePlan) -> None:
     root = make_plan(tmp_path, invalid(name))
-    with pytest.raises(ProblemError) as caught:
+    with speaking(lang), pytest.raises(ProblemError) as caught:
         read_plan(root)
-    assert str(caught.value) == INVALID_MESSAGES[name]
+    assert str(caught.value) == MESSAGES[lang][name]
     assert load_plan(root).plan.measures == ()
 
 
@@ -83,6 +105,11 @@ def test_read_plan_counts_the_other_errors(tmp_path: Path, make_plan: MakePlan) 
         read_plan(root)
     assert str(caught.value) == INVALID_MESSAGES["bad-pillar"] + " (and 1 more; run `kpi check` to list them all)"
     assert [str(p) for p in check_plan(root)] == [INVALID_MESSAGES[n] for n in ("bad-pillar", "unknown-key", "unknown-kind")]
+    with speaking(Lang.JA), pytest.raises(ProblemError) as caught:
+        read_plan(root)
+    assert str(caught.value) == (
+        MESSAGES[Lang.JA]["bad-pillar"] + "（ほかに 1 件あります。すべて見るには `kpi check` を実行してください）"
+    )
 
 
 # -- the valid corpus -----------------------------------------------------------------------------------------
