@@ -16,6 +16,7 @@ from kpi.export import comments as comment_table
 from kpi.export.comments import CommentRow, comment_cells, comment_rows, comments_header
 from kpi.export.pillars import Group, by_heading
 from kpi.export.provenance import Provenance
+from kpi.export.reviewtable import figure_text
 from kpi.export.table import grade_text
 from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
@@ -80,21 +81,12 @@ class Followup:
         return in_lang(self.lang, "{plan} follow-up {year}", plan=self.report.plan_name, year=year)
 
 
-def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if value is None:
-        return ""
-    figure = f"{number(value)}{unit}"
-    if year is None:
-        return figure
-    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
-
-
 def indicator_line(a: Assessment, lang: Lang) -> IndicatorLine:
     ind = a.indicator
     status = status_label(a.status, lang)
     shown = ind.quantitative and a.actual is not None
-    figure = _figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang) if shown else ""
-    target = _figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang) if ind.target is not None else ""
+    figure = figure_text(a.actual, ind.unit, a.actual_year, ind.year_basis, lang, spaced=False) if shown else ""
+    target = figure_text(ind.target, ind.unit, ind.deadline, ind.year_basis, lang, spaced=False) if ind.target is not None else ""
     text = in_lang(lang, "・{name}: {figure}", name=ind.name, figure=figure) if figure else f"・{ind.name}"
     if target:
         text = in_lang(lang, "{line} [target {target}]", line=text, target=target)

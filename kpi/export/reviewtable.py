@@ -65,14 +65,21 @@ def figures_heading(bases: frozenset[YearBasis], lang: Lang) -> str:
     return in_lang(lang, "Baseline, latest, target (year)")
 
 
-def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+def figure_text(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang, *, spaced: bool = True) -> str:
+    """``125 人（令和5年度）`` / ``125 people (FY2023)``; empty without a figure. ``spaced`` puts a space before a unit
+    that is a word (not before ``%``); the follow-up table writes ``125人`` as the MIC form does."""
     if value is None:
         return ""
-    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    text = f"{label} {number(value)}{spaced}"
+    gap = " " if spaced and unit and not unit.startswith(("%", "％")) else ""
+    figure = f"{number(value)}{gap}{unit}"
     if year is None:
-        return text
-    return in_lang(lang, "{figure} ({year})", figure=text, year=year_label(year, basis, lang, era=True))
+        return figure
+    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
+
+
+def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    figure = figure_text(value, unit, year, basis, lang)
+    return f"{label} {figure}" if figure else ""
 
 
 def figures_text(a: Assessment, lang: Lang) -> str:
