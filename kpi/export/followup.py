@@ -25,7 +25,7 @@ from kpi.model import Stage, Status, YearBasis
 from kpi.text import number
 from kpi.views.cells import md_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import COLUMNS, STAGE, Lang, status_label, year_label
+from kpi.views.labels import COLUMNS, STAGE, Lang, headings, status_label, year_label
 
 KEYS = ("measure", "ministries", "done", "indicators", "grade", "issues", "next")
 
@@ -33,13 +33,12 @@ KEYS = ("measure", "ministries", "done", "indicators", "grade", "issues", "next"
 def headers(lang: Lang) -> tuple[str, ...]:
     """The follow-up table's headings, in KEYS' order."""
     return (
-        in_lang(lang, "Measure", ctx="export"),
+        COLUMNS[lang]["title"],
         in_lang(lang, "Ministries", ctx="followup"),
         in_lang(lang, "What was done [budget]"),
         in_lang(lang, "Indicator: latest figure [target], status"),
         in_lang(lang, "Grade", ctx="followup"),
-        in_lang(lang, "Issues and causes", ctx="export"),
-        in_lang(lang, "Next steps", ctx="export"),
+        *headings(lang, "issues", "next_steps"),
     )
 
 

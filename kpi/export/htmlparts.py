@@ -21,7 +21,7 @@ from kpi.judge import review
 from kpi.model import Status
 from kpi.text import finite, percent
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label, year_label
+from kpi.views.labels import Lang, headings, status_label, year_label
 from kpi.views.report import STATUS_ORDER
 
 PARTS_CSS = """
@@ -106,17 +106,11 @@ def _status_cell(status: Status, lang: Lang) -> str:
 def lagging_table(ev: Evaluation) -> str:
     lang = ev.lang
     head = (
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
-        in_lang(lang, "Unit", ctx="export"),
-        in_lang(lang, "Baseline", ctx="export"),
+        *headings(lang, "number", "title", "indicator", "unit", "baseline"),
         in_lang(lang, "Latest", ctx="export"),
-        in_lang(lang, "Target", ctx="export"),
-        in_lang(lang, "Achievement", ctx="export"),
-        in_lang(lang, "Progress", ctx="export"),
+        *headings(lang, "target_value", "achievement", "progress"),
         in_lang(lang, "Pace", ctx="export"),
-        in_lang(lang, "Status", ctx="export"),
+        *headings(lang, "status"),
     )
     if not ev.lagging:
         return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
@@ -151,10 +145,7 @@ def missing_table(ev: Evaluation) -> str:
     lang = ev.lang
     head = (
         in_lang(lang, "Ministry", ctx="export"),
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
-        in_lang(lang, "Unit", ctx="export"),
+        *headings(lang, "number", "title", "indicator", "unit"),
         in_lang(lang, LAST_REPORTED[year_word(ev)] if lang is Lang.JA else LAST_REPORTED[0]),
     )
     rows = []

@@ -13,7 +13,7 @@ from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.model import YearBasis
 from kpi.text import number
-from kpi.views.labels import Lang, status_label, year_label
+from kpi.views.labels import COLUMNS, Lang, status_label, year_label
 
 
 @dataclass(frozen=True)
@@ -40,19 +40,7 @@ REVIEW_COLUMNS = (
 
 def review_headings(bases: frozenset[YearBasis], lang: Lang) -> list[str]:
     """The review table's headings, in REVIEW_COLUMNS' order."""
-    shown = {
-        "pillar": in_lang(lang, "Pillar", ctx="export"),
-        "number": "No.",
-        "title": in_lang(lang, "Measure", ctx="export"),
-        "ministries": in_lang(lang, "Ministries", ctx="export"),
-        "indicator": in_lang(lang, "Indicator", ctx="export"),
-        "figures": figures_heading(bases, lang),
-        "achievement": in_lang(lang, "Achievement", ctx="export"),
-        "progress": in_lang(lang, "Progress", ctx="export"),
-        "status": in_lang(lang, "Status", ctx="export"),
-        "grade_label": in_lang(lang, "Grade (measure)", ctx="export"),
-        "notes": in_lang(lang, "Notes", ctx="export"),
-    }
+    shown = {**COLUMNS[lang], "figures": figures_heading(bases, lang)}
     return [shown[column.key] for column in REVIEW_COLUMNS]
 
 
