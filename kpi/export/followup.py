@@ -219,7 +219,7 @@ def to_html(f: Followup) -> str:
     lang = f.lang
     cols = "".join(f'<col class="{k}">' for k in KEYS)
     head = "".join(f"<th>{escape(h)}</th>" for h in headers(lang))
-    prov = "　".join(f"{escape(k)}: {escape(v)}" for k, v in f.provenance.items(lang))
+    prov = escape(f.provenance.line(lang, plan=True))
     body = [
         f'<!DOCTYPE html><html lang="{lang.value}"><head><meta charset="utf-8">',
         # No script, nothing fetched: text from the measure files cannot run or call out, whatever it holds.

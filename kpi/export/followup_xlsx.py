@@ -67,7 +67,7 @@ def to_followup_xlsx(f: Followup) -> bytes:
 
     sheet = book.add_worksheet(in_lang(f.lang, "Follow-up", ctx="sheet"))
     sheet.write_string(0, 0, str(safe_cell(f.title())), title_style)
-    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in f.provenance.items(f.lang)[1:]))), note)
+    sheet.write_string(1, 0, str(safe_cell(f.provenance.line(f.lang))), note)
     for index, (key, heading) in enumerate(zip(KEYS, headers(f.lang), strict=True)):
         sheet.set_column(index, index, WIDTHS[key])
         sheet.write_string(HEADER_ROW, index, heading, header)

@@ -122,6 +122,12 @@ class Provenance:
             shown.append((in_lang(lang, FILTERS[key]), value))
         return shown
 
+    def line(self, lang: Lang, *, plan: bool = False) -> str:
+        """The provenance on one line under a sheet's title (which names the plan, so ``plan`` is off there);
+        items apart by a full-width space in Japanese, by "; " in English."""
+        shown = self.items(lang) if plan else self.items(lang)[1:]
+        return ("　" if lang is Lang.JA else "; ").join(f"{k}: {v}" for k, v in shown)
+
     def record(self) -> dict[str, object]:
         t = self.thresholds
         return {

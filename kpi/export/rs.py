@@ -223,7 +223,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     name = in_lang(ev.lang, "outcome table (RS layout) {year}", year=year)
     title = f"{ev.report.plan_name} {name}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
-    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in ev.provenance.items(ev.lang)[1:]))), styles.note)
+    sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(ev.lang))), styles.note)
     rows = grid(ev)
     widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 14, 12, 30]
     for index, width in enumerate(widths):

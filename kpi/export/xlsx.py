@@ -180,8 +180,7 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
     title = in_lang(lang, "{plan} evaluation data {year}", plan=ev.report.plan_name, year=year)
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
-    prov = ev.provenance.items(lang)
-    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
+    sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(lang))), styles.note)
     header = [c.header(lang) for c in cols]
     for index, text in enumerate(header):
         sheet.write_string(HEADER_ROW, index, text, styles.header)
@@ -241,8 +240,7 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     sheet = book.add_worksheet(in_lang(lang, "Evaluation", ctx="sheet"))
     title = evaluation_title(ev)
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
-    prov = ev.provenance.items(lang)
-    sheet.write_string(1, 0, str(safe_cell("　".join(f"{k}: {v}" for k, v in prov[1:]))), styles.note)
+    sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(lang))), styles.note)
     for index, (column, heading) in enumerate(zip(REVIEW_COLUMNS, review_headings(ev.bases, lang), strict=True)):
         sheet.set_column(index, index, column.width)
         sheet.write_string(HEADER_ROW, index, heading, styles.header)

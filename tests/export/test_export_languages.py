@@ -398,3 +398,16 @@ def test_errors_of_the_files_in_japanese(root: Path, tmp_path: Path) -> None:
         "x.csv: セル D9（施策）にある '😀'（U+1F600）は cp932 で書けません。measures/2024-004.toml で直すか、"
         "--encoding utf-8 で書き出してください。"
     )
+
+
+@pytest.mark.parametrize("lang", [Lang.JA, Lang.EN])
+def test_the_provenance_line_under_each_title_is_set_in_its_language(root: Path, lang: Lang) -> None:
+    """Items apart by a full-width space in Japanese, by "; " in English (never an ideographic space in English)."""
+    book = openpyxl.load_workbook(write(root, ExportFormat.xlsx, "p.xlsx", lang))
+    for name in book.sheetnames[:2]:
+        line = str(book[name]["A2"].value)
+        if lang is Lang.JA:
+            assert line.startswith("版: 2025年版　評価年度: 令和5年度（2023）　"), line
+        else:
+            assert line.startswith("Edition: 2025 edition; Evaluation year: FY2023; "), line
+            assert "　" not in line
