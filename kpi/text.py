@@ -44,10 +44,11 @@ def finite(value: float | None) -> float | None:
     return value
 
 
-def actual_text(actual: Actual, unit: str) -> str:
-    """One recorded figure as a message shows it: ``120,000 人``, or the qualitative status (``done``; 実施済)."""
+def actual_text(actual: Actual, unit: str, *, as_written: bool = True) -> str:
+    """One recorded figure as a message shows it: ``120,000 人``, or the qualitative status (``done``; 実施済),
+    spelled as :func:`status_text` says."""
     if actual.status is not None:
-        return status_text(actual.status)
+        return status_text(actual.status, as_written=as_written)
     return f"{number(actual.value)} {unit}".rstrip()
 
 
@@ -56,13 +57,14 @@ def listing(names: Iterable[str]) -> str:
     return ("、" if active() is Lang.JA else ", ").join(names)
 
 
-def status_text(status: QualStatus) -> str:
-    """A qualitative status as messages name it: ``done`` / ``in_progress`` / ``not_started`` (実施済 / 実施中 / 未着手)."""
+def status_text(status: QualStatus, *, as_written: bool = True) -> str:
+    """A qualitative status as messages name it: 実施済 / 実施中 / 未着手; in English as a file writes it
+    (``done`` / ``in_progress`` / ``not_started``), or with ``as_written=False`` as a sentence says it (``in progress``)."""
     if status is QualStatus.DONE:
         return _("done", ctx="qualitative")
     if status is QualStatus.IN_PROGRESS:
-        return _("in_progress", ctx="qualitative")
-    return _("not_started", ctx="qualitative")
+        return _("in_progress", ctx="qualitative") if as_written else _("in progress", ctx="qualitative")
+    return _("not_started", ctx="qualitative") if as_written else _("not started", ctx="qualitative")
 
 
 def shown_path(path: Path, root: Path | None) -> str:

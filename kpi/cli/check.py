@@ -23,9 +23,7 @@ def check(
         typer.Argument(metavar=N_("PATHS"), help=N_("Only report problems in these files (the whole plan is still loaded).")),
     ] = None,
     directory: options.DirOption = None,
-    format: Annotated[
-        options.TextFormat, typer.Option("--format", "-f", help=N_("text: one line per problem; json: a list."))
-    ] = options.TextFormat.text,
+    format: options.CheckFormatOption = options.TextFormat.text,
     against: Annotated[
         str | None,
         typer.Option(

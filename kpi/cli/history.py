@@ -23,9 +23,7 @@ def diff(
     ] = None,
     directory: options.DirOption = None,
     year: options.YearOption = None,
-    format: Annotated[
-        options.DiffFormat, typer.Option("--format", "-f", help=N_("text; md: a pull-request comment; json."))
-    ] = options.DiffFormat.text,
+    format: options.DiffFormatOption = options.DiffFormat.text,
     lang: options.LangOption = None,
 ) -> None:
     """Compare the plan at two git revisions, measure by measure.

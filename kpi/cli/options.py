@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 __all__ = [
     "BaselineOption",
     "BaselineYearOption",
+    "CheckFormatOption",
     "DeadlineOption",
     "DiffFormat",
+    "DiffFormatOption",
     "DirOption",
     "EditionOption",
     "IndicatorArg",
@@ -33,6 +35,8 @@ __all__ = [
     "OutputOption",
     "PillarOption",
     "ReportFormat",
+    "ReportFormatOption",
+    "ShowFormatOption",
     "StrictOption",
     "TargetOption",
     "TextFormat",
@@ -107,7 +111,14 @@ OutputOption = Annotated[
     Path | None,
     option("--output", "-o", help=N_("Write to this file instead of the screen (csv: with a BOM, for Excel).")),
 ]
+# Each command's --format, beside its enum: the values and what each is for.
 ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=N_("table for people; json, csv for tools."))]
+ReportFormatOption = Annotated[
+    ReportFormat, typer.Option("--format", "-f", help=N_("table for people; json, csv, md for tools."))
+]
+ShowFormatOption = Annotated[TextFormat, typer.Option("--format", "-f", help=N_("text for people; json for tools."))]
+CheckFormatOption = Annotated[TextFormat, typer.Option("--format", "-f", help=N_("text: one line per problem; json: a list."))]
+DiffFormatOption = Annotated[DiffFormat, typer.Option("--format", "-f", help=N_("text; md: a pull-request comment; json."))]
 MeasureArg = Annotated[str, argument(N_("Measure id (2024-008) or number in the current edition (8)."), metavar=N_("MEASURE"))]
 # The values of an indicator's target, as `kpi target` revises them and `kpi new` starts them.
 TargetOption = Annotated[str | None, option("--target", help=N_("Target value."))]

@@ -27,9 +27,7 @@ def report(
     ministry: Annotated[str | None, typer.Option("--ministry", "-m", help=options.MINISTRY_HELP)] = None,
     pillar: Annotated[str | None, typer.Option("--pillar", "-p", help=options.PILLAR_HELP)] = None,
     lagging: Annotated[bool, typer.Option("--lagging", help=N_("Only lagging indicators (やや遅れ, 遅れ, 後退)."))] = False,
-    format: Annotated[
-        options.ReportFormat, typer.Option("--format", "-f", help=N_("table for people; json, csv, md for tools."))
-    ] = options.ReportFormat.table,
+    format: options.ReportFormatOption = options.ReportFormat.table,
     output: options.OutputOption = None,
     lang: options.LangOption = None,
     strict: options.StrictOption = False,
@@ -57,9 +55,7 @@ def show(
     directory: options.DirOption = None,
     year: options.YearOption = None,
     method: options.MethodOption = None,
-    format: Annotated[
-        options.TextFormat, typer.Option("--format", "-f", help=N_("text for people; json for tools."))
-    ] = options.TextFormat.text,
+    format: options.ShowFormatOption = options.TextFormat.text,
     lang: options.LangOption = None,
 ) -> None:
     """Show one measure: figures, status, revisions.

@@ -29,7 +29,6 @@ __all__ = [
     "parse_status",
     "slips",
     "split_log_args",
-    "status_text",
     "year_name",
     "year_option",
 ]
@@ -171,18 +170,9 @@ def parse_status(text: str) -> QualStatus:
     return found
 
 
-def status_text(status: QualStatus) -> str:
-    """A qualitative status as messages print it: 実施済 / 実施中 / 未着手, done / in progress / not started."""
-    if status is QualStatus.DONE:
-        return _("done", ctx="qualitative")
-    if status is QualStatus.IN_PROGRESS:
-        return _("in progress", ctx="qualitative")
-    return _("not started", ctx="qualitative")
-
-
 def figure_text(actual: Actual, unit: str) -> str:
     """One recorded figure as an edit message shows it: ``120,000 人``, or the status in the active language."""
-    return status_text(actual.status) if actual.status is not None else actual_text(actual, unit)
+    return actual_text(actual, unit, as_written=False)
 
 
 def year_name(year: int, basis: YearBasis | None = None, lang: Lang | None = None) -> str:

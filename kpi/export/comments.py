@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kpi.i18n import in_lang
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import Comment
-from kpi.views.labels import Lang, year_label
+from kpi.views.labels import Lang, headings, year_label
 from kpi.views.narrative import UNANSWERED
 
 
@@ -34,9 +34,7 @@ def comment_rows(report: Report) -> list[CommentRow]:
 
 def comments_header(lang: Lang) -> tuple[str, ...]:
     return (
-        in_lang(lang, "Ministries", ctx="export"),
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
+        *headings(lang, "ministries", "number", "title"),
         in_lang(lang, "#", ctx="comment"),
         in_lang(lang, "From", ctx="comment"),
         in_lang(lang, "Comment", ctx="comment"),

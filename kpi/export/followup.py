@@ -16,6 +16,7 @@ from kpi.export import comments as comment_table
 from kpi.export.comments import CommentRow, comment_cells, comment_rows, comments_header
 from kpi.export.pillars import Group, by_heading
 from kpi.export.provenance import Provenance
+from kpi.export.reviewtable import figure_text
 from kpi.export.table import grade_text
 from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
@@ -24,7 +25,7 @@ from kpi.model import Stage, Status, YearBasis
 from kpi.text import number
 from kpi.views.cells import md_cell
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import COLUMNS, STAGE, Lang, status_label, year_label
+from kpi.views.labels import COLUMNS, STAGE, Lang, headings, status_label, year_label
 
 KEYS = ("measure", "ministries", "done", "indicators", "grade", "issues", "next")
 
@@ -32,13 +33,12 @@ KEYS = ("measure", "ministries", "done", "indicators", "grade", "issues", "next"
 def headers(lang: Lang) -> tuple[str, ...]:
     """The follow-up table's headings, in KEYS' order."""
     return (
-        in_lang(lang, "Measure", ctx="export"),
+        COLUMNS[lang]["title"],
         in_lang(lang, "Ministries", ctx="followup"),
         in_lang(lang, "What was done [budget]"),
         in_lang(lang, "Indicator: latest figure [target], status"),
         in_lang(lang, "Grade", ctx="followup"),
-        in_lang(lang, "Issues and causes", ctx="export"),
-        in_lang(lang, "Next steps", ctx="export"),
+        *headings(lang, "issues", "next_steps"),
     )
 
 
@@ -80,21 +80,12 @@ class Followup:
         return in_lang(self.lang, "{plan} follow-up {year}", plan=self.report.plan_name, year=year)
 
 
-def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
-    if value is None:
-        return ""
-    figure = f"{number(value)}{unit}"
-    if year is None:
-        return figure
-    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
-
-
 def indicator_line(a: Assessment, lang: Lang) -> IndicatorLine:
     ind = a.indicator
     status = status_label(a.status, lang)
     shown = ind.quantitative and a.actual is not None
-    figure = _figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang) if shown else ""
-    target = _figure(ind.target, ind.unit, ind.deadline, ind.year_basis, lang) if ind.target is not None else ""
+    figure = figure_text(a.actual, ind.unit, a.actual_year, ind.year_basis, lang, spaced=False) if shown else ""
+    target = figure_text(ind.target, ind.unit, ind.deadline, ind.year_basis, lang, spaced=False) if ind.target is not None else ""
     text = in_lang(lang, "・{name}: {figure}", name=ind.name, figure=figure) if figure else f"・{ind.name}"
     if target:
         text = in_lang(lang, "{line} [target {target}]", line=text, target=target)

@@ -289,7 +289,7 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
         '<div class="controls" role="search">'
         f'<label>{escape(in_lang(lang, "Filter", ctx="html"))} <input type="search" id="filter-text" '
         f'placeholder="{escape(in_lang(lang, "measure, ministry, indicator…"))}"></label>'
-        f'<label>{escape(in_lang(lang, "Status", ctx="export"))} <select id="filter-status">'
+        f'<label>{escape(COLUMNS[lang]["status"])} <select id="filter-status">'
         f'<option value="">{escape(in_lang(lang, "all", ctx="html"))}</option>{options}</select></label>'
         f'<label><input type="checkbox" id="filter-lagging"> {escape(in_lang(lang, "lagging only"))}</label>'
         f"<span>{escape(in_lang(lang, 'Shown', ctx='html'))} "

@@ -13,14 +13,15 @@ from __future__ import annotations
 from html import escape
 
 from kpi.export.pillars import heading
+from kpi.export.reviewtable import figure_text
 from kpi.export.sections import LAST_REPORTED, year_word
 from kpi.export.table import Evaluation
 from kpi.i18n import in_lang
 from kpi.judge import review
-from kpi.model import Status, YearBasis
-from kpi.text import finite, number, percent
+from kpi.model import Status
+from kpi.text import finite, percent
 from kpi.views.colours import STATUS_COLOURS
-from kpi.views.labels import Lang, status_label, year_label
+from kpi.views.labels import Lang, headings, status_label, year_label
 from kpi.views.report import STATUS_ORDER
 
 PARTS_CSS = """
@@ -98,17 +99,6 @@ def overview(ev: Evaluation) -> str:
     return "".join(out)
 
 
-def _figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
-    """``125 人（令和5年度）``; a calendar-year indicator's figure reads ``（2023年）`` / ``(CY2023)``."""
-    if value is None:
-        return ""
-    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    figure = f"{number(value)}{spaced}"
-    if year is None:
-        return figure
-    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
-
-
 def _status_cell(status: Status, lang: Lang) -> str:
     return f'<td class="status st st-{status.value}" data-status="{status.value}">{escape(status_label(status, lang))}</td>'
 
@@ -116,33 +106,27 @@ def _status_cell(status: Status, lang: Lang) -> str:
 def lagging_table(ev: Evaluation) -> str:
     lang = ev.lang
     head = (
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
-        in_lang(lang, "Unit", ctx="export"),
-        in_lang(lang, "Baseline", ctx="export"),
+        *headings(lang, "number", "title", "indicator", "unit", "baseline"),
         in_lang(lang, "Latest", ctx="export"),
-        in_lang(lang, "Target", ctx="export"),
-        in_lang(lang, "Achievement", ctx="export"),
-        in_lang(lang, "Progress", ctx="export"),
+        *headings(lang, "target_value", "achievement", "progress"),
         in_lang(lang, "Pace", ctx="export"),
-        in_lang(lang, "Status", ctx="export"),
+        *headings(lang, "status"),
     )
     if not ev.lagging:
         return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
     rows = []
     for item in ev.lagging:
         a = item.assessment
-        unit = a.indicator.unit
+        unit, basis = a.indicator.unit, a.indicator.year_basis
         pace = finite(a.pace)
         cells = [
             f'<td class="num">{item.result.number:03d}</td>' if item.result.number is not None else "<td></td>",
             f'<td class="title">{escape(item.result.measure.title)}</td>',
             f'<td class="indicator">{escape(a.indicator.name)}</td>',
             f"<td>{escape(unit)}</td>",
-            f'<td class="fig">{escape(_figure(finite(a.baseline), unit, a.baseline_year, a.indicator.year_basis, ev.lang))}</td>',
-            f'<td class="fig">{escape(_figure(finite(a.actual), unit, a.actual_year, a.indicator.year_basis, ev.lang))}</td>',
-            f'<td class="fig">{escape(_figure(finite(a.target), unit, a.deadline, a.indicator.year_basis, ev.lang))}</td>',
+            f'<td class="fig">{escape(figure_text(finite(a.baseline), unit, a.baseline_year, basis, ev.lang))}</td>',
+            f'<td class="fig">{escape(figure_text(finite(a.actual), unit, a.actual_year, basis, ev.lang))}</td>',
+            f'<td class="fig">{escape(figure_text(finite(a.target), unit, a.deadline, basis, ev.lang))}</td>',
             f'<td class="num">{percent(finite(a.achievement))}</td>',
             f'<td class="num">{percent(finite(a.progress))}</td>',
             f'<td class="num">{"" if pace is None else f"{pace:.2f}"}</td>',
@@ -161,10 +145,7 @@ def missing_table(ev: Evaluation) -> str:
     lang = ev.lang
     head = (
         in_lang(lang, "Ministry", ctx="export"),
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
-        in_lang(lang, "Unit", ctx="export"),
+        *headings(lang, "number", "title", "indicator", "unit"),
         in_lang(lang, LAST_REPORTED[year_word(ev)] if lang is Lang.JA else LAST_REPORTED[0]),
     )
     rows = []

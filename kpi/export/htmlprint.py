@@ -19,7 +19,7 @@ from kpi.export.table import Evaluation, evaluation_title, shown_title
 from kpi.i18n import in_lang
 from kpi.model import YearBasis
 from kpi.text import finite, percent
-from kpi.views.labels import status_label, year_label
+from kpi.views.labels import headings, status_label, year_label
 
 PRINT_CSS = """
 @page{size:A4 landscape;margin:14mm 10mm}
@@ -46,14 +46,9 @@ h2{break-after:avoid}
 def _follow_table(ev: Evaluation) -> str:
     lang = ev.lang
     head = (
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
+        *headings(lang, "number", "title", "indicator"),
         figures_heading(ev.bases, lang),
-        in_lang(lang, "Achievement", ctx="export"),
-        in_lang(lang, "Status", ctx="export"),
-        in_lang(lang, "Grade (measure)", ctx="export"),
-        in_lang(lang, "Notes", ctx="export"),
+        *headings(lang, "achievement", "status", "grade_label", "notes"),
     )
     out = ['<table class="follow" id="follow-up"><thead><tr>']
     out += [f'<th scope="col">{escape(h)}</th>' for h in head]

@@ -13,7 +13,7 @@ from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.model import YearBasis
 from kpi.text import number
-from kpi.views.labels import Lang, status_label, year_label
+from kpi.views.labels import COLUMNS, Lang, status_label, year_label
 
 
 @dataclass(frozen=True)
@@ -40,19 +40,7 @@ REVIEW_COLUMNS = (
 
 def review_headings(bases: frozenset[YearBasis], lang: Lang) -> list[str]:
     """The review table's headings, in REVIEW_COLUMNS' order."""
-    shown = {
-        "pillar": in_lang(lang, "Pillar", ctx="export"),
-        "number": "No.",
-        "title": in_lang(lang, "Measure", ctx="export"),
-        "ministries": in_lang(lang, "Ministries", ctx="export"),
-        "indicator": in_lang(lang, "Indicator", ctx="export"),
-        "figures": figures_heading(bases, lang),
-        "achievement": in_lang(lang, "Achievement", ctx="export"),
-        "progress": in_lang(lang, "Progress", ctx="export"),
-        "status": in_lang(lang, "Status", ctx="export"),
-        "grade_label": in_lang(lang, "Grade (measure)", ctx="export"),
-        "notes": in_lang(lang, "Notes", ctx="export"),
-    }
+    shown = {**COLUMNS[lang], "figures": figures_heading(bases, lang)}
     return [shown[column.key] for column in REVIEW_COLUMNS]
 
 
@@ -65,14 +53,21 @@ def figures_heading(bases: frozenset[YearBasis], lang: Lang) -> str:
     return in_lang(lang, "Baseline, latest, target (year)")
 
 
-def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+def figure_text(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang, *, spaced: bool = True) -> str:
+    """``125 人（令和5年度）`` / ``125 people (FY2023)``; empty without a figure. ``spaced`` puts a space before a unit
+    that is a word (not before ``%``); the follow-up table writes ``125人`` as the MIC form does."""
     if value is None:
         return ""
-    spaced = unit if unit.startswith(("%", "％")) or not unit else f" {unit}"
-    text = f"{label} {number(value)}{spaced}"
+    gap = " " if spaced and unit and not unit.startswith(("%", "％")) else ""
+    figure = f"{number(value)}{gap}{unit}"
     if year is None:
-        return text
-    return in_lang(lang, "{figure} ({year})", figure=text, year=year_label(year, basis, lang, era=True))
+        return figure
+    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
+
+
+def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
+    figure = figure_text(value, unit, year, basis, lang)
+    return f"{label} {figure}" if figure else ""
 
 
 def figures_text(a: Assessment, lang: Lang) -> str:

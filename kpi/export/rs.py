@@ -21,7 +21,7 @@ from kpi.model import Direction, Kind, YearBasis
 from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
 from kpi.views.csvfile import Number
-from kpi.views.labels import DIRECTION, Lang, status_label, year_label
+from kpi.views.labels import COLUMNS, DIRECTION, Lang, headings, status_label, year_label
 from kpi.views.narrative import stage_label
 
 # The sheet's own row labels: 目標年度 / 目標値 / 成果実績 / 達成度 (目標年 for a calendar-year indicator).
@@ -119,16 +119,15 @@ def header(ev: Evaluation) -> list[str]:
     return [
         "No.",
         in_lang(lang, "Measure", ctx="rs"),
-        in_lang(lang, "Ministries", ctx="export"),
+        COLUMNS[lang]["ministries"],
         in_lang(lang, "Indicator", ctx="rs"),
-        in_lang(lang, "Unit", ctx="export"),
-        in_lang(lang, "Direction", ctx="export"),
+        *headings(lang, "unit", "direction"),
         in_lang(lang, "Row", ctx="rs"),
-        in_lang(lang, "Baseline", ctx="export"),
+        COLUMNS[lang]["baseline"],
         *years,
-        in_lang(lang, "Target", ctx="export"),
+        COLUMNS[lang]["target_value"],
         *tail_header(lang),
-        in_lang(lang, "Source", ctx="export"),
+        COLUMNS[lang]["source"],
     ]
 
 
@@ -138,7 +137,7 @@ TAIL = 2
 
 
 def tail_header(lang: Lang) -> tuple[str, ...]:
-    return in_lang(lang, "Stage", ctx="export"), in_lang(lang, "Budget (JPY million)", ctx="export")
+    return headings(lang, "stage", "budget")
 
 
 def tail(row: EvalRow, lang: Lang) -> list[object]:

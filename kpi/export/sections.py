@@ -12,7 +12,7 @@ from kpi.i18n import N_, in_lang
 from kpi.judge import review
 from kpi.model import YearBasis
 from kpi.text import finite
-from kpi.views.labels import GRADE_MARK, Lang, flags_text, status_label, year_label
+from kpi.views.labels import COLUMNS, GRADE_MARK, Lang, flags_text, headings, status_label, year_label
 
 
 @dataclass(frozen=True)
@@ -78,19 +78,13 @@ def sections(ev: Evaluation) -> list[Section]:
     ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
     word = year_word(ev)
     lag_header = (
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Ministries", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
-        in_lang(lang, "Status", ctx="export"),
-        in_lang(lang, "Progress", ctx="export"),
-        in_lang(lang, "Expected", ctx="export"),
+        *headings(lang, "number", "title", "ministries", "indicator", "status", "progress", "expected"),
         in_lang(lang, "Pace", ctx="export"),
         in_lang(lang, "Latest", ctx="export"),
-        in_lang(lang, LATEST_YEAR[word]) if lang is Lang.JA else in_lang(lang, "Year", ctx="export"),
-        in_lang(lang, "Target", ctx="export"),
-        in_lang(lang, DEADLINE[word]) if lang is Lang.JA else in_lang(lang, "Deadline", ctx="export"),
-        in_lang(lang, "Flags", ctx="export"),
+        in_lang(lang, LATEST_YEAR[word]) if lang is Lang.JA else COLUMNS[lang]["year"],
+        COLUMNS[lang]["target_value"],
+        in_lang(lang, DEADLINE[word]) if lang is Lang.JA else COLUMNS[lang]["deadline"],
+        COLUMNS[lang]["flags"],
     )
     lag_rows = [
         (
@@ -112,9 +106,7 @@ def sections(ev: Evaluation) -> list[Section]:
     ]
     miss_header = (
         in_lang(lang, "Ministry", ctx="export"),
-        "No.",
-        in_lang(lang, "Measure", ctx="export"),
-        in_lang(lang, "Indicator", ctx="export"),
+        *headings(lang, "number", "title", "indicator"),
         in_lang(lang, LAST_REPORTED[word]) if lang is Lang.JA else in_lang(lang, LAST_REPORTED[0]),
     )
     miss_rows = [

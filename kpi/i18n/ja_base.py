@@ -1,8 +1,6 @@
 """The Japanese of the base modules (errors, years, files, text) and the assessment's words (kpi/judge).
 
-Part of the one catalog (``kpi.i18n.ja.JA`` takes these entries whole), one module per part so that none grows past
-the length every module keeps. Same rules as ja.py: each entry on its own lines, the same ``{fields}`` on both
-sides, words from ``../shared/reference/glossary.md``.
+A part of the catalog ``kpi.i18n.ja`` (its rules are there).
 """
 
 from __future__ import annotations

@@ -1,8 +1,6 @@
 """The Japanese of kpi collect and kpi import, the 照会 round trip (cli/collect, views/collect, export/collect, edit).
 
-Part of the one catalog (``kpi.i18n.ja.JA`` takes these entries whole), one module per part so that none grows past
-the length every module keeps. Same rules as ja.py: each entry on its own lines, the same ``{fields}`` on both
-sides, words from ``../shared/reference/glossary.md``.
+A part of the catalog ``kpi.i18n.ja`` (its rules are there).
 """
 
 from __future__ import annotations

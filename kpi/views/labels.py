@@ -152,6 +152,11 @@ HEADINGS: dict[str, tuple[str, str]] = {key: (COLUMNS[Lang.JA][key], COLUMNS[Lan
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
+def headings(lang: Lang, *keys: str) -> tuple[str, ...]:
+    """The headings of the columns ``keys`` names (COLUMNS' keys), in order: a column is headed alike in every table."""
+    return tuple(COLUMNS[lang][key] for key in keys)
+
+
 def kind_label(kind: Kind, basis: YearBasis, lang: Lang) -> str:
     """水準, 毎年度 … — 毎年 for an every-year target counted in calendar years."""
     if kind is Kind.EVERY_YEAR and basis is YearBasis.CALENDAR:
