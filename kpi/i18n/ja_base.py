@@ -70,6 +70,4 @@ BASE: dict[str, str] = {
     "direction must be 1 or -1, got {direction}": "direction は 1 か -1 でなければなりません（{direction} が渡されました）。",
     "progress needs finite numbers, got {given}": "progress には有限の数が必要です（{given} が渡されました）。",
     "a target needs a target_year": "目標には target_year が必要です。",
-    "yearly growth in the better direction: {rate}": "改善の方向への年平均の伸び: {rate}",
-    "pace: {share} of the pace needed to reach the target": "進捗ペース: 目標達成に必要なペースの {share}",
 }

@@ -241,6 +241,7 @@ VIEWS: dict[str, str] = {
     "{count} lagging indicators": "遅れている指標 {count}件",
     "{pace} = progress ÷ expected": "{pace} = 進捗率 ÷ 期待進捗",
     "pace {pace} (progress ÷ expected)": "進捗ペース {pace}（進捗率÷期待進捗）",
+    "yearly growth in the better direction: {rate}": "改善の方向への年平均の伸び: {rate}",
     "figure\x04pace —": "進捗ペース －",
     "figure\x04latest": "実績",
     "figure\x04target": "目標",

@@ -6,13 +6,10 @@ the measure's report for the evaluation year, under ``issues``. This flag never 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
-from kpi.i18n import _
 from kpi.judge.assess import EPS, Assessment, with_changes
-from kpi.model import Kind, Measure, Method, Status
-from kpi.text import percent
+from kpi.model import Measure, Status
 
 FAR_EXCEEDED = 1.2  # achievement at or above which an exceeded target also needs its reasons
 
@@ -37,19 +34,3 @@ def with_explanations(measure: Measure, assessments: Sequence[Assessment]) -> tu
         needs = asks_for_reasons(a) and not has_reasons(measure, a.year)
         out.append(with_changes(a, needs_explanation=True) if needs else a)
     return tuple(out)
-
-
-def pace_words(a: Assessment) -> str:
-    """What the pace figure says, in words ("" when there is none), for a status's explanation.
-
-    The linear method's pace is r = p / e (assessment.md, rule 5): the progress made over the progress the straight
-    path asks for by now, so 1 is on the path and -0.33 a figure that moved away from the target by a third of the
-    way it should have come. The cagr method's R reads the same (observed growth over the growth needed); without a
-    target (trend) its v is the yearly growth in the better direction.
-    """
-    value = a.pace
-    if value is None or not math.isfinite(value):
-        return ""
-    if a.method is Method.CAGR and a.indicator.kind is Kind.TREND:
-        return _("yearly growth in the better direction: {rate}", rate=f"{value * 100:+.1f}%")
-    return _("pace: {share} of the pace needed to reach the target", share=percent(value))

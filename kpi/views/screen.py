@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
-from kpi.model import Kind, YearBasis
+from kpi.model import Kind, Method, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
@@ -215,7 +215,7 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
                 in_lang(lang, "target", ctx="figure") + NBSP + cells["target"] if cells["target"] else "",
                 in_lang(lang, "progress", ctx="figure") + NBSP + cells["progress"] if cells["progress"] else "",
                 in_lang(lang, "expected", ctx="figure") + NBSP + cells["expected"] if cells["expected"] else "",
-                pace_text(item.assessment.pace, lang).replace(" ", NBSP),
+                pace_text(item.assessment, lang).replace(" ", NBSP),
             ]
             label = cells["status"]
             body = wrap("  ".join([label, *(p for p in detail if p)]), columns - 4)
@@ -227,10 +227,17 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
     return lines
 
 
-def pace_text(pace: float | None, lang: Lang) -> str:
-    """The pace said with what it is: ``pace -32.56 (progress ÷ expected)`` / ``進捗ペース -32.56（進捗率÷期待進捗）``."""
-    if finite(pace) is None:
+def pace_text(a: Assessment, lang: Lang) -> str:
+    """The pace said with what it is: ``pace -32.56 (progress ÷ expected)`` / ``進捗ペース -32.56（進捗率÷期待進捗）``.
+
+    The linear method's pace is r = p / e (assessment.md, rule 5), and the cagr method's R with a target reads the
+    same (observed growth over the growth needed); without a target (trend) cagr's figure is the yearly growth in
+    the better direction, and is said so."""
+    pace = finite(a.pace)
+    if pace is None:
         return in_lang(lang, "pace —", ctx="figure")
+    if a.method is Method.CAGR and a.indicator.kind is Kind.TREND:
+        return in_lang(lang, "yearly growth in the better direction: {rate}", rate=f"{pace * 100:+.1f}%")
     return in_lang(lang, "pace {pace} (progress ÷ expected)", pace=f"{pace:.2f}")
 
 

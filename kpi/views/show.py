@@ -122,7 +122,7 @@ def _indicator_lines(a: Assessment, marked: bool, lang: Lang) -> list[str]:
     ]
     lines.append(f"    → {status}" + "".join(f"{_sep(lang)}{f}" for f in figures if f))
     behind = [  # the pace on a line of its own: it says what it is, and a terminal does not cut it from its number
-        pace_text(a.pace, lang) if a.pace is not None else "",
+        pace_text(a, lang) if a.pace is not None else "",
         f"{c['score']} {a.score:.2f}" if a.score is not None else "",
         c["needs_explanation"] if a.needs_explanation else "",
     ]

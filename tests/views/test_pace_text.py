@@ -1,5 +1,5 @@
-"""The pace of an assessment in words (kpi.judge.explain.pace_words), never a bare number: what share of the pace
-needed it is (linear, cagr with a target) or the yearly growth (cagr without one), in Japanese and English."""
+"""The pace beside a lagging status, said with what it is (kpi.views.screen.pace_text), never a bare number: the
+share of the pace needed (linear, cagr with a target) or the yearly growth (cagr without one), in both languages."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from kpi.i18n import Lang, speaking
+from kpi.i18n import Lang
 from kpi.judge.assess import assess_indicator
-from kpi.judge.explain import pace_words
 from kpi.model import Actual, Direction, Indicator, Kind, Method, QualStatus, Status, Thresholds
+from kpi.views.screen import pace_text
 
 
 def level(actual: float) -> Indicator:
@@ -32,22 +32,16 @@ def level(actual: float) -> Indicator:
     ("actual", "status", "english", "japanese"),
     [
         # p = 20 / 50 = 0.4 of the way, e = 0.5 expected: r = 0.8
-        (70, Status.BEHIND, "pace: 80.0% of the pace needed to reach the target", "進捗ペース: 目標達成に必要なペースの 80.0%"),
+        (70, Status.BEHIND, "pace 0.80 (progress ÷ expected)", "進捗ペース 0.80（進捗率÷期待進捗）"),
         # the figure fell 10 below the baseline: p = -0.2, r = -0.4
-        (
-            40,
-            Status.REGRESSING,
-            "pace: -40.0% of the pace needed to reach the target",
-            "進捗ペース: 目標達成に必要なペースの -40.0%",
-        ),
+        (40, Status.REGRESSING, "pace -0.40 (progress ÷ expected)", "進捗ペース -0.40（進捗率÷期待進捗）"),
     ],
 )
-def test_linear_pace_is_a_share_of_the_pace_needed(actual: float, status: Status, english: str, japanese: str) -> None:
+def test_linear_pace_is_progress_over_expected(actual: float, status: Status, english: str, japanese: str) -> None:
     a = assess_indicator(level(actual), 2024)
     assert a.status is status
-    assert pace_words(a) == english
-    with speaking(Lang.JA):
-        assert pace_words(a) == japanese
+    assert pace_text(a, Lang.EN) == english
+    assert pace_text(a, Lang.JA) == japanese
 
 
 def test_cagr_without_a_target_is_the_yearly_growth() -> None:
@@ -62,15 +56,17 @@ def test_cagr_without_a_target_is_the_yearly_growth() -> None:
     )
     a = assess_indicator(trend, 2024, Thresholds(method=Method.CAGR))
     assert a.pace == pytest.approx(0.1)
-    assert pace_words(a) == "yearly growth in the better direction: +10.0%"
-    with speaking(Lang.JA):
-        assert pace_words(a) == "改善の方向への年平均の伸び: +10.0%"
+    assert pace_text(a, Lang.EN) == "yearly growth in the better direction: +10.0%"
+    assert pace_text(a, Lang.JA) == "改善の方向への年平均の伸び: +10.0%"
 
 
-def test_no_pace_no_words() -> None:
+def test_no_pace_is_said_so() -> None:
     unreported = assess_indicator(replace(level(100), actuals=()), 2024)
     done = assess_indicator(
         Indicator(id="q", name="q", kind=Kind.QUALITATIVE, actuals=(Actual(2024, status=QualStatus.DONE),)), 2024
     )
-    assert unreported.status is Status.NO_DATA and pace_words(unreported) == ""
-    assert done.pace is None and pace_words(done) == ""
+    assert unreported.status is Status.NO_DATA
+    assert done.pace is None
+    for a in (unreported, done):
+        assert pace_text(a, Lang.EN) == "pace —"
+        assert pace_text(a, Lang.JA) == "進捗ペース －"
