@@ -28,54 +28,10 @@ from kpi.plan.loader import read_plan
 TODAY = dt.date(2026, 6, 20)  # FY2026: the FY2025 figures are being collected
 runner = CliRunner()
 
-KPI_TOML = """[plan]
-name = "孤独・孤立対策重点計画"
-edition = 2025
-measures = "measures"
-ministries = ["内閣府", "厚生労働省"]
-"""
-
-SITE = """id = "2024-008"
-title = "支援情報検索サイトの運用"
-ministries = ["厚生労働省"]
-
-[editions.2025]
-number = 8
-pillar = "1-2"
-
-[[indicators]]
-id = "access"
-name = "アクセス数"
-kind = "level"
-direction = "up"
-unit = "回"
-target = 130000
-deadline = 2026
-baseline = 98000
-baseline_year = 2022
-
-[[indicators]]
-id = "publicity"
-name = "周知の実施"
-kind = "qualitative"
-
-[[indicators]]
-id = "suicides"
-name = "自殺者数"
-kind = "level"
-direction = "down"
-unit = "人"
-year_basis = "calendar"
-target = 15000
-deadline = 2026
-baseline = 21000
-baseline_year = 2022
-"""
-
 
 @pytest.fixture
 def root(tmp_path: Path, make_plan: Callable[..., Path]) -> Path:
-    plan = make_plan(tmp_path, {"2024-008": SITE}, kpi_toml=KPI_TOML)
+    plan = make_plan(tmp_path, plan="collect-languages")
     env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t"}
     env |= {"GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "plan"]):
