@@ -87,7 +87,7 @@ def write_plan(
     """Write a plan folder at ``where / "plan"`` and return it (the root that holds kpi.toml).
 
     ``plan`` names a fixture plan under tests/data/plans/: "default" (the shipped plan's kpi.toml, minus comments,
-    and no measure), "edit", "export", "git", "languages", "policy", "search-site" or "v11" (README.md there says what each
+    and no measure) or another folder there ("edit", "export", "git", "policy", "v11"…; README.md there says what each
     holds). Its kpi.toml is written unless ``kpi_toml`` is given (the default one where the folder has none), and
     its measure files unless ``measures`` is given, which replaces them all: either a mapping of a path under
     measures/ ("2024-008.toml", or "sub/2024-008.toml"; ".toml" is added when missing) to its content, or

@@ -12,6 +12,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -26,68 +27,10 @@ runner = CliRunner()
 MakePlan = Callable[..., Path]
 FILE = "measures/2024-008.toml"
 
-MEASURE = """\
-id = "2024-008"
-title = "支援情報検索サイトの運用"
-ministries = ["厚生労働省"]
-
-[editions.2025]
-number = 8
-pillar = "1-2"
-
-[[indicators]]
-id = "access"
-name = "アクセス数"
-kind = "level"
-direction = "up"
-unit = "回"
-target = 130000
-deadline = 2026
-baseline = 98000
-baseline_year = 2022
-
-[indicators.actuals]
-2024 = 120000
-
-[[indicators]]
-id = "survey"
-name = "実態調査の実施"
-kind = "qualitative"
-
-[indicators.actuals]
-2023 = "in_progress"
-
-[[indicators]]
-id = "visitors"
-name = "来場者数"
-kind = "level"
-direction = "up"
-unit = "人"
-year_basis = "calendar"
-target = 5000
-deadline = 2026
-baseline = 1000
-baseline_year = 2022
-"""
-
-KPI_TOML = """\
-[plan]
-name = "孤独・孤立対策重点計画"
-edition = 2025
-measures = "measures"
-ministries = ["内閣府", "厚生労働省"]
-
-[headings.2025]
-"1" = "孤独・孤立に至っても支援を求める声を上げやすい社会とする"
-"1-2" = "支援情報が網羅されたポータルサイトの構築"
-"2" = "状態に合わせた切れ目のない相談支援につなげる"
-"2-1" = "相談支援体制の整備"
-"""
-
 
 @pytest.fixture
 def root(tmp_path: Path, make_plan: MakePlan) -> Path:
-    return make_plan(tmp_path, {"2024-008.toml": MEASURE}, kpi_toml=KPI_TOML)
+    return make_plan(tmp_path, plan="edit-messages")
 
 
 def run(root: Path, lang: str, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
@@ -216,9 +159,12 @@ def test_calendar_years_read_as_calendar_years(root: Path, lang: str, lines: lis
         ("en", "warning: '0.5' looks like a fraction, but the unit is %; if you meant 50 %, log 50 again with --force"),
     ],
 )
-def test_a_likely_slip_is_recorded_with_a_warning(tmp_path: Path, make_plan: MakePlan, lang: str, warning: str) -> None:
-    share = MEASURE.replace('unit = "回"', 'unit = "%"').replace("target = 130000", "target = 60").replace("98000", "40")
-    root = make_plan(tmp_path, {"2024-008.toml": share.replace("2024 = 120000", "2023 = 45")}, kpi_toml=KPI_TOML)
+def test_a_likely_slip_is_recorded_with_a_warning(
+    tmp_path: Path, make_plan: MakePlan, fixture_plan: Callable[[str], Any], lang: str, warning: str
+) -> None:
+    share = fixture_plan("edit-messages").measures["2024-008"]
+    share = share.replace('unit = "回"', 'unit = "%"').replace("target = 130000", "target = 60").replace("98000", "40")
+    root = make_plan(tmp_path, {"2024-008.toml": share.replace("2024 = 120000", "2023 = 45")}, plan="edit-messages")
     result = run(root, lang, "log", "8", "access", "2024", "0.5")
     assert result.exit_code == 0, result.output
     assert result.stderr == warning + "\n"
