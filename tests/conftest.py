@@ -133,6 +133,58 @@ def fixture_plan() -> Callable[[str], FixturePlan]:
     return read_fixture_plan
 
 
+# -- the parse cache's tests ------------------------------------------------------------------------------------------
+
+USERS_MEASURE = """\
+id = "{id}"
+title = "{title}"
+ministries = ["内閣府"]
+
+[editions.2025]
+number = {number}
+pillar = "1-1"
+
+[[indicators]]
+id = "users"
+name = "利用者数"
+kind = "level"
+direction = "up"
+unit = "人"
+target = 2000
+deadline = 2027
+
+[indicators.actuals]
+2024 = {value}
+"""
+
+
+def users_measure_text(measure_id: str = "2025-001", number: int = 1, value: int = 1000, title: str = "テスト施策") -> str:
+    return USERS_MEASURE.format(id=measure_id, title=title, number=number, value=value)
+
+
+@pytest.fixture(scope="session")
+def users_measure() -> Callable[..., str]:
+    """``users_measure(measure_id="2025-001", number=1, value=1000, title="テスト施策") -> str``: the text of a measure
+    (in pillar 1-1, of 内閣府) with one level indicator ``users`` (人, up, 2,000 by FY2027) and its FY2024 figure."""
+    return users_measure_text
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The measure files parsed (not taken from the cache) while the test runs, by their shown name, in order."""
+    from kpi.plan import loader
+
+    seen: list[str] = []
+    real = loader.load_measure
+
+    def counting(path: Path, shown: str, config: loader.PlanConfig) -> tuple[object, list[object]]:
+        seen.append(shown)
+        return real(path, shown, config)  # type: ignore[return-value]
+
+    monkeypatch.setattr(loader, "load_measure", counting)
+    yield seen
+
+
 @pytest.fixture(scope="session")
 def today() -> dt.date:
     """The day the editing tests run on: in FY2025, so figures up to 2025 may be logged."""

@@ -28,19 +28,11 @@ runner = CliRunner()
 
 
 def test_check_with_the_cache_speaks_each_runs_language(
-    tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("KPI_NO_CACHE", raising=False)
     monkeypatch.delenv("KPI_DIR", raising=False)
     monkeypatch.setattr(kpi.plan.cache, "RACY_NS", 0)  # the files just written count as settled: the cache keeps them
-    parsed: list[str] = []
-    real = kpi.plan.loader.load_measure
-
-    def counting(path: Path, shown: str, config: kpi.plan.loader.PlanConfig) -> tuple[object, list[object]]:
-        parsed.append(shown)
-        return real(path, shown, config)  # type: ignore[return-value]
-
-    monkeypatch.setattr(kpi.plan.loader, "load_measure", counting)
     root = make_plan(tmp_path, {f"{name}.toml": (INVALID / f"{name}.toml").read_bytes() for name in BROKEN})
     runs = ("en", "ja", "en", "ja")
     for run, lang in enumerate(runs):
@@ -49,7 +41,7 @@ def test_check_with_the_cache_speaks_each_runs_language(
         assert result.stdout.splitlines() == [MESSAGES[lang][name] for name in BROKEN], (run, lang)
     shown = [f"measures/{name}.toml" for name in BROKEN]
     # Parsed once per language: the third and fourth runs took every file from that language's cache.
-    assert parsed == shown + shown
+    assert parses == shown + shown
     folder = cache_dir()
     assert folder is not None
     assert sorted(p.name.rsplit("-", 1)[1] for p in folder.glob("plan-*.marshal")) == ["en.marshal", "ja.marshal"]

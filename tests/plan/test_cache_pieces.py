@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,47 +17,15 @@ from kpi.plan.cache import cache_dir
 from kpi.plan.loader import load_plan
 
 MakePlan = Callable[..., Path]
-MEASURE = """\
-id = "2025-{n:03d}"
-title = "施策{n}"
-ministries = ["内閣府"]
-
-[editions.2025]
-number = {n}
-pillar = "1-1"
-
-[[indicators]]
-id = "users"
-name = "利用者数"
-kind = "level"
-direction = "up"
-unit = "人"
-target = 2000
-deadline = 2027
-
-[indicators.actuals]
-2024 = {value}
-"""
 
 
 @pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    seen: list[str] = []
-    real = kpi.plan.loader.load_measure
-
-    def counting(path: Path, shown: str, config: kpi.plan.loader.PlanConfig) -> tuple[object, list[object]]:
-        seen.append(shown)
-        return real(path, shown, config)  # type: ignore[return-value]
-
-    monkeypatch.setattr(kpi.plan.loader, "load_measure", counting)
-    yield seen
-
-
-@pytest.fixture
-def plan(make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def plan(make_plan: MakePlan, users_measure: Callable[..., str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setattr(kpi.plan.cache, "RACY_NS", 0)  # files written just now count as settled
     monkeypatch.setattr(kpi.plan.cache, "PIECE", 2)  # seven files: pieces of 2, 2, 2 and 1
-    return make_plan(tmp_path, {f"2025-{n:03d}.toml": MEASURE.format(n=n, value=1000 + n) for n in range(1, 8)})
+    return make_plan(
+        tmp_path, {f"2025-{n:03d}.toml": users_measure(f"2025-{n:03d}", n, 1000 + n, f"施策{n}") for n in range(1, 8)}
+    )
 
 
 def cache_file() -> Path:
