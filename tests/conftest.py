@@ -8,11 +8,14 @@ measures/*.toml, byte for byte what the tests write; tests/data/plans/README.md 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -183,6 +186,26 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     monkeypatch.setattr(loader, "load_measure", counting)
     yield seen
+
+
+@pytest.fixture(scope="session")
+def datasette_get() -> Callable[[Path, str], Any]:
+    """``datasette_get(db, url)``: the JSON page ``url`` as Datasette itself serves it (its --get test client, no
+    server), with the metadata kpi wrote beside ``db``."""
+
+    def get(db: Path, url: str) -> Any:
+        metadata = db.with_name(db.stem + ".metadata.json")
+        done = subprocess.run(
+            [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "--get", url],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    return get
 
 
 @pytest.fixture(scope="session")

@@ -42,20 +42,6 @@ def rows(db: Path, sql: str, *params: object) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(sql, params)]
 
 
-def datasette_get(db: Path, url: str) -> Any:
-    """Ask Datasette itself (its --get test client, no server) for a JSON page."""
-    metadata = db.with_name(db.stem + ".metadata.json")
-    done = subprocess.run(
-        [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "--get", url],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 def test_tables_views_and_keys(repo: PlanRepo, tmp_path: Path) -> None:
     db = tmp_path / "out" / "plan.db"
     db.parent.mkdir()
@@ -172,7 +158,7 @@ def test_metadata_describes_every_column(repo: PlanRepo, tmp_path: Path) -> None
     assert {"lagging", "missing", "targets_changed"} <= set(tables)
 
 
-def test_datasette_serves_the_database(repo: PlanRepo, tmp_path: Path) -> None:
+def test_datasette_serves_the_database(repo: PlanRepo, tmp_path: Path, datasette_get: Callable[[Path, str], Any]) -> None:
     db = tmp_path / "kpi.db"
     build_db(read_plan(repo.root), db, year=2024)
     lagging = datasette_get(db, "/kpi/lagging.json?_shape=array")
@@ -193,7 +179,9 @@ def test_datasette_serves_the_database(repo: PlanRepo, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("year", [2022, 2023, 2024, 2025])
-def test_shipped_plan_views_match_kpi_lagging_and_missing(tmp_path: Path, year: int) -> None:
+def test_shipped_plan_views_match_kpi_lagging_and_missing(
+    tmp_path: Path, year: int, datasette_get: Callable[[Path, str], Any]
+) -> None:
     plan = read_plan(REPO)
     db = tmp_path / "kpi.db"
     result = runner.invoke(app, ["db", str(db), "--dir", str(REPO), "--year", str(year)])
@@ -247,7 +235,7 @@ def test_cli_db_help() -> None:
     assert "Build a SQLite database of the plan, ready for Datasette." in result.stdout
 
 
-def test_two_character_words_are_found_and_views_are_rounded(tmp_path: Path) -> None:
+def test_two_character_words_are_found_and_views_are_rounded(tmp_path: Path, datasette_get: Callable[[Path, str], Any]) -> None:
     db = tmp_path / "kpi.db"
     assert runner.invoke(app, ["db", str(db), "--dir", str(REPO), "--year", "2023"]).exit_code == 0
     # the trigram index cannot find 孤独 or 相談 (two characters) …

@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 import json
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -52,22 +50,10 @@ META = {
 }
 
 
-def datasette_get(db: Path, url: str) -> Any:
-    """Ask Datasette itself (its --get test client, no server) for a JSON page, with the metadata kpi wrote."""
-    metadata = db.with_name(db.stem + ".metadata.json")
-    done = subprocess.run(
-        [sys.executable, "-m", "datasette", str(db), "-m", str(metadata), "--get", url],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 @pytest.mark.parametrize("lang", [Lang.JA, Lang.EN])
-def test_datasette_serves_the_metadata_in_the_language(tmp_path: Path, make_plan: MakePlan, lang: Lang) -> None:
+def test_datasette_serves_the_metadata_in_the_language(
+    tmp_path: Path, make_plan: MakePlan, lang: Lang, datasette_get: Callable[[Path, str], Any]
+) -> None:
     root = make_plan(tmp_path, plan="export")
     db = tmp_path / "kpi.db"
     with speaking(lang):  # as `kpi db --lang …` runs it: the run's language, no argument
