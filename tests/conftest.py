@@ -208,6 +208,55 @@ def datasette_get() -> Callable[[Path, str], Any]:
     return get
 
 
+# -- kpi in a fresh interpreter (what a run imports) -------------------------------------------------------------------
+
+FRESH_PROBE = """
+import json, sys
+from kpi.cli import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+@dataclass(frozen=True)
+class FreshRun:
+    """A run of kpi's entry point in a fresh interpreter: its exit code, every module imported by its end, and what it
+    printed (``stderr`` without the probe's own last line)."""
+
+    code: int
+    modules: frozenset[str]
+    stdout: str
+    stderr: str
+
+
+def run_fresh(args: Iterable[str], cwd: Path, env: Mapping[str, str | None] | None = None) -> FreshRun:
+    environ = {**os.environ}
+    for name, value in (env or {}).items():
+        if value is None:
+            environ.pop(name, None)
+        else:
+            environ[name] = value
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH_PROBE, *args], capture_output=True, text=True, cwd=cwd, env=environ, check=False
+    )
+    *printed, last = done.stderr.splitlines(keepends=True)
+    probed = json.loads(last)
+    return FreshRun(probed["code"], frozenset(probed["modules"]), done.stdout, "".join(printed))
+
+
+@pytest.fixture(scope="session")
+def fresh_kpi() -> Callable[..., FreshRun]:
+    """``fresh_kpi(args, cwd, env={"NAME": value or None}) -> FreshRun``: run kpi.cli:main in a fresh interpreter (so
+    modules imported by other tests do not count), in ``cwd``, with the environment changed by ``env`` (None removes
+    a variable); the result has ``code``, ``modules``, ``stdout`` and ``stderr``."""
+    return run_fresh
+
+
 @pytest.fixture(scope="session")
 def today() -> dt.date:
     """The day the editing tests run on: in FY2025, so figures up to 2025 may be logged."""
