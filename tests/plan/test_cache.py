@@ -28,6 +28,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)
+Text = Callable[..., str]  # the users_measure fixture (tests/conftest.py): the text of a measure
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def cache_files() -> list[Path]:
 
 
 def test_an_unchanged_plan_is_not_parsed_again(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": users_measure("2025-002", 2)})
     first = loaded(root)
@@ -91,7 +92,7 @@ def test_an_unchanged_plan_is_not_parsed_again(
 
 
 def test_the_cache_lives_in_the_cache_folder_not_in_the_plan(
-    tmp_path: Path, make_plan: MakePlan, settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     before = sorted(p.relative_to(root) for p in root.rglob("*"))
@@ -117,7 +118,7 @@ def test_the_whole_corpus_loads_the_same_from_the_cache(
 
 
 def test_a_changed_file_is_parsed_again(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(value=1000), "2025-002": users_measure("2025-002", 2)})
     load_plan(root)
@@ -129,7 +130,7 @@ def test_a_changed_file_is_parsed_again(
 
 
 def test_a_removed_file_is_gone(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": users_measure("2025-002", 2)})
     load_plan(root)
@@ -144,7 +145,7 @@ def test_a_removed_file_is_gone(
 
 
 def test_an_added_file_appears(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root)
@@ -156,7 +157,7 @@ def test_an_added_file_appears(
 
 
 def test_a_file_that_breaks_reports_its_error_and_a_fixed_one_loads(
-    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root)
@@ -174,7 +175,7 @@ def test_a_file_that_breaks_reports_its_error_and_a_fixed_one_loads(
 
 
 def test_a_same_size_edit_with_the_mtime_set_back_is_seen(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     # Same size, same inode, the very same mtime_ns: only the change time (which no program can set) differs.
     root = make_plan(tmp_path, {"2025-001": users_measure(value=1000)})
@@ -190,7 +191,7 @@ def test_a_same_size_edit_with_the_mtime_set_back_is_seen(
 
 
 def test_a_same_size_edit_within_one_time_stamp_is_seen(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     # A file system whose time stamps are whole seconds and that has no inode or change time (some network or
     # FAT drives): an edit in the same second as the previous one leaves the very same key. Such a just-changed
@@ -212,7 +213,7 @@ def test_a_same_size_edit_within_one_time_stamp_is_seen(
 
 
 def test_a_file_replaced_like_git_checkout_is_seen(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     # A checkout writes a new file over the old one: here with the same size and even the same mtime.
     root = make_plan(tmp_path, {"2025-001": users_measure(value=1000)})
@@ -232,12 +233,7 @@ def test_a_file_replaced_like_git_checkout_is_seen(
 
 
 def test_a_change_of_kpi_toml_parses_everything_again(
-    tmp_path: Path,
-    make_plan: MakePlan,
-    parses: list[str],
-    settled: None,
-    monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": users_measure("2025-002", 2)})
     load_plan(root)
@@ -252,12 +248,7 @@ def test_a_change_of_kpi_toml_parses_everything_again(
 
 
 def test_another_kpi_version_parses_everything_again(
-    tmp_path: Path,
-    make_plan: MakePlan,
-    parses: list[str],
-    settled: None,
-    monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root)
@@ -279,7 +270,7 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(
     parses: list[str],
     settled: None,
     monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    users_measure: Text,
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": users_measure("2025-002", 2)})
     expected = loaded(root)
@@ -294,7 +285,7 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(
 
 
 def test_a_truncated_cache_file_is_ignored(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": users_measure("2025-002", 2)})
     expected = loaded(root)
@@ -307,7 +298,7 @@ def test_a_truncated_cache_file_is_ignored(
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes and owners are POSIX")
 def test_a_cache_file_others_may_write_is_not_read(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     # Unpickling runs code: a cache file that another user could have written is never loaded.
     root = make_plan(tmp_path, {"2025-001": users_measure()})
@@ -328,12 +319,7 @@ def test_a_cache_file_others_may_write_is_not_read(
 
 
 def test_kpi_no_cache_turns_it_off(
-    tmp_path: Path,
-    make_plan: MakePlan,
-    parses: list[str],
-    settled: None,
-    monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     monkeypatch.setenv("KPI_NO_CACHE", "1")
     root = make_plan(tmp_path, {"2025-001": users_measure()})
@@ -344,7 +330,7 @@ def test_kpi_no_cache_turns_it_off(
 
 
 def test_load_plan_without_the_cache(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root, cache=False)
@@ -352,7 +338,7 @@ def test_load_plan_without_the_cache(
 
 
 def test_a_cache_folder_that_cannot_be_written_only_costs_time(
-    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
@@ -362,9 +348,7 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(
     assert [m.id for m in load_plan(root).plan.measures] == ["2025-001"]
 
 
-def test_files_just_written_are_not_kept(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], users_measure: Callable[..., str]
-) -> None:
+def test_files_just_written_are_not_kept(tmp_path: Path, make_plan: MakePlan, parses: list[str], users_measure: Text) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root)
     load_plan(root)
@@ -373,12 +357,7 @@ def test_files_just_written_are_not_kept(
 
 
 def test_the_plan_root_spelled_another_way_gives_its_own_paths(
-    tmp_path: Path,
-    make_plan: MakePlan,
-    parses: list[str],
-    settled: None,
-    monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     load_plan(root.resolve())
@@ -389,9 +368,7 @@ def test_the_plan_root_spelled_another_way_gives_its_own_paths(
     assert found.path == Path("measures/2025-001.toml")
 
 
-def test_the_collector_is_left_as_it_was(
-    tmp_path: Path, make_plan: MakePlan, settled: None, users_measure: Callable[..., str]
-) -> None:
+def test_the_collector_is_left_as_it_was(tmp_path: Path, make_plan: MakePlan, settled: None, users_measure: Text) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     assert gc.isenabled()
     load_plan(root)
@@ -400,12 +377,7 @@ def test_the_collector_is_left_as_it_was(
 
 
 def test_two_writers_at_once_leave_a_whole_cache(
-    tmp_path: Path,
-    make_plan: MakePlan,
-    parses: list[str],
-    settled: None,
-    monkeypatch: pytest.MonkeyPatch,
-    users_measure: Callable[..., str],
+    tmp_path: Path, make_plan: MakePlan, parses: list[str], settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {f"2025-{n:03d}": users_measure(f"2025-{n:03d}", n) for n in range(1, 30)})
     expected = uncached(root, monkeypatch)
@@ -436,7 +408,7 @@ def test_two_writers_at_once_leave_a_whole_cache(
 
 
 def test_old_plan_caches_are_pruned(
-    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     monkeypatch.setattr(kpi.plan.cache, "KEEP", 3)
     roots = [make_plan(tmp_path / str(n), {"2025-001": users_measure()}) for n in range(5)]
@@ -445,9 +417,7 @@ def test_old_plan_caches_are_pruned(
     assert len(cache_files()) == 3
 
 
-def test_measure_cache_off_only_parses(
-    tmp_path: Path, make_plan: MakePlan, parses: list[str], users_measure: Callable[..., str]
-) -> None:
+def test_measure_cache_off_only_parses(tmp_path: Path, make_plan: MakePlan, parses: list[str], users_measure: Text) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure()})
     files = [(root / "measures" / "2025-001.toml", "measures/2025-001.toml")]
     config = kpi.plan.loader.load_config(root)[0]
@@ -462,7 +432,7 @@ def test_measure_cache_off_only_parses(
 
 
 def test_kpi_log_then_report_shows_the_new_figure(
-    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, settled: None, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     root = make_plan(tmp_path, {"2025-001": users_measure(value=1000), "2025-002": users_measure("2025-002", 2)})
     runner = CliRunner()
@@ -476,7 +446,7 @@ def test_kpi_log_then_report_shows_the_new_figure(
 
 
 def test_kpi_log_by_id_reads_only_its_file(
-    tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch, users_measure: Callable[..., str]
+    tmp_path: Path, make_plan: MakePlan, monkeypatch: pytest.MonkeyPatch, users_measure: Text
 ) -> None:
     # Another measure's file is broken beyond reading: logging into 2025-001 by id never looks at it.
     root = make_plan(tmp_path, {"2025-001": users_measure(), "2025-002": b"\xff\xfe not toml"})
@@ -486,9 +456,7 @@ def test_kpi_log_by_id_reads_only_its_file(
     assert "2024 = 1200" in (root / "measures" / "2025-001.toml").read_text("utf-8")
 
 
-def test_kpi_log_by_number_still_finds_the_measure(
-    tmp_path: Path, make_plan: MakePlan, users_measure: Callable[..., str]
-) -> None:
+def test_kpi_log_by_number_still_finds_the_measure(tmp_path: Path, make_plan: MakePlan, users_measure: Text) -> None:
     root = make_plan(tmp_path, {"a/2025-007": users_measure("2025-007", 7)})
     result = CliRunner().invoke(app, ["log", "7", "users", "2024", "1300", "--force", "--dir", str(root)])
     assert result.exit_code == 0, result.output
