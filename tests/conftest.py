@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -255,6 +256,16 @@ def fresh_kpi() -> Callable[..., FreshRun]:
     modules imported by other tests do not count), in ``cwd``, with the environment changed by ``env`` (None removes
     a variable); the result has ``code``, ``modules``, ``stdout`` and ``stderr``."""
     return run_fresh
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The Chromium binary the browser tests run ($KPI_CHROMIUM, else the first on PATH); the test is skipped without."""
+    for name in (os.environ.get("KPI_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name) if name else None
+        if found:
+            return found
+    pytest.skip("no chromium binary found: install Debian's chromium (`apt-get install chromium`; .ci/run does) to run this test")
 
 
 @pytest.fixture(scope="session")

@@ -4,9 +4,7 @@ measure, and prints on A3 landscape."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -34,16 +32,8 @@ text = "周知を。"
 """
 
 
-def chromium() -> str:
-    for name in (os.environ.get("KPI_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome", "chrome"):
-        found = shutil.which(name) if name else None
-        if found:
-            return found
-    pytest.skip("no chromium binary found: install Debian's chromium (`apt-get install chromium`; .ci/run does) to run this test")
-
-
-def run(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
-    command = [chromium(), *FLAGS, f"--user-data-dir={profile}", *args]
+def run(binary: str, args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
+    command = [binary, *FLAGS, f"--user-data-dir={profile}", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
 
 
@@ -57,8 +47,8 @@ def page(tmp_path: Path, make_plan: Callable[..., Path]) -> Path:
     return out
 
 
-def test_chromium_lays_out_one_row_per_measure(page: Path, tmp_path: Path) -> None:
-    done = run(["--dump-dom", page.as_uri()], tmp_path / "profile")
+def test_chromium_lays_out_one_row_per_measure(page: Path, tmp_path: Path, chromium: str) -> None:
+    done = run(chromium, ["--dump-dom", page.as_uri()], tmp_path / "profile")
     assert done.returncode == 0, done.stderr
     dom = done.stdout
     measures = len(list((page.parent / "plan" / "measures").glob("*.toml")))
@@ -67,9 +57,9 @@ def test_chromium_lays_out_one_row_per_measure(page: Path, tmp_path: Path) -> No
     assert '<td class="response unanswered">（未回答）</td>' in dom
 
 
-def test_chromium_prints_it_on_a3_landscape(page: Path, tmp_path: Path) -> None:
+def test_chromium_prints_it_on_a3_landscape(page: Path, tmp_path: Path, chromium: str) -> None:
     pdf = tmp_path / "followup.pdf"
-    done = run(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
+    done = run(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
     assert pdf.is_file(), done.stderr
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([0-9.]+) ([0-9.]+)\s*\]", pdf.read_bytes())
     assert boxes

@@ -20,7 +20,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 from kpi.cli import app
@@ -53,17 +52,9 @@ PROBE = r"""
 """
 
 
-def chromium() -> str:
-    for name in (os.environ.get("KPI_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome", "chrome"):
-        found = shutil.which(name) if name else None
-        if found:
-            return found
-    pytest.skip("no chromium binary found: install Debian's chromium (`apt-get install chromium`; .ci/run does) to run this test")
-
-
-def run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
+def run_chromium(binary: str, args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [chromium(), *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=180, check=False
+        [binary, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=180, check=False
     )
 
 
@@ -101,14 +92,14 @@ def test_page_opens_with_an_overview_and_lists_laid_out_like_the_table(tmp_path:
     assert re.search(r">[\d.]+万</text>", text) and "now-label" in text and ">令和5年度</text>" in text
 
 
-def test_chromium_fits_1366_pixels_with_the_table_scrolling_in_its_box(tmp_path: Path) -> None:
+def test_chromium_fits_1366_pixels_with_the_table_scrolling_in_its_box(tmp_path: Path, chromium: str) -> None:
     page = _export(tmp_path, "page.html").read_text("utf-8")
     digest = base64.b64encode(hashlib.sha256(PROBE.encode("utf-8")).digest()).decode("ascii")
     page, count = re.subn(r"script-src ('sha256-[^']+')", rf"script-src \1 'sha256-{digest}'", page)
     assert count == 1
     probe = tmp_path / "probe.html"
     probe.write_text(page.replace("</body>", f"<script>{PROBE}</script></body>"), "utf-8")
-    done = run_chromium(["--window-size=1366,900", "--dump-dom", probe.as_uri()], tmp_path / "profile")
+    done = run_chromium(chromium, ["--window-size=1366,900", "--dump-dom", probe.as_uri()], tmp_path / "profile")
     found = re.search(r'<pre id="probe">(.*?)</pre>', done.stdout, re.S)
     assert found, done.stderr[-2000:]
     report: dict[str, Any] = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
@@ -119,10 +110,10 @@ def test_chromium_fits_1366_pixels_with_the_table_scrolling_in_its_box(tmp_path:
     assert report["listAlign"] in ("left", "start") and report["figWrap"] == "nowrap"
 
 
-def test_overview_screenshot(tmp_path: Path) -> None:
+def test_overview_screenshot(tmp_path: Path, chromium: str) -> None:
     page = _export(tmp_path, "page.html")
     shot = tmp_path / "overview.png"
-    done = run_chromium(["--window-size=1200,760", f"--screenshot={shot}", page.as_uri()], tmp_path / "profile")
+    done = run_chromium(chromium, ["--window-size=1200,760", f"--screenshot={shot}", page.as_uri()], tmp_path / "profile")
     assert done.returncode == 0, done.stderr[-2000:]
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == (1200, 760)
@@ -132,7 +123,7 @@ def test_overview_screenshot(tmp_path: Path) -> None:
         shutil.copyfile(shot, keep)
 
 
-def test_print_paper_to_pdf(tmp_path: Path) -> None:
+def test_print_paper_to_pdf(tmp_path: Path, chromium: str) -> None:
     paper = _export(tmp_path, "paper.html", "--print")
     text = paper.read_text("utf-8")
     parsed = Collect()
@@ -143,7 +134,7 @@ def test_print_paper_to_pdf(tmp_path: Path) -> None:
         "summary", "overview", "follow-up", "lagging", "missing"]  # fmt: skip
     assert 'class="cover"' in text and 'counter(page) " / " counter(pages)' in text and "size:A4 landscape" in text
     pdf = tmp_path / "paper.pdf"
-    done = run_chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", paper.as_uri()], tmp_path / "profile")
+    done = run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", paper.as_uri()], tmp_path / "profile")
     assert pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
