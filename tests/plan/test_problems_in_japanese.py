@@ -49,6 +49,16 @@ def messages(problems: tuple[Problem, ...]) -> list[str]:
     return [p.message for p in problems]
 
 
+def raised(error: type[Exception], call: Callable[..., object], *args: object) -> dict[Lang, str]:
+    """The message of the ``error`` that ``call(*args)`` raises, in English and in Japanese."""
+    said = {}
+    for lang in (Lang.EN, Lang.JA):
+        with speaking(lang), pytest.raises(error) as caught:
+            call(*args)
+        said[lang] = str(caught.value)
+    return said
+
+
 def test_every_problem_of_a_broken_kpi_toml_reads_as_japanese(tmp_path: Path, make_plan: MakePlan) -> None:
     root = make_plan(tmp_path, {}, kpi_toml=BROKEN_CONFIG)
     english = check_plan(root)
@@ -115,32 +125,23 @@ def test_files_that_are_not_measure_files(tmp_path: Path, make_plan: MakePlan) -
     ],
 )
 def test_years_that_are_not_years(value: object, english: str, japanese: str) -> None:
-    with pytest.raises(BadYear) as caught:
-        parse_year(value)
-    assert str(caught.value) == english + 'use a year like 2024, "FY2024", "R6" or "令和6年度"'
-    with speaking(Lang.JA), pytest.raises(BadYear) as caught:
-        parse_year(value)
-    assert str(caught.value) == japanese + '2024、"FY2024"、"R6"、"令和6年度" のように書いてください。'
+    said = raised(BadYear, parse_year, value)
+    assert said[Lang.EN] == english + 'use a year like 2024, "FY2024", "R6" or "令和6年度"'
+    assert said[Lang.JA] == japanese + '2024、"FY2024"、"R6"、"令和6年度" のように書いてください。'
 
 
 def test_no_plan_here(tmp_path: Path) -> None:
-    with pytest.raises(PlanNotFound) as caught:
-        find_root(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: no kpi.toml there; point --dir (or KPI_DIR) at the folder that holds kpi.toml"
-    with speaking(Lang.JA), pytest.raises(PlanNotFound) as caught:
-        find_root(tmp_path)
-    assert str(caught.value) == (
+    said = raised(PlanNotFound, find_root, tmp_path)
+    assert said[Lang.EN] == f"{tmp_path}: no kpi.toml there; point --dir (or KPI_DIR) at the folder that holds kpi.toml"
+    assert said[Lang.JA] == (
         f"{tmp_path}: kpi.toml がありません。--dir（または KPI_DIR）には kpi.toml のあるフォルダーを指定してください。"
     )
 
 
 def test_a_folder_is_not_written_over(tmp_path: Path) -> None:
-    with pytest.raises(Exception) as caught:
-        output_target(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: is a folder; give a file name inside it"
-    with speaking(Lang.JA), pytest.raises(Exception) as caught:
-        output_target(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: フォルダーです。その中のファイル名を指定してください。"
+    said = raised(Exception, output_target, tmp_path)
+    assert said[Lang.EN] == f"{tmp_path}: is a folder; give a file name inside it"
+    assert said[Lang.JA] == f"{tmp_path}: フォルダーです。その中のファイル名を指定してください。"
 
 
 def test_measure_not_found_and_filters_that_leave_nothing(tmp_path: Path, make_plan: MakePlan) -> None:
