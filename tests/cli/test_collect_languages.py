@@ -59,6 +59,11 @@ def kpi(root: Path, *args: str, lang: str) -> Any:
     return runner.invoke(app, [*args, "--dir", str(root), "--lang", lang], env={"COLUMNS": "200"})
 
 
+def first_lines(root: Path, *args: str) -> dict[str, str]:
+    """The first line that `kpi <args>` prints on stderr, run in Japanese and then in English."""
+    return {lang: kpi(root, *args, lang=lang).stderr.splitlines()[0] for lang in ("ja", "en")}
+
+
 def files(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((root / "measures").glob("*.toml"))}
 
@@ -115,13 +120,12 @@ def test_a_changed_structure_refuses_the_whole_workbook_in_the_chosen_language(r
 def test_a_late_workbook_names_the_years_as_each_language_writes_them(root: Path) -> None:
     old = returned(issue(root, 2024), {}, name="R6_厚生労働省.xlsx")
     issue(root)  # the current collection is FY2025
-    ja = kpi(root, "import", str(old), lang="ja")
-    assert ja.stderr.splitlines()[0] == (
+    said = first_lines(root, "import", str(old))
+    assert said["ja"] == (
         "R6_厚生労働省.xlsx: 令和6年度のブックです。現在の照会は令和7年度です。今回のブックに記入してもらうか、"
         "遅れて届いた回答であれば --year R6 を付けて取り込んでください。"
     )
-    en = kpi(root, "import", str(old), lang="en")
-    assert en.stderr.splitlines()[0] == (
+    assert said["en"] == (
         "R6_厚生労働省.xlsx: a FY2024 workbook; the current collection is FY2025: "
         "use this year's, or pass --year R6 for a late answer"
     )
@@ -155,13 +159,12 @@ def test_dry_run_and_import_lines_in_both_languages(root: Path) -> None:
 def test_a_conflict_names_both_figures_in_each_language(root: Path) -> None:
     back = returned(issue(root), {("指標", "L6"): "実施中"})
     log_figure(root, "2024-008", "publicity", "2025", "done", today=TODAY)  # the plan moves on after issue
-    ja = kpi(root, "import", str(back), lang="ja")
-    assert ja.stderr.splitlines()[0] == (
+    said = first_lines(root, "import", str(back))
+    assert said["ja"] == (
         "R7_厚生労働省.xlsx: 指標!L6: ブックの発行後に計画側の値が — から 実施済 に変わっており、ブックの 実施中 と"
         "食い違います。確認のうえ、--force を付けて上書きするか、ブックを直してください。"
     )
-    en = kpi(root, "import", str(back), lang="en")
-    assert en.stderr.splitlines()[0] == (
+    assert said["en"] == (
         "R7_厚生労働省.xlsx: 指標!L6: the plan's value changed from — to Done after the workbook was issued and "
         "differs from the workbook's In progress; check it, then pass --force to overwrite or correct the workbook"
     )
@@ -173,13 +176,12 @@ def test_a_csv_without_its_headings_is_refused_in_each_language(root: Path, tmp_
     issue(root)
     bad = tmp_path / "figures.csv"
     bad.write_text("施策ID,実績値\n2024-008,5\n", "utf-8")
-    ja = kpi(root, "import", str(bad), lang="ja")
-    assert ja.stderr.splitlines()[0] == (
+    said = first_lines(root, "import", str(bad))
+    assert said["ja"] == (
         "figures.csv: 1行目に見出し「指標ID」「備考」「出典」がありません。"
         "指標シートと同じ見出し「施策ID」「指標ID」「実績値」「備考」「出典」を付けてください。"
     )
-    en = kpi(root, "import", str(bad), lang="en")
-    assert en.stderr.splitlines()[0] == (
+    assert said["en"] == (
         "figures.csv: row 1 lacks the heading(s) 指標ID, 備考, 出典; "
         "give the CSV the indicator sheet's headings 施策ID, 指標ID, 実績値, 備考, 出典"
     )
