@@ -1,4 +1,5 @@
-"""Fixtures shared by the test modules: plan folders, a plan in a real git repository, and the editing tests' day.
+"""Fixtures shared by the test modules: plan folders, a plan in a real git repository, the editing tests' day, the
+parse cache's measure text and parse counter, kpi in a fresh interpreter, Datasette's client and Chromium.
 
 Test modules never import one another, nor this file (tests/test_code_quality.py checks it): what they share
 comes from here as fixtures. The fixture plans are data, under tests/data/plans/<name>/ (kpi.toml and
