@@ -72,11 +72,20 @@ def parse_figure(text: str, unit: str = "") -> Figure:
     if unit and folded.endswith(unit) and folded != unit:
         folded = folded[: -len(unit)]
     if "万" in folded or "億" in folded:
-        return Figure(_large(folded, text), approximate)
+        return Figure(_large(folded, text, unit), approximate)
     return Figure(parse_number(folded if folded else text, unit), approximate)
 
 
-def _large(folded: str, text: str) -> int | float:
+# A unit that counts in a large-number word (万人, 億円, 百万円, 千円): a figure typed with those words is divided by it.
+_UNIT_SCALES = (("百万", 10**6), ("千万", 10**7), ("億", 10**8), ("万", 10**4), ("千", 10**3))
+
+
+def _unit_scale(unit: str) -> int:
+    return next((factor for prefix, factor in _UNIT_SCALES if unit.startswith(prefix)), 1)
+
+
+def _large(folded: str, text: str, unit: str = "") -> int | float:
+    """``12万`` -> 120000, or 12 when the unit is already 万人 (the words say how much, the unit what it counts in)."""
     match = _JA_NUMBER.match(folded.translate(_MINUS).replace(",", ""))
     if not match:
         raise BadValue(_("{value!r} is not a number; write digits like 120000, 12万 or 1万2000", value=text))
@@ -87,6 +96,7 @@ def _large(folded: str, text: str) -> int | float:
         raise BadValue(_("{value!r} is not a number; write digits like 120000, 12万 or 1万2000", value=text)) from None
     if sign == "-":
         total = -total
+    total /= _unit_scale(unit)
     return int(total) if total == total.to_integral_value() else float(total)
 
 
@@ -102,7 +112,7 @@ def parse_number(text: str, unit: str = "") -> int | float:
             _("{value!r} is a percentage but the indicator's unit is {unit!r}; write the number alone", value=text, unit=unit)
         )
     if "万" in folded or "億" in folded:
-        return _large(folded, text)
+        return _large(folded, text, unit)
     if not _NUMBER.match(folded):
         raise BadValue(_("{value!r} is not a number; write digits like 1234, 1,234 or 45.2 (or 12万)", value=text))
     plain = folded.replace(",", "")

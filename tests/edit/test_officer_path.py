@@ -223,3 +223,31 @@ def test_slip_warning_goes_to_stderr_and_the_figure_is_recorded(root: Path) -> N
 
 def test_no_slip_for_an_ordinary_figure() -> None:
     assert slips("45.2", 45.2, "%") == [] and slips("1200", 1200, "人") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("12万", "万人", 12),  # the unit already counts in 万: as the 照会 workbook reads it
+        ("12万人", "万人", 12),
+        ("1万2000", "万人", 1.2),
+        ("1.5億", "億円", 1.5),
+        ("3億4500万", "万円", 34500),
+        ("12万", "千人", 120),
+        ("2億", "百万円", 200),
+        ("12", "万人", 12),  # plain digits are in the unit as they are
+        ("12万", "人", 120000),
+    ],
+)
+def test_large_number_words_are_read_in_the_units_scale(text: str, unit: str, value: float) -> None:
+    assert parse_figure(text, unit).value == value
+
+
+def test_kpi_log_reads_12万_as_12_when_the_unit_is_万人(root: Path) -> None:
+    import tomllib
+
+    path = root / "measures" / "2024-071.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('unit = "人"', 'unit = "万人"'), encoding="utf-8")
+    log_figure(root, "71", "people", "2024", "12万", today=TODAY)
+    people = next(i for i in tomllib.loads(path.read_text(encoding="utf-8"))["indicators"] if i["id"] == "people")
+    assert people["actuals"]["2024"] == 12
