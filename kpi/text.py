@@ -17,11 +17,23 @@ __all__ = [
     "listing",
     "number",
     "percent",
+    "pillar_text",
     "shown_path",
     "status_text",
     "terminal_safe",
     "utf8_text",
 ]
+
+
+def pillar_text(code: str | None) -> str:
+    """A heading as the plan prints it: ``1-2`` -> ``(1)②``, ``3`` -> ``(3)``; empty for none (circled up to ⑳)."""
+    if not code:
+        return ""
+    first, *rest = code.split("-")
+    text = f"({first})"
+    for part in rest:
+        text += chr(0x2460 + int(part) - 1) if part.isdigit() and 1 <= int(part) <= 20 else f"-{part}"
+    return text
 
 
 def number(value: float | None) -> str:

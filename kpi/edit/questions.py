@@ -17,6 +17,7 @@ from kpi.i18n import Lang, _, active
 from kpi.model import Direction, Kind, Plan, PlanConfig
 from kpi.plan.fields import INDICATOR_ID, MEASURE_ID, PILLAR
 from kpi.plan.loader import measure_files
+from kpi.text import pillar_text
 
 # What each kind needs besides id, name and kind (measure-file.md); `kpi new` asks for these.
 NEEDS: dict[Kind, tuple[str, ...]] = {
@@ -219,11 +220,7 @@ def number_taken(plan: Plan, number: int) -> str | None:
 
 def heading_shown(code: str) -> str:
     """A heading code as the plan prints it in Japanese, ``2-1`` -> ``(2)①``; English keeps the code officers type."""
-    if active() is not Lang.JA:
-        return code
-    pillar, _sep, sub = code.partition("-")
-    circled = chr(0x2460 + int(sub) - 1) if sub.isdigit() and 1 <= int(sub) <= 20 else sub
-    return f"({pillar}){circled}"
+    return pillar_text(code) if active() is Lang.JA else code
 
 
 def answers_command(answers: MutableMapping[str, object]) -> str:

@@ -104,7 +104,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
     unit = f" {ind.unit}" if ind.unit else ""
 
     def fy(year: int) -> str:  # 令和6年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator never reads 年度
-        return year_label(year, ind.year_basis, lang, era=True)
+        return year_label(year, ind.year_basis, lang)
 
     sep = in_lang(lang, "; ", ctx="notes")
     figures = in_lang(lang, ", ", ctx="join").join(f"{fy(p.year)} {number(p.value)}{unit}" for p in listed)
@@ -137,7 +137,7 @@ def svg_chart(a: Assessment, lang: Lang) -> str:
             f"{escape(in_lang(lang, 'deadline {year}', year=fy(ind.deadline)))}</title></line>"
         )
     parts.append(f'<line class="now" x1="{x(a.year)}" y1="{TOP}" x2="{x(a.year)}" y2="{TOP + h}" />')
-    now_label = year_label(a.year, YearBasis.FISCAL, lang, era=True)
+    now_label = year_label(a.year, YearBasis.FISCAL, lang)
     marks = [(x(p.year), y(p.value)) for p in actuals + plan]
     at, base, anchor = _label_place(x(a.year), text_units(now_label) * 5.2, marks, TOP + 7, TOP + h - 3, LEFT + w * 0.7)
     parts.append(f'<text class="tick now-label" x="{at}" y="{base}" text-anchor="{anchor}">{now_label}</text>')

@@ -44,7 +44,7 @@ def comments_header(lang: Lang) -> tuple[str, ...]:
 
 def comments_title(year: int, lang: Lang) -> str:
     """有識者会議等の意見と対応（令和6年度） / Comments and responses (FY2024)."""
-    return in_lang(lang, "Comments and responses ({year})", year=year_label(year, None, lang, era=True))
+    return in_lang(lang, "Comments and responses ({year})", year=year_label(year, None, lang))
 
 
 def comment_cells(row: CommentRow, lang: Lang) -> tuple[object, ...]:

@@ -76,7 +76,7 @@ class Followup:
         return [row for group in self.groups for row in group.rows]
 
     def title(self) -> str:
-        year = year_label(self.report.year, YearBasis.FISCAL, self.lang, era=True)
+        year = year_label(self.report.year, YearBasis.FISCAL, self.lang)
         return in_lang(self.lang, "{plan} follow-up {year}", plan=self.report.plan_name, year=year)
 
 

@@ -225,7 +225,7 @@ def _num_cell(key: str, row: EvalRow, lang: Lang) -> str:
     raw = "" if value is None or isinstance(value, bool) else repr(value)
     year_key = YEAR_OF.get(key)
     year = row.values[year_key] if year_key else None
-    extra = f'<span class="yr">{year_label(year, None, lang, era=True)}</span>' if isinstance(year, int) and text else ""
+    extra = f'<span class="yr">{year_label(year, None, lang)}</span>' if isinstance(year, int) and text else ""
     return f'<td class="num {key}" data-v="{escape(raw)}">{text}{extra}</td>'
 
 

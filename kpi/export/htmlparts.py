@@ -152,11 +152,7 @@ def missing_table(ev: Evaluation) -> str:
     for group in ev.missing.groups:
         for index, item in enumerate(group.items):
             last = item.last_year
-            shown = (
-                in_lang(lang, "never", ctx="reported")
-                if last is None
-                else year_label(last, item.indicator.year_basis, lang, era=True)
-            )
+            shown = in_lang(lang, "never", ctx="reported") if last is None else year_label(last, item.indicator.year_basis, lang)
             cells = [
                 f'<td class="ministry">{escape(group.ministry) if index == 0 else ""}</td>',
                 f'<td class="num">{item.number:03d}</td>' if item.number is not None else "<td></td>",

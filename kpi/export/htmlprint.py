@@ -79,7 +79,7 @@ def _follow_table(ev: Evaluation) -> str:
 def to_print_html(ev: Evaluation) -> str:
     """The printable paper as one self-contained page."""
     lang = ev.lang
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     title = evaluation_title(ev)
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     by_pillar = next(s for s in sections(ev) if s.key == "by_pillar")

@@ -9,27 +9,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from kpi.text import pillar_text
+
 Row = TypeVar("Row")
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-
-
-def pillar_code(code: str | None) -> str:
-    """``1-2`` -> ``(1)②``; ``3`` -> ``(3)``; None or empty -> empty."""
-    if not code:
-        return ""
-    parts = code.split("-")
-    text = f"({parts[0]})"
-    for part in parts[1:]:
-        index = int(part) - 1 if part.isdigit() else -1
-        text += CIRCLED[index] if 0 <= index < len(CIRCLED) else f"-{part}"
-    return text
 
 
 def heading(code: str | None, words_by_code: Mapping[str, str]) -> str:
     """``(1)② 支援情報が網羅された…`` when kpi.toml gives the heading's words, else ``(1)②``."""
     words = words_by_code.get(code or "")
-    shown = pillar_code(code)
+    shown = pillar_text(code)
     return f"{shown} {words}" if words else shown
 
 

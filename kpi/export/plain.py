@@ -34,7 +34,7 @@ def display(value: object, fmt: Fmt, lang: Lang) -> str:
     if fmt is Fmt.RATIO and isinstance(value, int | float):
         return f"{value:.2f}"
     if fmt is Fmt.YEAR and isinstance(value, int):
-        return year_label(value, None, lang, era=True)
+        return year_label(value, None, lang)
     if fmt is Fmt.INT and isinstance(value, int):
         return f"{value:03d}" if value >= 0 else str(value)
     if isinstance(value, int | float):
@@ -225,7 +225,7 @@ def _md_value(column: Column, row_values: dict[str, object], lang: Lang, first: 
     year_key = {"baseline": "baseline_year", "target": "deadline", "actual": "actual_year"}.get(column.key)
     year = row_values[year_key] if year_key else None
     if text and isinstance(year, int):
-        text = in_lang(lang, "{figure} ({year})", figure=text, year=year_label(year, None, lang, era=True))
+        text = in_lang(lang, "{figure} ({year})", figure=text, year=year_label(year, None, lang))
     return text
 
 

@@ -62,7 +62,7 @@ def figure_text(value: float | None, unit: str, year: int | None, basis: YearBas
     figure = f"{number(value)}{gap}{unit}"
     if year is None:
         return figure
-    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang, era=True))
+    return in_lang(lang, "{figure} ({year})", figure=figure, year=year_label(year, basis, lang))
 
 
 def _figure(label: str, value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:

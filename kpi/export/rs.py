@@ -41,7 +41,7 @@ class RsBlock:
 
 def _year_label(year: int | None, basis: YearBasis, lang: Lang) -> str:
     """令和6年度 / 2024年 (FY2024 / CY2024): a calendar-year indicator's block never reads 年度."""
-    return year_label(year, basis, lang, era=True)
+    return year_label(year, basis, lang)
 
 
 def row_labels(basis: YearBasis, lang: Lang) -> tuple[str, ...]:
@@ -219,7 +219,7 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     )
     styles = Styles(book, ev.lang)
     sheet = book.add_worksheet(in_lang(ev.lang, "RS outcomes", ctx="sheet"))
-    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang)
     name = in_lang(ev.lang, "outcome table (RS layout) {year}", year=year)
     title = f"{ev.report.plan_name} {name}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)

@@ -120,7 +120,7 @@ def sections(ev: Evaluation) -> list[Section]:
         for group in ev.missing.groups
         for item in group.items
     ]
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     return [
         Section(
             "by_pillar",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from kpi.export.pillars import Group, by_heading, heading, pillar_code
+from kpi.export.pillars import Group, by_heading, heading
 from kpi.export.provenance import Provenance
 from kpi.fiscal import typed_year, year_text
 from kpi.i18n import N_, in_lang
@@ -21,8 +21,18 @@ from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult, Report
 from kpi.model import CsvTable as CsvTable
 from kpi.model import Flag, Kind, Status, YearBasis
-from kpi.text import finite
-from kpi.views.labels import DIRECTION, GRADE_MARK, HEADINGS, Lang, flags_text, grade_label, kind_label, status_label, year_label
+from kpi.text import finite, pillar_text
+from kpi.views.labels import (
+    DIRECTION,
+    GRADE_MARK,
+    HEADINGS,
+    Lang,
+    flags_text,
+    grade_label,
+    kind_label,
+    status_label,
+    year_label,
+)
 from kpi.views.narrative import stage_label
 from kpi.views.report import STATUS_ORDER, adopted_text, graded_on_primary, latest_source
 
@@ -224,7 +234,7 @@ def shown_title(row: EvalRow, lang: Lang) -> str:
 
 def evaluation_title(ev: Evaluation) -> str:
     """孤独・孤立対策重点計画 評価表 令和6年度 / … evaluation FY2024: the workbook's, the page's and the paper's title."""
-    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang)
     return in_lang(ev.lang, "{plan} evaluation {year}", plan=ev.report.plan_name, year=year)
 
 
@@ -259,11 +269,11 @@ def _notes(a: Assessment, lang: Lang) -> str:
     basis = a.indicator.year_basis
     calendar = basis is YearBasis.CALENDAR
     if a.indicator.kind is Kind.CUMULATIVE and a.indicator.start is not None:
-        parts.append(in_lang(lang, "total since {year}", year=year_label(a.indicator.start, basis, lang, era=True)))
+        parts.append(in_lang(lang, "total since {year}", year=year_label(a.indicator.start, basis, lang)))
     if a.indicator.kind is Kind.EVERY_YEAR:
         parts.append(in_lang(lang, "yearly target", ctx="calendar") if calendar else in_lang(lang, "yearly target"))
     if a.segment_target is not None and a.indicator.milestones and a.segment_year != a.deadline:
-        when = year_label(a.segment_year, basis, lang, era=True)
+        when = year_label(a.segment_year, basis, lang)
         parts.append(in_lang(lang, "milestone {value} ({year})", value=f"{a.segment_target:g}", year=when))
     adopted = adopted_text(a.indicator)
     if adopted:
@@ -275,7 +285,7 @@ def row_values(result: MeasureResult, a: Assessment, lang: Lang, year: int) -> d
     ind = a.indicator
     calendar = ind.year_basis is YearBasis.CALENDAR
     values: dict[str, object] = {
-        "pillar": pillar_code(result.pillar),
+        "pillar": pillar_text(result.pillar),
         "number": result.number,
         "repeat": False,
         "measure_id": result.measure.id,
@@ -348,7 +358,7 @@ def listed_values(report: Report, lang: Lang) -> Iterator[tuple[str, MeasureResu
         for result, index, repeat in placed:
             values = row_values(result, result.assessments[index], lang, report.year)
             if repeat:
-                values.update(repeat=True, pillar=pillar_code(key))
+                values.update(repeat=True, pillar=pillar_text(key))
             yield key, result, index, repeat, values
 
 

@@ -186,7 +186,7 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     lang = ev.lang
     cols: list[Column] = ev.human_columns()
     sheet = book.add_worksheet(in_lang(lang, "Data", ctx="sheet"))
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     title = in_lang(lang, "{plan} evaluation data {year}", plan=ev.report.plan_name, year=year)
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(lang))), styles.note)
@@ -280,7 +280,7 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
 def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
     lang = ev.lang
     sheet = book.add_worksheet(_sheet_name(section.title))
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang, era=True)
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     shown = section.title if year in section.title else f"{section.title}  {year}"
     sheet.write_string(0, 0, str(safe_cell(shown)), styles.title)
     header = list(section.header)

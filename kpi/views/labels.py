@@ -1,6 +1,6 @@
 """Labels in Japanese and English: statuses, grades, flags, kinds, stages, column headings, years.
 
-Every label is an English message id with its Japanese in the catalog (``kpi/i18n/ja.py``, section "views"); each
+Every label is an English message id with its Japanese in the catalog (``kpi/i18n/ja_views.py``); each
 table is built once for both languages, so ``STATUS[lang][status]`` and ``COLUMNS[lang][key]`` read as before.
 A context (``ctx="status"``, ``ctx="column"`` …) keeps a table's words apart from the same English elsewhere.
 Titles and names from measure files are never translated.
@@ -149,7 +149,6 @@ STAGE = {lang: _stage(lang) for lang in Lang}
 COLUMNS = {lang: _columns(lang) for lang in Lang}
 # key -> (Japanese, English): the same headings for the exports that print both languages side by side.
 HEADINGS: dict[str, tuple[str, str]] = {key: (COLUMNS[Lang.JA][key], COLUMNS[Lang.EN][key]) for key in COLUMNS[Lang.EN]}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def headings(lang: Lang, *keys: str) -> tuple[str, ...]:
@@ -180,30 +179,17 @@ def qual_label(status: QualStatus, lang: Lang) -> str:
     return STATUS[lang][Status(status.value)]
 
 
-def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, both: bool = False, era: bool = True) -> str:
+def year_label(year: int | None, basis: YearBasis | None, lang: Lang, *, both: bool = False) -> str:
     """A year as tables print it: 令和6年度 / 2024年 (ja), FY2024 / CY2024 (en) — kpi.fiscal.year_text.
 
     ``both`` adds the Western year to a Japanese fiscal year, 令和6年度（2024）, where a table compares years.
-    With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year). ``era`` is
-    kept for earlier callers: a Japanese fiscal year is always written with its era now."""
+    With ``basis`` None the year's own type decides (a fiscal.CalendarYear is a calendar year)."""
     from kpi import fiscal  # here, not at the top: `kpi --help` imports this module and nothing it does not need
 
     if year is None:
         return ""
     calendar = basis is YearBasis.CALENDAR or (basis is None and isinstance(year, fiscal.CalendarYear))
     return fiscal.year_text(year, calendar=calendar, lang=lang, both=both)
-
-
-def pillar_label(code: str | None) -> str:
-    """A heading as the plan prints it: ``1-2`` -> ``(1)②``, ``3`` -> ``(3)``; empty for none."""
-    if not code:
-        return ""
-    first, *rest = code.split("-")
-    text = f"({first})"
-    for part in rest:
-        index = int(part) - 1 if part.isdigit() else -1
-        text += CIRCLED[index] if 0 <= index < len(CIRCLED) else f"-{part}"
-    return text
 
 
 def flag_label(flag: Flag, year: int | None, basis: YearBasis, lang: Lang) -> str:

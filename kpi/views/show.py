@@ -8,14 +8,13 @@ from kpi.i18n import in_lang
 from kpi.judge.assess import Assessment
 from kpi.judge.report import MeasureResult
 from kpi.model import Actual, Counting, Edition, Kind, Plan, YearBasis
-from kpi.text import number, percent
+from kpi.text import number, percent, pillar_text
 from kpi.views.labels import (
     COLUMNS,
     DIRECTION,
     Lang,
     grade_label,
     kind_label,
-    pillar_label,
     qual_label,
     status_with_flags,
     year_label,
@@ -40,9 +39,9 @@ def _sep(lang: Lang) -> str:
 
 def edition_text(edition: Edition, lang: Lang) -> str:
     """``2025: No. 008 (1)②, also (3)①`` / ``2025年版 No. 008（(1)②、再掲 (3)①）``."""
-    heading = pillar_label(edition.pillar)
+    heading = pillar_text(edition.pillar)
     if edition.also:
-        also = ("、" if lang is Lang.JA else ", ").join(pillar_label(code) for code in edition.also)
+        also = ("、" if lang is Lang.JA else ", ").join(pillar_text(code) for code in edition.also)
         heading = in_lang(lang, "{heading}, also {also}", heading=heading, also=also)
     return in_lang(
         lang,
