@@ -1,4 +1,8 @@
-"""The typer app, its exit codes and the entry point; the commands register on ``app`` from their own modules."""
+"""The typer app with every command: help pages and click's errors in the run's language, a kpi error as one line.
+
+Each command module declares its commands on a typer app of its own; ``app`` gathers them below. The entry point
+(kpi.cli.run) comes here for everything but a plainly written ``kpi report`` and ``kpi --version``.
+"""
 
 from __future__ import annotations
 
