@@ -44,14 +44,24 @@ def _longest(header: list[str], rows: Iterable[list[str]]) -> list[int]:
 
 def _measured(rows: Iterable[EvalRow], cols: list[Column], longest: list[int]) -> Iterator[EvalRow]:
     """``rows`` passed on as they come, the width of each data-sheet column's longest text kept in ``longest``: the
-    review sheet's pass over the rows also sizes the data sheet's columns, so no pass of its own makes the rows."""
-    keys = [(c.key, c.fmt) for c in cols]
+    review sheet's pass over the rows also sizes the data sheet's columns, so no pass of its own makes the rows.
+
+    A column whose longest text has reached its cap is measured no further (its width is the cap whatever follows),
+    and a text no more than half as long as the longest is never measured (it cannot be wider)."""
+    caps = [c.width for c in cols]
+    measuring = [(index, c.key, c.fmt) for index, c in enumerate(cols)]
     for row in rows:
         values = row.values
-        for index, (key, fmt) in enumerate(keys):
-            width = text_width(shown_text(values[key], fmt))
-            if width > longest[index]:
-                longest[index] = width
+        capped = False
+        for index, key, fmt in measuring:
+            text = shown_text(values[key], fmt)
+            if 2 * len(text) > longest[index]:
+                width = text_width(text)
+                if width > longest[index]:
+                    longest[index] = width
+                    capped = capped or width >= caps[index]
+        if capped:
+            measuring = [m for m in measuring if longest[m[0]] < caps[m[0]]]
         yield row
 
 
@@ -81,16 +91,19 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[in
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
-    cells = [(index, c.key, c.fmt, c.key == "title", c.fmt is Fmt.STATUS, widths[index]) for index, c in enumerate(cols)]
+    cells = [
+        (index, c.key, c.fmt, c.key == "title", c.fmt is Fmt.STATUS, widths[index], max(widths[index] - 1, 1))
+        for index, c in enumerate(cols)
+    ]
     total = ev.listed_count if progress is not None else 0
     row_at = HEADER_ROW + 1
     for done, row in enumerate(ev.each_row(), start=1):
         height = 1
         values = row.values
-        for index, key, fmt, is_title, is_status, width in cells:
+        for index, key, fmt, is_title, is_status, width, room in cells:
             value = values[key] if not is_title else shown_title(row, lang)
             _write(sheet, row_at, index, value, styles.get(fmt, value, row.status if is_status else None), lang)
-            if isinstance(value, str) and value:
+            if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
         sheet.set_row(row_at, LINE_HEIGHT * height)
         forget_rows_before(sheet, row_at)
@@ -142,15 +155,15 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
     row_at = HEADER_ROW + 1
     cells = [
-        (index, c.key, Fmt.TEXT if c.key == "pillar" else c.fmt, c.fmt is Fmt.STATUS, c.width)
+        (index, c.key, Fmt.TEXT if c.key == "pillar" else c.fmt, c.fmt is Fmt.STATUS, c.width, max(c.width - 1, 1))
         for index, c in enumerate(REVIEW_COLUMNS)
     ]
     for row in ev.each_row() if rows is None else rows:
         height = 1
-        for index, key, fmt, is_status, width in cells:
+        for index, key, fmt, is_status, width, room in cells:
             value = _value(row, key, lang)
             _write(sheet, row_at, index, value, styles.get(fmt, value, row.status if is_status else None), lang)
-            if isinstance(value, str) and value:
+            if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
         sheet.set_row(row_at, LINE_HEIGHT * height)
         forget_rows_before(sheet, row_at)

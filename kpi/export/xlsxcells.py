@@ -52,6 +52,8 @@ def lines_needed(text: str, width: float) -> int:
         return 1
     room = max(width - 1, 1)
     if "\n" not in text:
+        if 2 * len(text) <= room:  # fits on one line even if every character is full-width
+            return 1
         return max(1, math.ceil(text_width(text) / room))
     return sum(max(1, math.ceil(text_width(part) / room)) for part in text.split("\n"))
 
@@ -137,15 +139,34 @@ def year_format(value: object, lang: Lang) -> str:
 
 
 def write_cell(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:
-    """One value into a cell: a number as a number, a boolean as 「はい」 or empty, text as text (never a formula)."""
-    if value is None or value == "":
+    """One value into a cell: a number as a number, a boolean as 「●」 or empty, text as text (never a formula)."""
+    kind = type(value)
+    if kind is str:  # the common case first, then as the order below says
+        if value:
+            sheet.write_string(row, col, cell_text(str(safe_cell(value)), lang), style)
+        else:
+            sheet.write_blank(row, col, None, style)
+    elif value is None:
         sheet.write_blank(row, col, None, style)
-    elif isinstance(value, bool):
-        sheet.write_string(row, col, in_lang(lang, "yes", ctx="mark") if value else "", style)
+    elif kind is bool:
+        sheet.write_string(row, col, _yes(lang) if value else "", style)
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, style)
+    elif value == "":
+        sheet.write_blank(row, col, None, style)
     else:
         sheet.write_string(row, col, cell_text(str(safe_cell(str(value))), lang), style)
+
+
+_YES: dict[Lang, str] = {}
+
+
+def _yes(lang: Lang) -> str:
+    """What a true boolean cell shows (●), looked up once per language."""
+    text = _YES.get(lang)
+    if text is None:
+        text = _YES[lang] = in_lang(lang, "yes", ctx="mark")
+    return text
 
 
 CELL_LIMIT = 32_767  # characters an Excel cell holds; xlsxwriter would cut a longer text without a word
