@@ -22,6 +22,9 @@ class MeasureResult:
     edition: Edition | None
     assessments: tuple[Assessment, ...]
     grade: Grade
+    # (year, thresholds, edition) when assess_measure made it, all its active indicators judged for them; None for a
+    # result made or changed any other way (dataclasses.replace too): kpi.views.reportcache keeps only the former.
+    judged: tuple[int, Thresholds, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def number(self) -> int | None:
@@ -85,7 +88,9 @@ def show_measure(plan: Plan, key: str, *, year: int | None = None, method: Metho
 
 def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition: int) -> MeasureResult:
     assessments = with_explanations(measure, [assess_indicator(i, year, thresholds) for i in measure.active_indicators])
-    return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
+    result = MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
+    object.__setattr__(result, "judged", (year, thresholds, edition))
+    return result
 
 
 def build_report(

@@ -41,7 +41,7 @@ from kpi.plan import tomlread
 from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
 from kpi.safefile import replacing
 
-__all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
+__all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "Stamp", "cache_dir", "folder_is_ours", "open_ours"]
 
 ENV_OFF = "KPI_NO_CACHE"
 FORMAT = 3  # of the cache file itself (3: marshal of plain data in pieces; 2: in one; 1 was a pickle)
@@ -53,6 +53,11 @@ StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
 Parse = Callable[[Path, str, PlanConfig], Loaded]
 _Entry = tuple[StatKey, Any, Any]  # the stat key, and the measure and problems as plain data (kpi.plan.plain)
+# What a measure that is its file's settled content carries (``Measure.stamp``): ``(cache, shown, key)``, where
+# ``cache`` is ``(cache file, header)`` of the cache it came through (the same tuple for every measure of one load),
+# ``shown`` the file's path relative to the plan root, and ``key`` its stat key. Caches of what is made from a
+# measure (kpi.views.reportcache) keep their entries by it.
+Stamp = tuple[tuple[Path, tuple[object, ...]], str, StatKey]
 
 
 def cache_dir() -> Path | None:
@@ -115,6 +120,7 @@ class MeasureCache:
         self.changed = False
         # A file changed after this moment (less the racy window) may change again unseen within the same time stamp.
         self.fresh_after = time.time_ns() - RACY_NS
+        self.token = (file, header)
 
     @classmethod
     def open(cls, root: Path, config_path: Path) -> MeasureCache:
@@ -163,21 +169,24 @@ class MeasureCache:
                 return measure, problems
             if measure is not None:
                 object.__setattr__(measure, "path", path)  # paths are not stored (see kpi.plan.plain)
+                object.__setattr__(measure, "stamp", (self.token, shown, key))
             self.new[shown] = entry
             return measure, problems
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
         measure, problems = parse(path, shown, config)
-        if key is not None and max(key[1], key[3]) < self.fresh_after:
-            self._keep(shown, key, measure, problems)
+        settled = key is not None and max(key[1], key[3]) < self.fresh_after
+        if settled and self._keep(shown, key, measure, problems) and measure is not None:  # type: ignore[arg-type]
+            object.__setattr__(measure, "stamp", (self.token, shown, key))
         return measure, problems
 
-    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> None:
+    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> bool:
         try:
             self.new[shown] = (key, plain_measure(measure), plain_problems(problems))
         except ValueError:  # a value TOML does not make: never the case for a file the loader read
-            return
+            return False
         self.changed = True
+        return True
 
     def save(self) -> None:
         """Write the entries of this run (files no longer there are dropped); silently does nothing if it cannot."""
@@ -209,7 +218,7 @@ def _pieces(header: tuple[object, ...], entries: dict[str, _Entry]) -> list[byte
 def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     """The entries of a cache file written with the same header; {} for a missing, corrupt, stale or untrusted one."""
     try:
-        with _open_ours(file) as handle:
+        with open_ours(file) as handle:
             if handle is None:
                 return {}
             raw = handle.read()
@@ -235,7 +244,7 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
 
 
 @contextlib.contextmanager
-def _open_ours(file: Path) -> Iterator[IO[bytes] | None]:
+def open_ours(file: Path) -> Iterator[IO[bytes] | None]:
     """The cache file, opened without following a symlink, in a folder of ours; None when either is not to be trusted."""
     if os.name != "posix":  # pragma: no cover - the checks below are POSIX's
         with open(file, "rb") as handle:
