@@ -22,8 +22,9 @@ class MeasureResult:
     edition: Edition | None
     assessments: tuple[Assessment, ...]
     grade: Grade
-    # (year, thresholds, edition) when assess_measure made it, all its active indicators judged for them; None for a
-    # result made or changed any other way (dataclasses.replace too): kpi.views.reportcache keeps only the former.
+    # (year, thresholds, edition) when build_report made it, all its active indicators judged for them by
+    # assess_measure; None for a result made or changed any other way (dataclasses.replace too, as --lagging does):
+    # kpi.views.reportcache keeps the lines of the former only.
     judged: tuple[int, Thresholds, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
@@ -88,9 +89,7 @@ def show_measure(plan: Plan, key: str, *, year: int | None = None, method: Metho
 
 def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition: int) -> MeasureResult:
     assessments = with_explanations(measure, [assess_indicator(i, year, thresholds) for i in measure.active_indicators])
-    result = MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
-    object.__setattr__(result, "judged", (year, thresholds, edition))
-    return result
+    return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
 
 
 def build_report(
@@ -134,6 +133,9 @@ def build_report(
                 _("no measure sits under pillar {pillar!r}; write a heading like 1 or 1-2 ((1)② is 1-2)", pillar=pillar)
             )
     results = [assess_measure(m, judged_year, thresholds, shown) for m in measures]
+    judged = (judged_year, thresholds, shown)  # one tuple for all: a result keeps it as long as it lives
+    for result in results:
+        object.__setattr__(result, "judged", judged)
     if lagging:
         results = [
             replace(r, assessments=tuple(a for a in r.assessments if a.lagging))

@@ -26,6 +26,7 @@ import gc
 import marshal
 import os
 import stat
+import struct
 import sys
 import time
 import zlib
@@ -41,7 +42,7 @@ from kpi.plan import tomlread
 from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
 from kpi.safefile import replacing
 
-__all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "Stamp", "cache_dir", "folder_is_ours", "open_ours"]
+__all__ = ["ENV_OFF", "RACY_NS", "SEAL", "MeasureCache", "Stamp", "cache_dir", "folder_is_ours", "open_ours"]
 
 ENV_OFF = "KPI_NO_CACHE"
 FORMAT = 3  # of the cache file itself (3: marshal of plain data in pieces; 2: in one; 1 was a pickle)
@@ -53,11 +54,12 @@ StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
 Parse = Callable[[Path, str, PlanConfig], Loaded]
 _Entry = tuple[StatKey, Any, Any]  # the stat key, and the measure and problems as plain data (kpi.plan.plain)
-# What a measure that is its file's settled content carries (``Measure.stamp``): ``(cache, shown, key)``, where
-# ``cache`` is ``(cache file, header)`` of the cache it came through (the same tuple for every measure of one load),
-# ``shown`` the file's path relative to the plan root, and ``key`` its stat key. Caches of what is made from a
-# measure (kpi.views.reportcache) keep their entries by it.
-Stamp = tuple[tuple[Path, tuple[object, ...]], str, StatKey]
+# What a measure that is its file's settled content carries (``Measure.stamp``): ``(cache, seal)``, where ``cache`` is
+# ``(cache file, header)`` of the cache it came through (the same tuple for every measure of one load) and ``seal`` the
+# file's stat key packed (``SEAL``) followed by its path relative to the plan root in UTF-8: one small bytes object, as
+# a measure keeps it as long as it lives. Caches of what is made from a measure (kpi.views.reportcache) key by it.
+Stamp = tuple[tuple[Path, tuple[object, ...]], bytes]
+SEAL = struct.Struct("<QqQq")  # size, mtime_ns, inode, ctime_ns
 
 
 def cache_dir() -> Path | None:
@@ -169,7 +171,7 @@ class MeasureCache:
                 return measure, problems
             if measure is not None:
                 object.__setattr__(measure, "path", path)  # paths are not stored (see kpi.plan.plain)
-                object.__setattr__(measure, "stamp", (self.token, shown, key))
+                self._stamp(measure, shown, key)
             self.new[shown] = entry
             return measure, problems
         if entry is not None:
@@ -177,8 +179,15 @@ class MeasureCache:
         measure, problems = parse(path, shown, config)
         settled = key is not None and max(key[1], key[3]) < self.fresh_after
         if settled and self._keep(shown, key, measure, problems) and measure is not None:  # type: ignore[arg-type]
-            object.__setattr__(measure, "stamp", (self.token, shown, key))
+            self._stamp(measure, shown, key)  # type: ignore[arg-type]
         return measure, problems
+
+    def _stamp(self, measure: Measure, shown: str, key: StatKey) -> None:
+        try:
+            seal = SEAL.pack(*key) + shown.encode("utf-8", "surrogateescape")
+        except (struct.error, UnicodeError):  # a key beyond 64 bits: the measure goes without
+            return
+        object.__setattr__(measure, "stamp", (self.token, seal))
 
     def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> bool:
         try:

@@ -4,19 +4,19 @@ not turned into text again: one file beside the plan's cache (kpi.plan.cache), `
 A measure's line (its JSON record) follows from the measure, the year it is judged for, the edition that places it,
 the assessment settings, the language and kpi's code. The file's header holds all of these but the measure: the plan
 cache's own header (kpi's version and loading code, the plan root, kpi.toml's content), the stamps of every module of
-kpi, the languages, the year, the edition and the settings; a run that differs in any of them meets another header
-and makes every line anew. Each line is kept under the measure's ``stamp`` (its file's path and stat key), which the
-plan's cache gives only to a measure that is its file's settled content; a line is taken from the file only for a
-measure so stamped that ``assess_measure`` judged for the report's year, settings and edition
-(``MeasureResult.judged``). Any other measure (a changed or just-written file, a result filtered or made another way)
-gets its line made as always, and only stamped ones are kept.
+kpi but the commands and exports, the languages, the year, the edition and the settings; a run that differs in any of
+them meets another header and makes every line anew. Each line is kept under its measure's seal (its file's stat key
+and path, ``Measure.stamp``), which the plan's cache gives only to a measure that is its file's settled content; a
+line is read back only for a measure so stamped whose result ``build_report`` judged for the report's year, settings
+and edition (``MeasureResult.judged``). Any other (a changed, moved or just-written file; a result filtered, as by
+--lagging, or made another way) gets its line made as always, and only stamped ones are kept.
 
-Layout: the lines' UTF-8 text one after another, then marshal of ``(header, index)`` (index: the file's shown path →
-``(stat key, offset, length)``), then the length of that marshal in 8 bytes. The file is read and written with the
-plan cache's precautions (a private folder of this user, never through a symlink, a file no one else may write,
-replaced by an atomic rename), and only when a line was made that it lacked: a run on an unchanged plan reads the
-lines it needs, a few hundred at a time, and writes nothing. A file that cannot be read, is cut short or holds what
-is not text is ignored, line by line if need be, and written again.
+Layout: the lines' UTF-8 text one after another, then marshal of ``(header, seals, lengths)`` (the lines' seals in
+order, and their lengths as 32-bit integers), then the length of that marshal in 8 bytes. The file is read and written
+with the plan cache's precautions (a private folder of this user, never through a symlink, a file no one else may
+write, replaced by an atomic rename), and only when a line was made that it lacked: a run on an unchanged plan reads
+the lines it needs, a few hundred at a time, and writes nothing. A file that cannot be read, is cut short or holds
+what is not text is ignored, line by line if need be, and written again.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+from array import array
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +41,6 @@ __all__ = ["FORMAT", "RecordCache", "line_pieces"]
 FORMAT = 1
 FOOT = 8  # bytes of the index's length at the end of the file
 SKIPPED = ("cli", "export")
-
-_Index = dict[str, tuple[Any, int, int]]  # shown path -> (stat key, offset, length)
-_Mine = tuple[int, str, Any, tuple[Any, int, int] | None]  # a stamped result: position, shown, key, its kept entry
 
 
 def _code_key() -> tuple[object, ...]:
@@ -88,22 +87,29 @@ def line_pieces(report: Report, lang: Lang, make: Callable[[MeasureResult], str]
 
 
 class RecordCache:
-    """The kept lines of one report: ``lines`` for each few hundred measures in turn, then ``finish`` (or ``abort``)."""
+    """The kept lines of one report: ``lines`` for each few hundred measures in turn, then ``finish`` (or ``abort``).
+
+    The old file's index is held compactly (each line's seal, then the offsets): at 100,000 measures a dict of
+    tuples would add to the report's peak memory. Lines are looked for in the order they were kept, which is the
+    report's when the same files are listed; a seal out of that order is found through a dict made then.
+    """
 
     def __init__(self, file: Path, header: tuple[object, ...], token: object, want: tuple[object, ...]) -> None:
         self.file = file
         self.header = header
         self.token = token  # the plan cache's (file, header): stamps of other loads are not ours
         self.want = want  # (year, thresholds, edition) a result must have been judged for
-        self.old: _Index = {}
+        self.seals: tuple[bytes, ...] = ()  # the old file's lines: their measures' seals (kpi.plan.cache) and offsets
+        self.offsets = array("q", [0])
+        self.where: dict[bytes, int] | None = None
+        self.cursor = 0
         self.fd: int | None = None
-        self.end = 0  # where the lines end in the old file
         self._old = contextlib.ExitStack()  # the old file, open while the report is written
         self._new = contextlib.ExitStack()  # the new one, once begun
-        self.seen: list[list[_Mine]] = []  # lines read back, piece by piece, while the new file is not begun
+        self.done: list[Sequence[MeasureResult]] = []  # pieces read back while the new file is not begun
         self.out: Any = None  # the new file, once begun
-        self.at = 0
-        self.index: _Index = {}
+        self.new_seals: list[bytes] = []
+        self.new_lengths = array("I")
         self.writable = True
 
     @classmethod
@@ -141,32 +147,54 @@ class RecordCache:
             if length <= 0 or end < 0:
                 return
             data: Any = marshal.loads(os.pread(fd, length, end))
+            if not (type(data) is tuple and len(data) == 3 and data[0] == self.header):
+                return
+            _, seals, raw = data
+            lengths = array("I")
+            lengths.frombytes(raw)
+            if not (type(seals) is tuple and all(type(n) is bytes for n in seals)):
+                return
+            if not (len(lengths) == len(seals) and sum(lengths) == end):
+                return
         except Exception:  # missing, unreadable or corrupt: every line is made, and the file written again
             return
-        if not (isinstance(data, tuple) and len(data) == 2 and data[0] == self.header and isinstance(data[1], dict)):
-            return
-        index = data[1]
-        if not all(type(e) is tuple and len(e) == 3 and type(e[1]) is int and type(e[2]) is int for e in index.values()):
-            return
-        self.old, self.fd, self.end = index, fd, end
+        self.seals, self.fd = seals, fd
+        self.offsets = array("q", accumulate(lengths, initial=0))
+
+    def _find(self, seal: bytes, cursor: int) -> tuple[int | None, int]:
+        """Where the line of the measure sealed ``seal`` is kept (None: not kept), looking first at ``cursor``; and
+        where to look first for the next one."""
+        seals = self.seals
+        if cursor < len(seals) and seals[cursor] == seal:
+            return cursor, cursor + 1
+        if self.where is None:
+            self.where = {seal: place for place, seal in enumerate(seals)}
+        at = self.where.get(seal)
+        return (None, cursor) if at is None else (at, at + 1)
+
+    def _mine(self, result: MeasureResult) -> bytes | None:
+        """The seal of a result whose line may be kept; None for any other."""
+        stamp: Any = result.measure.stamp
+        if stamp is not None and stamp[0] is self.token and result.judged == self.want:
+            return stamp[1]  # type: ignore[no-any-return]
+        return None
 
     def lines(self, results: Sequence[MeasureResult], make: Callable[[MeasureResult], str]) -> list[str]:
         """The line of each of ``results``, in order: kept ones read back, the others made by ``make``."""
-        token, want, get = self.token, self.want, self.old.get
         out: list[str] = []
-        mine: list[_Mine] = []
-        for result in results:
-            stamp: Any = result.measure.stamp
-            if stamp is not None and stamp[0] is token and result.judged == want:
-                shown, key = stamp[1], stamp[2]
-                entry = get(shown)
-                mine.append((len(out), shown, key, entry if entry is not None and entry[0] == key else None))
-                out.append("")
-            else:
+        mine: list[tuple[int, bytes, int | None]] = []  # position, seal, where its line is kept
+        cursor = self.cursor
+        for position, result in enumerate(results):
+            seal = self._mine(result)
+            if seal is None:
                 out.append(make(result))
-        kept = self._take(mine)
-        for index, (position, shown, key, _) in enumerate(mine):
-            data = kept[index]
+                continue
+            at, cursor = self._find(seal, cursor)
+            mine.append((position, seal, at))
+            out.append("")
+        self.cursor = cursor
+        kept = self._take([at for _, _, at in mine])
+        for (position, seal, _), data in zip(mine, kept, strict=True):
             text = None
             if data is not None:
                 with contextlib.suppress(UnicodeDecodeError):
@@ -174,39 +202,40 @@ class RecordCache:
             if data is None or text is None:
                 text = make(results[position])
                 data = text.encode("utf-8")
-                self._begin(mine[:index])
+                self._begin(results[:position])
             out[position] = text
             if self.out is not None:
-                self._write(shown, key, data)
+                self._write(seal, data)
         if self.out is None and self.writable:
-            self.seen.append(mine)
+            self.done.append(results)
         return out
 
-    def _take(self, mine: list[_Mine]) -> list[bytes | None]:
-        """The kept line of each of ``mine``; None where there is none or it cannot be read."""
-        found: list[bytes | None] = [None] * len(mine)
+    def _take(self, places: list[int | None]) -> list[bytes | None]:
+        """The kept line at each of ``places``; None where there is none or it cannot be read."""
+        found: list[bytes | None] = [None] * len(places)
         if self.fd is None:
             return found
-        wanted = sorted((entry[1], entry[2], index) for index, (_, _, _, entry) in enumerate(mine) if entry is not None)
+        offsets = self.offsets
+        wanted = sorted((at, index) for index, at in enumerate(places) if at is not None)
         start = 0
         while start < len(wanted):  # neighbouring lines are read in one go
             stop = start + 1
-            while stop < len(wanted) and wanted[stop][0] == wanted[stop - 1][0] + wanted[stop - 1][1]:
+            while stop < len(wanted) and wanted[stop][0] == wanted[stop - 1][0] + 1:
                 stop += 1
-            begin, end = wanted[start][0], wanted[stop - 1][0] + wanted[stop - 1][1]
+            begin, end = offsets[wanted[start][0]], offsets[wanted[stop - 1][0] + 1]
             try:
-                block = os.pread(self.fd, end - begin, begin) if 0 <= begin <= end <= self.end else b""
-            except (OSError, ValueError, OverflowError):
+                block = os.pread(self.fd, end - begin, begin)
+            except OSError:
                 block = b""
             if len(block) == end - begin:
-                for offset, length, index in wanted[start:stop]:
-                    found[index] = block[offset - begin : offset - begin + length]
+                for at, index in wanted[start:stop]:
+                    found[index] = block[offsets[at] - begin : offsets[at + 1] - begin]
             start = stop
         return found
 
-    def _begin(self, before: list[_Mine]) -> None:
-        """Begin the new file (a line had to be made): the lines read back so far (``before`` of this piece, all of
-        the pieces before it) go into it first."""
+    def _begin(self, before: Sequence[MeasureResult]) -> None:
+        """Begin the new file (a line had to be made): the lines read back so far (those of the pieces before this
+        one, and ``before`` in this one) go into it first, found again as they were found."""
         if self.out is not None or not self.writable:
             return
         try:
@@ -215,29 +244,34 @@ class RecordCache:
                 return
             temp = self._new.enter_context(replacing(self.file, mode=0o600))
             self.out = self._new.enter_context(open(temp, "wb"))  # noqa: SIM115 (closed with the stack, or dropped)
-            assert self.fd is not None or not (self.seen or before)
-            for _, shown, key, entry in (item for piece in [*self.seen, before] for item in piece):
-                data = os.pread(self.fd, entry[2], entry[1])  # type: ignore[arg-type,index]
-                if len(data) != entry[2]:  # type: ignore[index]  # cut short since: nothing kept this time
+            cursor = 0
+            for result in (result for piece in [*self.done, before] for result in piece):
+                seal = self._mine(result)
+                if seal is None:
+                    continue
+                at, cursor = self._find(seal, cursor)
+                assert at is not None and self.fd is not None  # it was read back a moment ago
+                data = os.pread(self.fd, self.offsets[at + 1] - self.offsets[at], self.offsets[at])
+                if len(data) != self.offsets[at + 1] - self.offsets[at]:  # cut short since: nothing kept this time
                     self._drop()
                     break
-                self._write(shown, key, data)
+                self._write(seal, data)
         except OSError:
             self._drop()
-        self.seen = []
+        self.done = []
 
-    def _write(self, shown: str, key: Any, data: bytes) -> None:
+    def _write(self, seal: bytes, data: bytes) -> None:
         try:
             self.out.write(data)
         except (OSError, ValueError):  # a full disk: the report goes on, the lines are not kept
             self._drop()
             return
-        self.index[shown] = (key, self.at, len(data))
-        self.at += len(data)
+        self.new_seals.append(seal)
+        self.new_lengths.append(len(data))
 
     def _drop(self) -> None:
         """Give up the new file: its temporary goes, the old file stays."""
-        self.writable, self.out, self.index = False, None, {}
+        self.writable, self.out = False, None
         stop = RuntimeError("not kept")
         with contextlib.suppress(Exception):
             self._new.__exit__(RuntimeError, stop, None)
@@ -246,9 +280,10 @@ class RecordCache:
         """Put the new file in place if one was begun; close the old one. Nothing is ever reported about the cache."""
         try:
             if self.out is not None:
-                index = marshal.dumps((self.header, self.index))  # type: ignore[arg-type]
-                self.out.write(index)
-                self.out.write(len(index).to_bytes(FOOT, "little"))
+                index = (self.header, tuple(self.new_seals), self.new_lengths.tobytes())
+                data = marshal.dumps(index)  # type: ignore[arg-type]
+                self.out.write(data)
+                self.out.write(len(data).to_bytes(FOOT, "little"))
                 self._new.close()
         except (OSError, ValueError):
             self._drop()

@@ -155,6 +155,38 @@ def test_a_moved_file_makes_its_line_again(
     assert made[1:] == ["2025-001", "2025-002"]
 
 
+def test_a_change_after_lines_read_back_keeps_them_all(
+    tmp_path: Path, make_plan: MakePlan, made: list[str], settled: None, users_measure: Text, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lines read back before the first one made (in earlier pieces and in the same one) go into the new file too.
+    measures = {f"2025-00{n}": with_baseline(users_measure(f"2025-00{n}", n, value=900 + n)) for n in range(1, 6)}
+    root = make_plan(tmp_path, measures)
+    json_of(root)
+    (root / "measures" / "2025-004.toml").write_text(with_baseline(users_measure("2025-004", 4, value=1800)), "utf-8")
+    made.clear()
+    with speaking(Lang.EN):
+        text = "".join(json_pieces(report(root), Lang.EN, measures_per_piece=2))
+    assert made == ["2025-004"]
+    assert text == uncached(root, monkeypatch)
+    made.clear()
+    assert json_of(root) == text
+    assert made == []
+
+
+def test_a_report_of_some_measures_finds_their_lines(
+    tmp_path: Path, make_plan: MakePlan, made: list[str], settled: None, users_measure: Text, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --ministry leaves measures out: the lines of the others are found out of the order they were kept in.
+    measures = {f"2025-00{n}": with_baseline(users_measure(f"2025-00{n}", n, value=900 + n)) for n in range(1, 5)}
+    measures["2025-003"] = measures["2025-003"].replace('ministries = ["内閣府"]', 'ministries = ["総務省"]')
+    root = make_plan(tmp_path, measures)
+    json_of(root)
+    made.clear()
+    some = json_of(root, ministry="内閣府")
+    assert made == []
+    assert '"2025-003"' not in some and some == uncached(root, monkeypatch, ministry="内閣府")
+
+
 def test_files_just_written_are_never_read_back(
     tmp_path: Path, make_plan: MakePlan, made: list[str], users_measure: Text, monkeypatch: pytest.MonkeyPatch
 ) -> None:
