@@ -66,7 +66,7 @@ class Report:
                 yield result, assessment
 
     def status_counts(self) -> Counter[Status]:
-        return Counter(a.status for _, a in self.assessments())
+        return Counter([a.status for result in self.measures for a in result.assessments])
 
     def grade_counts(self) -> Counter[int | None]:
         return Counter(m.grade.grade for m in self.measures if not m.grade.qualitative_only)

@@ -183,13 +183,18 @@ class RecordCache:
         """The line of each of ``results``, in order: kept ones read back, the others made by ``make``."""
         out: list[str] = []
         mine: list[tuple[int, bytes, int | None]] = []  # position, seal, where its line is kept
-        cursor = self.cursor
+        cursor, seals, token, want = self.cursor, self.seals, self.token, self.want
         for position, result in enumerate(results):
-            seal = self._mine(result)
-            if seal is None:
+            stamp: Any = result.measure.stamp
+            if stamp is None or stamp[0] is not token or result.judged != want:  # as _mine, inline: once a measure
                 out.append(make(result))
                 continue
-            at, cursor = self._find(seal, cursor)
+            seal = stamp[1]
+            if cursor < len(seals) and seals[cursor] == seal:  # as _find, the common case inline
+                at: int | None = cursor
+                cursor += 1
+            else:
+                at, cursor = self._find(seal, cursor)
             mine.append((position, seal, at))
             out.append("")
         self.cursor = cursor
