@@ -36,4 +36,4 @@ def __getattr__(name: str) -> object:
         return getattr(import_module(_PUBLIC[name]), name)
     from kpi.i18n import _
 
-    raise AttributeError(_("module 'kpi' has no attribute {name!r}", name=name))
+    raise AttributeError(_("module {module} has no attribute {name!r}", module=__name__, name=name))

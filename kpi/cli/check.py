@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import ExitStatus, app
+from kpi.cli.status import ExitStatus
 from kpi.i18n import N_, _
+
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
 if TYPE_CHECKING:
     from kpi.errors import Problem
 
 
-@app.command()
+@commands.command()
 def check(
     paths: Annotated[
         list[Path] | None,

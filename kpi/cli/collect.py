@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
-from kpi.cli.app import ExitStatus, app
 from kpi.cli.options import DirOption, LangOption, ListFormat, ListFormatOption, lang_of, root_of
 from kpi.cli.render import console, escape, print_lines
+from kpi.cli.status import ExitStatus
 from kpi.i18n import N_, _
 
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
-@app.command("collect")
+
+@commands.command("collect")
 def collect_command(
     year: Annotated[
         str | None,
@@ -102,7 +104,7 @@ def _print_status(plan: object, root: Path, year: str | None, form: ListFormat, 
     console().print(table)
 
 
-@app.command("import")
+@commands.command("import")
 def import_command(
     files: Annotated[list[Path], typer.Argument(help=N_("Returned workbooks (.xlsx) or CSV files."), show_default=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Print what would change; write nothing."))] = False,

@@ -7,14 +7,15 @@ from typing import Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
 from kpi.cli.render import print_lines
 from kpi.i18n import N_
+
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
 FIGURE = N_("[INDICATOR] YEAR VALUE")
 
 
-@app.command("log", context_settings={"ignore_unknown_options": True})
+@commands.command("log", context_settings={"ignore_unknown_options": True})
 def log_command(
     measure: options.MeasureArg,
     figure: Annotated[
@@ -68,7 +69,7 @@ def log_command(
     print_warnings(warning_lines(result, shown))
 
 
-@app.command("target")
+@commands.command("target")
 def target_command(
     measure: options.MeasureArg,
     indicator: options.IndicatorArg,

@@ -10,15 +10,16 @@ from typing import Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
 from kpi.cli.render import console
 from kpi.i18n import N_, _
 from kpi.model import CsvTable, Encoding, ExportFormat, Layout
 
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
+
 LONG_EXPORT = 200  # indicator rows from which `kpi export` shows a progress bar (on a terminal only)
 
 
-@app.command("export")
+@commands.command("export")
 def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help=N_("File to write (replaced whole; rs: a workbook for .xlsx)."))],
     format: Annotated[
@@ -86,7 +87,7 @@ def export_command(
     options.report_broken(broken)
 
 
-@app.command("db")
+@commands.command("db")
 def database(
     path: Annotated[Path, typer.Argument(metavar=N_("PATH"), help=N_("SQLite file to write (replaced whole)."))] = Path("kpi.db"),
     directory: options.DirOption = None,

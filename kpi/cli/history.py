@@ -7,11 +7,12 @@ from typing import Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
 from kpi.i18n import N_
 
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
-@app.command()
+
+@commands.command()
 def diff(
     base: Annotated[
         str | None,

@@ -9,14 +9,17 @@ from typing import Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import ExitStatus, app
 from kpi.cli.render import print_lines
+from kpi.cli.status import ExitStatus
 from kpi.i18n import N_, _
 
 YearArg = Annotated[str, options.argument(N_("Fiscal year of the report: 2024, FY2024, R6, 令和6年度 …"), metavar=N_("YEAR"))]
 
 
-@app.command("narrate")
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
+
+
+@commands.command("narrate")
 def narrate_command(
     measure: options.MeasureArg,
     year: YearArg,
@@ -115,7 +118,7 @@ def _edited(measure: str, year: str, given: dict[str, str], directory: Path | No
     return read_form(text)
 
 
-@app.command("comment")
+@commands.command("comment")
 def comment_command(
     measure: options.MeasureArg,
     year: YearArg,

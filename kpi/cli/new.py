@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
 from kpi.cli.render import print_lines
 from kpi.i18n import N_, _
 from kpi.model import Direction, Kind
 
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
-@app.command("new")
+
+@commands.command("new")
 def new_command(
     measure_id: Annotated[
         str | None,

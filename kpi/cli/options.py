@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from kpi.cli.app import LANG_HELP, ExitStatus
-from kpi.i18n import N_, Lang, _, active
+from kpi.cli.values import (
+    LANG_HELP,
+    DiffFormat,
+    ListFormat,
+    ReportFormat,
+    TextFormat,
+    lang_of,
+    plan_for_review,
+    report_broken,
+    root_of,
+    year_of,
+)
+from kpi.i18n import N_, Lang
 from kpi.model import Method
 
-if TYPE_CHECKING:
-    from kpi.errors import Problem
-    from kpi.model import Plan
-
 __all__ = [
+    "LANG_HELP",
     "BaselineOption",
     "BaselineYearOption",
     "CheckFormatOption",
@@ -64,32 +71,6 @@ def argument(help: str, metavar: str | None = None) -> Any:
     return typer.Argument(help=help, metavar=metavar, show_default=False)
 
 
-class TextFormat(str, Enum):
-    """text for people, json for tools (kpi check, kpi show)."""
-
-    text = "text"
-    json = "json"
-
-
-class ReportFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    md = "md"
-
-
-class DiffFormat(str, Enum):
-    text = "text"
-    md = "md"
-    json = "json"
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 DirOption = Annotated[
     Path | None,
     option("--dir", "-d", help=N_("Plan folder (holds kpi.toml). Default: KPI_DIR, else walk up from here.")),
@@ -135,49 +116,3 @@ StrictOption = Annotated[
         help=N_("Stop at the first broken measure file (default: leave broken files out, list them, exit 1)."),
     ),
 ]
-
-
-def plan_for_review(directory: Path | None, strict: bool) -> tuple[Plan, tuple[Problem, ...]]:
-    """The plan to review and the errors of the files left out; ``strict`` raises the first error instead."""
-    from kpi.plan.loader import load_plan, read_plan
-
-    root = root_of(directory)
-    if strict:
-        return read_plan(root), ()
-    result = load_plan(root)
-    return result.plan, result.errors
-
-
-def report_broken(problems: tuple[Problem, ...]) -> None:
-    """After the output: the files left out, one line per error on stderr, and exit 1 (nothing when all loaded)."""
-    if not problems:
-        return
-    files = len({p.path for p in problems})
-    typer.echo(
-        _(
-            "Left out: {files} measure file(s) with errors (fix them, then run again; `kpi check` lists every problem):",
-            files=files,
-        ),
-        err=True,
-    )
-    for problem in problems:
-        typer.echo(f"  {problem}", err=True)
-    raise typer.Exit(ExitStatus.ERROR)
-
-
-def root_of(directory: Path | None) -> Path:
-    """The plan root: --dir, else KPI_DIR, else the nearest folder up from here that holds kpi.toml."""
-    from kpi.plan.config import find_root
-
-    return find_root(directory)
-
-
-def year_of(text: str | None) -> int | None:
-    from kpi.fiscal import parse_year
-
-    return None if text is None else parse_year(text)
-
-
-def lang_of(lang: Lang | None) -> Lang:
-    """The language of this run: ``--lang`` of the command, else the one KpiGroup chose (--lang anywhere, env)."""
-    return lang or active()

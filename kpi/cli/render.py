@@ -1,18 +1,68 @@
-"""What the commands share for writing to the terminal: the rich console, markup escaping, plain lines."""
+"""What the commands share for writing to the terminal: echo, the rich console, markup escaping, plain lines.
+
+Nothing here imports typer: a plain ``kpi report`` writes through it before typer is loaded (kpi.cli.run).
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-__all__ = ["console", "emit", "escape", "print_lines", "print_warnings", "screen_width", "use_colour"]
+__all__ = ["console", "echo", "emit", "escape", "plain_streams", "print_lines", "print_warnings", "screen_width", "use_colour"]
+
+
+def plain_streams() -> bool:
+    """Standard output and error are ordinary text streams: not Windows, not an encoding misread as ASCII.
+
+    There ``echo`` below writes what click's echo would; elsewhere click's own ways apply (a Windows console's
+    colours, an ASCII-configured stream written as UTF-8), so ``echo`` hands the text to it.
+    """
+    if sys.platform == "win32":
+        return False
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        try:
+            if encoding is None or codecs.lookup(encoding).name == "ascii":
+                return False
+        except LookupError:
+            return False
+    return True
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """``text`` on standard output (``err``: standard error), flushed; colour codes kept only for a terminal.
+
+    The same bytes as typer's echo, without loading typer for it (a plain ``kpi report`` never needs typer).
+    """
+    if not plain_streams():
+        import typer
+
+        typer.echo(text, err=err, nl=nl)
+        return
+    stream = sys.stderr if err else sys.stdout
+    if nl:
+        text += "\n"
+    if "\x1b" in text and not _isatty(stream):
+        import re
+
+        text = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", text)  # colour codes are for a terminal: not in a file or pipe
+    stream.write(text)
+    stream.flush()
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except Exception:
+        return False
 
 
 def escape(text: str) -> str:
@@ -53,7 +103,6 @@ def screen_width() -> int:
 def use_colour() -> bool:
     """ANSI colours only when standard output is a terminal (and NO_COLOR is not set)."""
     import os
-    import sys
 
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
@@ -61,7 +110,7 @@ def use_colour() -> bool:
 def emit(text: str, output: Path | None, *, csv: bool = False) -> None:
     """``text`` to standard output, or to the file ``output`` (replaced whole; csv starts with a BOM for Excel)."""
     if output is None:
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
         return
     from kpi.export import write_atomic
     from kpi.views.csvfile import BOM
@@ -70,7 +119,7 @@ def emit(text: str, output: Path | None, *, csv: bool = False) -> None:
     write_atomic(output, data)
     from kpi.i18n import _
 
-    typer.echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{len(data):,}"), err=True)
+    echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{len(data):,}"), err=True)
 
 
 def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
@@ -78,7 +127,7 @@ def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
     from kpi.text import terminal_safe
 
     for line in lines:
-        typer.echo(terminal_safe(shortened(line)), err=err)
+        echo(terminal_safe(shortened(line)), err=err)
 
 
 def print_warnings(lines: Sequence[str]) -> None:

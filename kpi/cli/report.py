@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
-from kpi.cli.render import console, emit, escape, screen_width, use_colour
+from kpi.cli.render import console, echo, escape
 from kpi.i18n import N_
 
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
+
 if TYPE_CHECKING:
-    from kpi.judge.report import MeasureResult, Report
+    from kpi.judge.report import MeasureResult
     from kpi.model import Plan
     from kpi.views.labels import Lang
 
 
-@app.command()
+@commands.command()
 def report(
     directory: options.DirOption = None,
     year: options.YearOption = None,
@@ -39,17 +39,24 @@ def report(
     One row per indicator: baseline, target, latest figure, 達成率 (achievement), 進捗率 (gap
     closed), status and the measure's MIC grade (①–⑤), then counts by status.
     """
-    from kpi.judge.report import build_report
+    from kpi.cli.reporting import run_report
 
-    plan, broken = options.plan_for_review(directory, strict)
-    result = build_report(
-        plan, year=options.year_of(year), edition=edition, method=method, ministry=ministry, pillar=pillar, lagging=lagging
+    run_report(
+        directory=directory,
+        year=year,
+        edition=edition,
+        method=method,
+        ministry=ministry,
+        pillar=pillar,
+        lagging=lagging,
+        format=format,
+        output=output,
+        lang=lang,
+        strict=strict,
     )
-    print_report(result, format, options.lang_of(lang), output)
-    options.report_broken(broken)
 
 
-@app.command()
+@commands.command()
 def show(
     measure: options.MeasureArg,
     directory: options.DirOption = None,
@@ -70,33 +77,13 @@ def show(
     print_show(result, plan, format, options.lang_of(lang))
 
 
-def print_report(result: Report, form: options.ReportFormat, lang: Lang, output: Path | None = None) -> None:
-    from kpi.views import report as view
-
-    if form is options.ReportFormat.json:
-        if output is None:
-            for piece in view.json_pieces(result, lang):  # written as it is made: a large report is never whole in memory
-                typer.echo(piece, nl=False)
-        else:
-            emit("".join(view.json_pieces(result, lang)), output)
-    elif form is options.ReportFormat.csv:
-        emit(view.to_csv(result, lang), output, csv=True)
-    elif form is options.ReportFormat.md:
-        emit(view.to_markdown(result, lang), output)
-    else:
-        from kpi.views.screen import report_lines
-
-        colour = output is None and use_colour()
-        emit("\n".join(report_lines(result, lang, screen_width(), colour)) + "\n", output)
-
-
 def print_show(result: MeasureResult, plan: Plan, form: options.TextFormat, lang: Lang) -> None:
     from kpi.views import show as view
 
     if form is options.TextFormat.json:
         import json
 
-        typer.echo(json.dumps(view.show_record(result, lang), ensure_ascii=False, indent=2))
+        echo(json.dumps(view.show_record(result, lang), ensure_ascii=False, indent=2))
         return
     out = console()
     for line in view.show_lines(result, plan, lang):

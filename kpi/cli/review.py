@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 import typer
 
 from kpi.cli import options
-from kpi.cli.app import app
 from kpi.cli.render import emit, screen_width, use_colour
+
+commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
 if TYPE_CHECKING:
     from kpi.judge.review import LaggingItem, MissingReport
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from kpi.views.labels import Lang
 
 
-@app.command()
+@commands.command()
 def missing(
     directory: options.DirOption = None,
     year: options.YearOption = None,
@@ -56,7 +57,7 @@ def missing(
     options.report_broken(broken)
 
 
-@app.command()
+@commands.command()
 def lagging(
     directory: options.DirOption = None,
     year: options.YearOption = None,

@@ -50,7 +50,7 @@ BASE: dict[str, str] = {
     ),
     "qualitative\x04in_progress": "実施中",
     "qualitative\x04not_started": "未着手",
-    "module 'kpi' has no attribute {name!r}": "モジュール kpi に属性 {name!r} はありません。",
+    "module {module} has no attribute {name!r}": "モジュール {module} に属性 {name!r} はありません。",
     # --- judge: the assessment ---
     "no measure is listed in the {edition} edition; editions in this plan: {editions}": (
         "{edition} 年版に載っている施策がありません。この計画にある版: {editions}"

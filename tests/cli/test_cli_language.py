@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kpi.cli import app
-from kpi.cli.app import command_name
+from kpi.cli.typer_app import command_name
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MakePlan = Callable[..., Path]  # the make_plan fixture (tests/conftest.py)

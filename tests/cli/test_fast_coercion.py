@@ -113,7 +113,7 @@ def test_every_parameter_coerces_as_typer_does(name: str, tmp_path: Path, monkey
 def test_the_entry_point_builds_only_the_invoked_command_and_says_the_same(args: list[str]) -> None:
     from typer.testing import CliRunner
 
-    from kpi.cli.app import invoked
+    from kpi.cli.typer_app import invoked
 
     narrowed = invoked(args)
     whole = CliRunner().invoke(app, args)
@@ -123,7 +123,7 @@ def test_the_entry_point_builds_only_the_invoked_command_and_says_the_same(args:
 
 
 def test_a_command_run_holds_that_command_alone() -> None:
-    from kpi.cli.app import invoked
+    from kpi.cli.typer_app import invoked
 
     assert [info.callback.__name__ for info in invoked(["report", "--dir", "x"]).registered_commands] == ["report"]  # type: ignore[union-attr]
     assert invoked(["--version"]).registered_commands == []

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 CLI_ONLY = {
     "kpi",
     "kpi.cli",
-    "kpi.cli.app",
+    "kpi.cli.typer_app",
     "kpi.cli.check",
     "kpi.cli.collect",
     "kpi.cli.coerce",
@@ -33,6 +33,9 @@ CLI_ONLY = {
     "kpi.cli.render",
     "kpi.cli.report",
     "kpi.cli.review",
+    "kpi.cli.run",  # the entry point
+    "kpi.cli.status",
+    "kpi.cli.values",
     "kpi.errors",  # the group's one-line error handling
     "kpi.i18n",  # the run's language and the help texts' translation (the catalog itself loads on first use)
     "kpi.i18n.ja",  # --help prints Japanese under a Japanese locale

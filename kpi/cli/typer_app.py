@@ -1,37 +1,26 @@
-"""The typer app, its exit codes and the entry point; the commands register on ``app`` from their own modules."""
+"""The typer app with every command: help pages and click's errors in the run's language, a kpi error as one line.
+
+Each command module declares its commands on a typer app of its own; ``app`` gathers them below. The entry point
+(kpi.cli.run) comes here for everything but a plainly written ``kpi report`` and ``kpi --version``.
+"""
 
 from __future__ import annotations
 
 import copy
 import re
 from collections.abc import Sequence
-from enum import IntEnum
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 from typer.models import CommandInfo
 
-from kpi import __version__
+from kpi.cli import check, collect, edit, export, history, narrate, new, report, review
+from kpi.cli.status import ExitStatus, failure_text, version_line
+from kpi.cli.values import LANG_HELP
 from kpi.i18n import N_, Lang, _, active
 
-__all__ = ["ExitStatus", "app", "invoked", "main"]
-
-
-class ExitStatus(IntEnum):
-    """kpi's exit codes, decided here and nowhere else."""
-
-    OK = 0
-    ERROR = 1  # a KpiError: one line on stderr, no traceback; also `kpi check` finding an error
-    USAGE = 2  # bad options or arguments (click's own code)
-    INTERRUPTED = 130  # Ctrl-C
-
-
-# The one help text of --lang, before the command (kpi --lang ja report) and on each command (kpi/cli/options.py).
-LANG_HELP = N_(
-    "Language of messages, help and labels: ja or en. Default: KPI_LANG, else the locale "
-    "(LC_ALL, then LC_MESSAGES, then LANG; ja… is Japanese), else en."
-)
+__all__ = ["LANG_HELP", "ExitStatus", "app", "invoked"]
 
 
 class KpiHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
@@ -201,9 +190,7 @@ class KpiGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except KpiError as exc:
-            from kpi.text import terminal_safe
-
-            typer.echo(_("Error: {message}", message=terminal_safe(str(exc))), err=True)
+            typer.echo(failure_text(exc), err=True)
             ctx.exit(ExitStatus.ERROR)
         except KeyboardInterrupt:
             typer.echo(_("Interrupted."), err=True)
@@ -296,11 +283,14 @@ app = typer.Typer(
     rich_markup_mode=None,
     add_completion=False,
 )
+# Each command module declares its commands on a typer app of its own; the order here is the order --help lists.
+for _module in (check, collect, edit, export, history, narrate, new, report, review):
+    app.registered_commands.extend(_module.commands.registered_commands)
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"{app.info.name} {__version__}")
+        typer.echo(version_line())
         raise typer.Exit()
 
 
@@ -312,19 +302,6 @@ def _root(
     lang: Annotated[Lang | None, typer.Option("--lang", metavar="<ja|en>", help=LANG_HELP, show_default=False)] = None,
 ) -> None:
     """Track the measures of 孤独・孤立対策重点計画."""
-
-
-def main() -> None:
-    """Entry point of the `kpi` command."""
-    import gc
-
-    # A run builds a plan of many small objects that all live until it ends, and makes next to no cyclic garbage
-    # (reference counting frees the rest): the cyclic collector would only scan the plan again and again, a third
-    # of a 20,000-measure report. benchmarks/run.py measures the peak memory this leaves.
-    gc.disable()
-    import sys
-
-    invoked(sys.argv[1:])()
 
 
 def invoked(args: list[str]) -> typer.Typer:
