@@ -17,6 +17,9 @@ may write is neither read nor written; the file is opened without following a sy
 regular file of this user that no one else may write. It is plain data read with ``marshal`` (kpi.plan.plain turns
 measures into tuples and back), which, unlike pickle, cannot call anything: a planted file can at worst be ignored.
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
+
+A measure taken from the cache, or parsed and kept in it (a settled file), carries a stamp (``Measure.stamp``, see
+``Stamp``): what the cache knows its file by, for the caches of what is made from it (kpi.views.reportcache).
 """
 
 from __future__ import annotations
@@ -177,9 +180,10 @@ class MeasureCache:
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
         measure, problems = parse(path, shown, config)
-        settled = key is not None and max(key[1], key[3]) < self.fresh_after
-        if settled and self._keep(shown, key, measure, problems) and measure is not None:  # type: ignore[arg-type]
-            self._stamp(measure, shown, key)  # type: ignore[arg-type]
+        if key is None or max(key[1], key[3]) >= self.fresh_after:  # no key, or changed within the racy window
+            return measure, problems
+        if self._keep(shown, key, measure, problems) and measure is not None:
+            self._stamp(measure, shown, key)
         return measure, problems
 
     def _stamp(self, measure: Measure, shown: str, key: StatKey) -> None:
