@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kpi.i18n import active
 from kpi.judge.report import MeasureResult, Report
@@ -86,6 +86,12 @@ def line_pieces(report: Report, lang: Lang, make: Callable[[MeasureResult], str]
         kept.abort()
 
 
+def _at(handle: IO[bytes], offset: int, length: int) -> bytes:
+    """``length`` bytes of ``handle`` from ``offset`` (fewer at its end)."""
+    handle.seek(offset)
+    return handle.read(length)
+
+
 class RecordCache:
     """The kept lines of one report: ``lines`` for each few hundred measures in turn, then ``finish`` (or ``abort``).
 
@@ -103,7 +109,7 @@ class RecordCache:
         self.offsets = array("q", [0])
         self.where: dict[bytes, int] | None = None
         self.cursor = 0
-        self.fd: int | None = None
+        self.handle: IO[bytes] | None = None  # the old file, when its index was read
         self._old = contextlib.ExitStack()  # the old file, open while the report is written
         self._new = contextlib.ExitStack()  # the new one, once begun
         self.done: list[Sequence[MeasureResult]] = []  # pieces read back while the new file is not begun
@@ -140,13 +146,12 @@ class RecordCache:
             if handle is None:
                 self.writable = False  # not ours to read is not ours to replace either
                 return
-            fd = handle.fileno()
-            size = os.fstat(fd).st_size
-            length = int.from_bytes(os.pread(fd, FOOT, size - FOOT), "little") if size >= FOOT else 0
+            size = os.fstat(handle.fileno()).st_size
+            length = int.from_bytes(_at(handle, size - FOOT, FOOT), "little") if size >= FOOT else 0
             end = size - FOOT - length
             if length <= 0 or end < 0:
                 return
-            data: Any = marshal.loads(os.pread(fd, length, end))
+            data: Any = marshal.loads(_at(handle, end, length))
             if not (type(data) is tuple and len(data) == 3 and data[0] == self.header):
                 return
             _, seals, raw = data
@@ -158,7 +163,7 @@ class RecordCache:
                 return
         except Exception:  # missing, unreadable or corrupt: every line is made, and the file written again
             return
-        self.seals, self.fd = seals, fd
+        self.seals, self.handle = seals, handle
         self.offsets = array("q", accumulate(lengths, initial=0))
 
     def _find(self, seal: bytes, cursor: int) -> tuple[int | None, int]:
@@ -218,7 +223,7 @@ class RecordCache:
     def _take(self, places: list[int | None]) -> list[bytes | None]:
         """The kept line at each of ``places``; None where there is none or it cannot be read."""
         found: list[bytes | None] = [None] * len(places)
-        if self.fd is None:
+        if self.handle is None:
             return found
         offsets = self.offsets
         wanted = sorted((at, index) for index, at in enumerate(places) if at is not None)
@@ -229,8 +234,8 @@ class RecordCache:
                 stop += 1
             begin, end = offsets[wanted[start][0]], offsets[wanted[stop - 1][0] + 1]
             try:
-                block = os.pread(self.fd, end - begin, begin)
-            except OSError:
+                block = _at(self.handle, begin, end - begin)
+            except (OSError, ValueError):
                 block = b""
             if len(block) == end - begin:
                 for at, index in wanted[start:stop]:
@@ -255,8 +260,8 @@ class RecordCache:
                 if seal is None:
                     continue
                 at, cursor = self._find(seal, cursor)
-                assert at is not None and self.fd is not None  # it was read back a moment ago
-                data = os.pread(self.fd, self.offsets[at + 1] - self.offsets[at], self.offsets[at])
+                assert at is not None and self.handle is not None  # it was read back a moment ago
+                data = _at(self.handle, self.offsets[at], self.offsets[at + 1] - self.offsets[at])
                 if len(data) != self.offsets[at + 1] - self.offsets[at]:  # cut short since: nothing kept this time
                     self._drop()
                     break
@@ -289,6 +294,7 @@ class RecordCache:
                 data = marshal.dumps(index)  # type: ignore[arg-type]
                 self.out.write(data)
                 self.out.write(len(data).to_bytes(FOOT, "little"))
+                self._old.close()  # before the rename: Windows does not replace a file that is open
                 self._new.close()
         except (OSError, ValueError):
             self._drop()
