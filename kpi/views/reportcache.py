@@ -204,6 +204,7 @@ class RecordCache:
             out.append("")
         self.cursor = cursor
         kept = self._take([at for _, _, at in mine])
+        written: list[bytes] = []  # this piece's lines for the new file, once begun (written in one go)
         for (position, seal, _), data in zip(mine, kept, strict=True):
             text = None
             if data is not None:
@@ -212,11 +213,15 @@ class RecordCache:
             if data is None or text is None:
                 text = make(results[position])
                 data = text.encode("utf-8")
-                self._begin(results[:position])
+                if self.out is None:
+                    self._begin(results[:position])
             out[position] = text
             if self.out is not None:
-                self._write(seal, data)
-        if self.out is None and self.writable:
+                self.new_seals.append(seal)
+                written.append(data)
+        if written:
+            self._write(written)
+        elif self.out is None and self.writable:
             self.done.append(results)
         return out
 
@@ -265,19 +270,20 @@ class RecordCache:
                 if len(data) != self.offsets[at + 1] - self.offsets[at]:  # cut short since: nothing kept this time
                     self._drop()
                     break
-                self._write(seal, data)
+                self.new_seals.append(seal)
+                self._write([data])
         except OSError:
             self._drop()
         self.done = []
 
-    def _write(self, seal: bytes, data: bytes) -> None:
+    def _write(self, lines: list[bytes]) -> None:
+        """Write ``lines`` to the new file (their seals are in ``new_seals`` already)."""
         try:
-            self.out.write(data)
+            self.out.write(b"".join(lines))
         except (OSError, ValueError):  # a full disk: the report goes on, the lines are not kept
             self._drop()
             return
-        self.new_seals.append(seal)
-        self.new_lengths.append(len(data))
+        self.new_lengths.extend(map(len, lines))
 
     def _drop(self) -> None:
         """Give up the new file: its temporary goes, the old file stays."""
