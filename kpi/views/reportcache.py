@@ -59,7 +59,7 @@ def _code_key() -> tuple[object, ...]:
             continue
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                if folder != package or entry.name not in SKIPPED:
+                if entry.name != "__pycache__" and (folder != package or entry.name not in SKIPPED):
                     folders.append(Path(entry.path))
             elif entry.name.endswith(".py"):
                 try:
