@@ -298,6 +298,9 @@ class Measure:
     items: tuple[Item, ...] = ()
     rs_ids: tuple[str, ...] = ()  # 行政事業レビュー 予算事業ID (v1.1)
     reports: tuple[Report, ...] = ()  # sorted by year (v1.1)
+    # Set by kpi.plan.cache on a measure that is what its file holds, unchanged and settled: what the cache knows the
+    # file by. Never passed in: a measure made or changed any other way (dataclasses.replace too) has none.
+    stamp: tuple[object, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def report(self, year: int) -> Report | None:
         for report in self.reports:

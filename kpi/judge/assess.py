@@ -186,7 +186,9 @@ def assess_indicator(indicator: Indicator, year: int, thresholds: Thresholds = D
     """Judge ``indicator`` for evaluation year ``year`` (figures after it are ignored), with its flags."""
     judged = _assess(indicator, year, thresholds)
     found = flags_of(indicator, year, judged.met, judged.actual_year, thresholds)
-    return _with(judged, flags=found) if found else judged
+    if found:
+        judged.__dict__["flags"] = found  # made just now by _assess, seen by no one yet: set, not copied
+    return judged
 
 
 def _assess(indicator: Indicator, year: int, thresholds: Thresholds) -> Assessment:
@@ -237,8 +239,12 @@ with_changes = _with  # for kpi.judge.explain, which sets needs_explanation on a
 
 
 def _replace(base: Assessment, judgement: Judgement, **fields: object) -> Assessment:
-    judged = {name: getattr(judgement, name) for name in _JUDGED}
-    return _with(base, **judged, **fields)
+    new = object.__new__(Assessment)
+    values = new.__dict__
+    values.update(base.__dict__)
+    values.update(judgement.__dict__)  # a Judgement's fields, as they are (it has no slots)
+    values.update(fields)
+    return new
 
 
 def _qualitative(base: Assessment, indicator: Indicator, year: int) -> Assessment:

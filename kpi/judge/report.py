@@ -22,6 +22,10 @@ class MeasureResult:
     edition: Edition | None
     assessments: tuple[Assessment, ...]
     grade: Grade
+    # (year, thresholds, edition) when build_report made it, all its active indicators judged for them by
+    # assess_measure; None for a result made or changed any other way (dataclasses.replace too, as --lagging does):
+    # kpi.views.reportcache keeps the lines of the former only.
+    judged: tuple[int, Thresholds, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def number(self) -> int | None:
@@ -62,7 +66,7 @@ class Report:
                 yield result, assessment
 
     def status_counts(self) -> Counter[Status]:
-        return Counter(a.status for _, a in self.assessments())
+        return Counter([a.status for result in self.measures for a in result.assessments])
 
     def grade_counts(self) -> Counter[int | None]:
         return Counter(m.grade.grade for m in self.measures if not m.grade.qualitative_only)
@@ -129,6 +133,9 @@ def build_report(
                 _("no measure sits under pillar {pillar!r}; write a heading like 1 or 1-2 ((1)② is 1-2)", pillar=pillar)
             )
     results = [assess_measure(m, judged_year, thresholds, shown) for m in measures]
+    judged = (judged_year, thresholds, shown)  # one tuple for all: a result keeps it as long as it lives
+    for result in results:
+        object.__setattr__(result, "judged", judged)
     if lagging:
         results = [
             replace(r, assessments=tuple(a for a in r.assessments if a.lagging))

@@ -17,6 +17,9 @@ may write is neither read nor written; the file is opened without following a sy
 regular file of this user that no one else may write. It is plain data read with ``marshal`` (kpi.plan.plain turns
 measures into tuples and back), which, unlike pickle, cannot call anything: a planted file can at worst be ignored.
 ``KPI_NO_CACHE=1`` turns it off; nothing is ever reported about the cache: at worst it is not used.
+
+A measure taken from the cache, or parsed and kept in it (a settled file), carries a stamp (``Measure.stamp``, see
+``Stamp``): what the cache knows its file by, for the caches of what is made from it (kpi.views.reportcache).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import gc
 import marshal
 import os
 import stat
+import struct
 import sys
 import time
 import zlib
@@ -41,7 +45,7 @@ from kpi.plan import tomlread
 from kpi.plan.plain import measure_from_plain, plain_measure, plain_problems, problems_from_plain
 from kpi.safefile import replacing
 
-__all__ = ["ENV_OFF", "RACY_NS", "MeasureCache", "cache_dir"]
+__all__ = ["ENV_OFF", "RACY_NS", "SEAL", "MeasureCache", "Stamp", "cache_dir", "folder_is_ours", "open_ours"]
 
 ENV_OFF = "KPI_NO_CACHE"
 FORMAT = 3  # of the cache file itself (3: marshal of plain data in pieces; 2: in one; 1 was a pickle)
@@ -53,6 +57,12 @@ StatKey = tuple[int, int, int, int]
 Loaded = tuple[Measure | None, list[Problem]]
 Parse = Callable[[Path, str, PlanConfig], Loaded]
 _Entry = tuple[StatKey, Any, Any]  # the stat key, and the measure and problems as plain data (kpi.plan.plain)
+# What a measure that is its file's settled content carries (``Measure.stamp``): ``(cache, seal)``, where ``cache`` is
+# ``(cache file, header)`` of the cache it came through (the same tuple for every measure of one load) and ``seal`` the
+# file's stat key packed (``SEAL``) followed by its path relative to the plan root in UTF-8: one small bytes object, as
+# a measure keeps it as long as it lives. Caches of what is made from a measure (kpi.views.reportcache) key by it.
+Stamp = tuple[tuple[Path, tuple[object, ...]], bytes]
+SEAL = struct.Struct("<QqQq")  # size, mtime_ns, inode, ctime_ns
 
 
 def cache_dir() -> Path | None:
@@ -115,6 +125,7 @@ class MeasureCache:
         self.changed = False
         # A file changed after this moment (less the racy window) may change again unseen within the same time stamp.
         self.fresh_after = time.time_ns() - RACY_NS
+        self.token = (file, header)
 
     @classmethod
     def open(cls, root: Path, config_path: Path) -> MeasureCache:
@@ -163,21 +174,32 @@ class MeasureCache:
                 return measure, problems
             if measure is not None:
                 object.__setattr__(measure, "path", path)  # paths are not stored (see kpi.plan.plain)
+                self._stamp(measure, shown, key)
             self.new[shown] = entry
             return measure, problems
         if entry is not None:
             self.changed = True  # the old entry is stale and goes
         measure, problems = parse(path, shown, config)
-        if key is not None and max(key[1], key[3]) < self.fresh_after:
-            self._keep(shown, key, measure, problems)
+        if key is None or max(key[1], key[3]) >= self.fresh_after:  # no key, or changed within the racy window
+            return measure, problems
+        if self._keep(shown, key, measure, problems) and measure is not None:
+            self._stamp(measure, shown, key)
         return measure, problems
 
-    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> None:
+    def _stamp(self, measure: Measure, shown: str, key: StatKey) -> None:
+        try:
+            seal = SEAL.pack(*key) + shown.encode("utf-8", "surrogateescape")
+        except (struct.error, UnicodeError):  # a key beyond 64 bits: the measure goes without
+            return
+        object.__setattr__(measure, "stamp", (self.token, seal))
+
+    def _keep(self, shown: str, key: StatKey, measure: Measure | None, problems: list[Problem]) -> bool:
         try:
             self.new[shown] = (key, plain_measure(measure), plain_problems(problems))
         except ValueError:  # a value TOML does not make: never the case for a file the loader read
-            return
+            return False
         self.changed = True
+        return True
 
     def save(self) -> None:
         """Write the entries of this run (files no longer there are dropped); silently does nothing if it cannot."""
@@ -209,7 +231,7 @@ def _pieces(header: tuple[object, ...], entries: dict[str, _Entry]) -> list[byte
 def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
     """The entries of a cache file written with the same header; {} for a missing, corrupt, stale or untrusted one."""
     try:
-        with _open_ours(file) as handle:
+        with open_ours(file) as handle:
             if handle is None:
                 return {}
             raw = handle.read()
@@ -235,7 +257,7 @@ def _read(file: Path, header: tuple[object, ...]) -> dict[str, _Entry]:
 
 
 @contextlib.contextmanager
-def _open_ours(file: Path) -> Iterator[IO[bytes] | None]:
+def open_ours(file: Path) -> Iterator[IO[bytes] | None]:
     """The cache file, opened without following a symlink, in a folder of ours; None when either is not to be trusted."""
     if os.name != "posix":  # pragma: no cover - the checks below are POSIX's
         with open(file, "rb") as handle:

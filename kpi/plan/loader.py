@@ -58,15 +58,25 @@ class LoadResult:
 
 def measure_files(config: PlanConfig) -> list[Path]:
     """Every ``*.toml`` under the measures folder (sub-folders too, hidden ones skipped), sorted."""
-    found: list[tuple[tuple[str, ...], Path, str]] = []
-    _walk(config.measures_path, (), found)
+    found: list[tuple[tuple[str, ...], Path, str, str]] = []
+    _walk(config.measures_path, (), "", found)
     found.sort()  # by the parts, as Paths sort (case-folded on Windows); the parts differ, so the Paths are never compared
-    return [folder / name for _, folder, name in found]  # a child of a Path: a third of the cost of Path(full text)
+    return [folder / name for _, folder, name, _ in found]  # a child of a Path: a third of the cost of Path(full text)
 
 
-def _walk(folder: Path, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], Path, str]]) -> None:
-    """What ``rglob("*.toml")`` finds, as the parts to sort by, the folder and the name (20,000 Path objects sorted
-    and compared cost seconds)."""
+def _listed(config: PlanConfig, root: Path) -> list[tuple[Path, str]]:
+    """``measure_files`` with each file's name as kpi shows it (``shown_path``), put together from the walk's names."""
+    found: list[tuple[tuple[str, ...], Path, str, str]] = []
+    _walk(config.measures_path, (), "", found)
+    found.sort()
+    prefix = shown_path(config.measures_path, root)
+    prefix = "" if prefix == "." else prefix + "/"
+    return [(folder / name, prefix + relative) for _, folder, name, relative in found]
+
+
+def _walk(folder: Path, parts: tuple[str, ...], under: str, found: list[tuple[tuple[str, ...], Path, str, str]]) -> None:
+    """What ``rglob("*.toml")`` finds, as the parts to sort by, the folder, the name and the path below the measures
+    folder with / (20,000 Path objects sorted and compared cost seconds)."""
     try:
         with os.scandir(folder) as listing:
             entries = list(listing)
@@ -78,9 +88,9 @@ def _walk(folder: Path, parts: tuple[str, ...], found: list[tuple[tuple[str, ...
         name = os.path.normcase(entry.name)
         try:
             if entry.is_dir(follow_symlinks=False):
-                _walk(folder / entry.name, (*parts, name), found)
+                _walk(folder / entry.name, (*parts, name), f"{under}{entry.name}/", found)
             elif name.endswith(".toml"):  # not only regular files: a broken link or a FIFO is a problem, not skipped
-                found.append(((*parts, name), folder, entry.name))
+                found.append(((*parts, name), folder, entry.name, under + entry.name))
         except OSError:
             continue
 
@@ -133,10 +143,8 @@ def load_plan(root: Path, *, cache: bool = True, only: Collection[str] | None = 
     seen: dict[str, str] = {}
     # A few files (``only``) are parsed directly: reading the whole cache would cost more, and saving it would drop the rest.
     store = MeasureCache.open(root, root / CONFIG_NAME) if cache and only is None else MeasureCache.off()
-    if only is None:
-        files = [(path, shown_path(path, root)) for path in measure_files(config)]
-    else:
-        files = [(path, shown_path(path, root)) for path in _among(config, root, only)]
+    some = None if only is None else [(path, shown_path(path, root)) for path in _among(config, root, only)]
+    files = _listed(config, root) if some is None else some
     for (path, shown), (measure, file_problems) in zip(files, store.load_all(files, load_measure, config), strict=True):
         found.extend(file_problems)
         if measure is None:

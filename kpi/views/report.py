@@ -30,6 +30,7 @@ from kpi.views.labels import (
     year_label,
 )
 from kpi.views.narrative import report_record
+from kpi.views.reportcache import line_pieces
 
 STATUS_ORDER = [
     Status.EXCEEDED,
@@ -187,10 +188,14 @@ def json_pieces(report: Report, lang: Lang, measures_per_piece: int = 500) -> It
         "summary": summary(report),
     }
     parts = [json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")], ',\n  "measures": [']
-    for index, result in enumerate(report.measures):
-        parts.append(",\n    " if index else "\n    ")
-        parts.append(_ENCODE(measure_record(result, lang)))
-        if index % measures_per_piece == measures_per_piece - 1:
+    index = 0
+    # Each measure's line is made here, or read back from the run before when its file has not changed.
+    for lines in line_pieces(report, lang, lambda result: _ENCODE(measure_record(result, lang)), measures_per_piece):
+        for text in lines:
+            parts.append(",\n    " if index else "\n    ")
+            parts.append(text)
+            index += 1
+        if len(lines) == measures_per_piece:
             yield "".join(parts)
             parts = []
     parts.append("\n  ]\n}\n" if report.measures else "]\n}\n")
