@@ -36,9 +36,10 @@ def _longest(header: list[str], rows: Iterable[list[str]]) -> list[int]:
     longest = [0] * len(header)
     for row in rows:
         for index, text in enumerate(row[: len(header)]):
-            width = text_width(text)
-            if width > longest[index]:
-                longest[index] = width
+            if 2 * len(text) > longest[index]:  # else it cannot be wider
+                width = text_width(text)
+                if width > longest[index]:
+                    longest[index] = width
     return longest
 
 
@@ -54,7 +55,10 @@ def _measured(rows: Iterable[EvalRow], cols: list[Column], longest: list[int]) -
         values = row.values
         capped = False
         for index, key, fmt in measuring:
-            text = shown_text(values[key], fmt)
+            value = values[key]
+            if value is None:  # shown empty: never the longest
+                continue
+            text = value if type(value) is str else shown_text(value, fmt)
             if 2 * len(text) > longest[index]:
                 width = text_width(text)
                 if width > longest[index]:
@@ -97,15 +101,16 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[in
     ]
     total = ev.listed_count if progress is not None else 0
     row_at = HEADER_ROW + 1
+    style, write, set_row = styles.get, _write, sheet.set_row  # looked up once: called for each of millions of cells
     for done, row in enumerate(ev.each_row(), start=1):
         height = 1
         values = row.values
         for index, key, fmt, is_title, is_status, width, room in cells:
             value = values[key] if not is_title else shown_title(row, lang)
-            _write(sheet, row_at, index, value, styles.get(fmt, value, row.status if is_status else None), lang)
+            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
             if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
-        sheet.set_row(row_at, LINE_HEIGHT * height)
+        set_row(row_at, LINE_HEIGHT * height)
         forget_rows_before(sheet, row_at)
         row_at += 1
         if progress is not None:
@@ -126,6 +131,9 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[in
 # Column-width units that fit the printable width of A3 landscape at 100%: Excel draws a unit about 5.3 pt wide
 # (Calibri's digit), LibreOffice about 7.4 pt (its substitute for Yu Gothic): 150 units fit both.
 PRINT_WIDTH = 150
+
+
+_SHOWN = ("figures", "title", "ministries", "grade_label", "status")  # the columns _value shows otherwise than as values
 
 
 def _value(row: EvalRow, key: str, lang: Lang) -> object:
@@ -155,14 +163,24 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
     row_at = HEADER_ROW + 1
     cells = [
-        (index, c.key, Fmt.TEXT if c.key == "pillar" else c.fmt, c.fmt is Fmt.STATUS, c.width, max(c.width - 1, 1))
+        (
+            index,
+            c.key,
+            Fmt.TEXT if c.key == "pillar" else c.fmt,
+            c.fmt is Fmt.STATUS,
+            c.width,
+            max(c.width - 1, 1),
+            c.key not in _SHOWN,  # the row's value as it is
+        )
         for index, c in enumerate(REVIEW_COLUMNS)
     ]
+    style, write = styles.get, _write
     for row in ev.each_row() if rows is None else rows:
         height = 1
-        for index, key, fmt, is_status, width, room in cells:
-            value = _value(row, key, lang)
-            _write(sheet, row_at, index, value, styles.get(fmt, value, row.status if is_status else None), lang)
+        values = row.values
+        for index, key, fmt, is_status, width, room, plain in cells:
+            value = values[key] if plain else _value(row, key, lang)
+            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
             if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
         sheet.set_row(row_at, LINE_HEIGHT * height)
@@ -201,14 +219,15 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
+    style, write, set_row = styles.get, _write, sheet.set_row
     for offset, values in enumerate(section.rows):
         height = 1
         for index, value in enumerate(values):
             fmt = formats.get(index, Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER)
-            _write(sheet, 3 + offset, index, value, styles.get(fmt, value), lang)
+            write(sheet, 3 + offset, index, value, style(fmt, value), lang)
             if isinstance(value, str):
                 height = max(height, lines_needed(value, widths[index]))
-        sheet.set_row(3 + offset, LINE_HEIGHT * height)
+        set_row(3 + offset, LINE_HEIGHT * height)
         forget_rows_before(sheet, 3 + offset)
     if not section.rows:
         sheet.write_string(3, 0, in_lang(lang, "None", ctx="list"), styles.note)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook
     from xlsxwriter.worksheet import Worksheet
 
+_YEAR = Fmt.YEAR
 LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tall)
 
 
@@ -84,8 +85,7 @@ class Styles:
     def get(self, fmt: Fmt, value: object, status: Status | None = None) -> Format:
         # The number format depends on the value's type, on a float being whole, and on a year's value (令和6年度).
         kind = type(value)
-        detail = value if fmt is Fmt.YEAR else kind is float and value.is_integer()  # type: ignore[attr-defined]
-        key = (fmt, kind, detail, status)
+        key = (fmt, kind, value if fmt is _YEAR else kind is float and value.is_integer(), status)  # type: ignore[attr-defined]
         style = self._by_value.get(key)
         if style is None:
             style = self._by_value[key] = self._made(fmt, value, status)
