@@ -8,9 +8,11 @@ atomically (a temporary file beside it, then a rename), so a failed export never
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kpi.errors import KpiError
 from kpi.export.provenance import provenance
@@ -166,6 +168,16 @@ def write_atomic(path: Path, data: bytes) -> None:  # also `kpi report|lagging|m
 def write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
     """``write_atomic`` of the pieces joined, written as they come; returns the bytes written. An error while the
     pieces are made leaves the old file (or none) and no temporary behind."""
+
+    def write(handle: BinaryIO) -> None:
+        for piece in pieces:
+            handle.write(piece)
+
+    return write_with(path, write)
+
+
+def write_with(path: Path, write: Callable[[BinaryIO], None]) -> int:
+    """``write_atomic`` of what ``write`` writes into the open file it is given; returns the bytes written."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(
@@ -176,12 +188,10 @@ def write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
             _("{path}: folder {folder} does not exist; create it first or choose another --output", path=path, folder=folder)
         )
     target = output_target(path)
-    size = 0
     try:
         with replacing(target) as temp, open(temp, "wb") as handle:
-            for piece in pieces:
-                handle.write(piece)
-                size += len(piece)
+            write(handle)
+            size = handle.seek(0, io.SEEK_END)
     except OSError as exc:
         raise ExportError(
             _("{path}: cannot write the file ({reason}); choose another --output", path=path, reason=exc.strerror)
@@ -235,6 +245,14 @@ def export(
         # A row at a time, as written: the same bytes as render(), without the whole table in memory.
         shown = output.name
         size = write_pieces(output, plain.evaluation_csv(report, lang, plan.config.root, encoding.value, shown))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+    if fmt is ExportFormat.xlsx and encoding is Encoding.utf8 and not printable:  # else render() refuses the option
+        from kpi.export.xlsx import write_xlsx
+
+        # The rows made again on each pass and written as they come, straight into the file: the same workbook as
+        # render(), without the table or the workbook ever whole in memory.
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        size = write_with(output, lambda handle: write_xlsx(ev, handle, progress))
         return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)

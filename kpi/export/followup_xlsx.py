@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kpi.export.comments import comment_cells, comments_header
 from kpi.export.followup import KEYS, Followup, headers
-from kpi.export.xlsx import LINE_HEIGHT, created, lines_needed
+from kpi.export.xlsxcells import LINE_HEIGHT, created, lines_needed
 from kpi.export.xlsxprint import A3
 from kpi.i18n import in_lang
 from kpi.views.cells import safe_cell

@@ -210,7 +210,8 @@ def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     from xlsxwriter import Workbook
 
     from kpi.export.table import Fmt
-    from kpi.export.xlsx import LINE_HEIGHT, Styles, _write, lines_needed, text_width
+    from kpi.export.xlsxcells import LINE_HEIGHT, Styles, lines_needed, text_width
+    from kpi.export.xlsxcells import write_cell as _write
     from kpi.export.xlsxprint import print_setup
 
     buffer = io.BytesIO()

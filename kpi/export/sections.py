@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ class Section:
     key: str
     title: str
     header: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
+    rows: Collection[tuple[object, ...]]  # a tuple, or Remade: made again on each read
     files: tuple[Path | None, ...] = ()  # per row, the measure file its text came from (for error messages)
 
     def file(self, index: int) -> Path | None:
@@ -67,89 +68,113 @@ DEADLINE = (N_("Target year"), N_("Target calendar year"), N_("Target year (fisc
 LAST_REPORTED = (N_("Last reported"), N_("Last reported (calendar year)"), N_("Last reported (fiscal or calendar year)"))
 
 
+SECTION_KEYS = ("by_pillar", "by_ministry", "lagging", "missing", "comments")
+
+
 def sections(ev: Evaluation) -> list[Section]:
-    """The summary sections: by pillar, by ministry, the lagging list, the missing list."""
+    """The summary sections: by pillar, by ministry, the lagging list, the missing list, the comments."""
+    return [section(ev, key) for key in SECTION_KEYS]
+
+
+def section(ev: Evaluation, key: str, *, remade: bool = False) -> Section:
+    """The summary section ``key`` (one of SECTION_KEYS). ``remade``: the long lists' rows (lagging, missing) are not
+    kept but made again each time they are read, and their files left out (a large plan's workbook reads them twice
+    and names no file): at 100,000 measures the lagging list alone would hold tens of MB."""
     lang = ev.lang
-    total_label = in_lang(lang, "Total", ctx="export")
-    # each heading with the measures listed again under it (再掲) and how many; the total counts each indicator once
-    listed = review.by_heading_listed(ev.report)
-    pillar_rows = [(*_tally_row(ev, ev.heading(t.key), t), n) for t, n in listed]
-    pillar_rows.append((*_tally_row(ev, total_label, ev.total), None))
-    ministry_rows = [_tally_row(ev, t.key, t) for t in ev.by_ministry]
-    word = year_word(ev)
-    lag_header = (
-        *headings(lang, "number", "title", "ministries", "indicator", "status", "progress", "expected"),
-        in_lang(lang, "Pace", ctx="export"),
-        in_lang(lang, "Latest", ctx="export"),
-        in_lang(lang, LATEST_YEAR[word]) if lang is Lang.JA else COLUMNS[lang]["year"],
-        COLUMNS[lang]["target_value"],
-        in_lang(lang, DEADLINE[word]) if lang is Lang.JA else COLUMNS[lang]["deadline"],
-        COLUMNS[lang]["flags"],
-    )
-    lag_rows = [
-        (
+    if key == "by_pillar":
+        total_label = in_lang(lang, "Total", ctx="export")
+        # each heading with the measures listed again under it (再掲) and how many; the total counts each indicator once
+        listed = review.by_heading_listed(ev.report)
+        pillar_rows = [(*_tally_row(ev, ev.heading(t.key), t), n) for t, n in listed]
+        pillar_rows.append((*_tally_row(ev, total_label, ev.total), None))
+        header = (*_tally_header(ev, in_lang(lang, "Pillar", ctx="export")), in_lang(lang, "Of which listed again"))
+        return Section(key, in_lang(lang, "By pillar", ctx="export"), header, tuple(pillar_rows))
+    if key == "by_ministry":
+        ministry_rows = tuple(_tally_row(ev, t.key, t) for t in ev.by_ministry)
+        header = _tally_header(ev, in_lang(lang, "Ministry", ctx="export"))
+        return Section(key, in_lang(lang, "By ministry", ctx="export"), header, ministry_rows)
+    if key == "lagging":
+        word = year_word(ev)
+        lag_header = (
+            *headings(lang, "number", "title", "ministries", "indicator", "status", "progress", "expected"),
+            in_lang(lang, "Pace", ctx="export"),
+            in_lang(lang, "Latest", ctx="export"),
+            in_lang(lang, LATEST_YEAR[word]) if lang is Lang.JA else COLUMNS[lang]["year"],
+            COLUMNS[lang]["target_value"],
+            in_lang(lang, DEADLINE[word]) if lang is Lang.JA else COLUMNS[lang]["deadline"],
+            COLUMNS[lang]["flags"],
+        )
+        title = in_lang(lang, "Lagging indicators")
+        if remade:
+            return Section(key, title, lag_header, Remade(lambda: _lagging_rows(ev), len(ev.lagging)))
+        files = tuple(item.result.measure.path for item in ev.lagging)
+        return Section(key, title, lag_header, tuple(_lagging_rows(ev)), files)
+    if key == "missing":
+        word = year_word(ev)
+        miss_header = (
+            in_lang(lang, "Ministry", ctx="export"),
+            *headings(lang, "number", "title", "indicator"),
+            in_lang(lang, LAST_REPORTED[word]) if lang is Lang.JA else in_lang(lang, LAST_REPORTED[0]),
+        )
+        year = year_label(ev.report.year, YearBasis.FISCAL, lang)
+        title = in_lang(lang, "Not reported for {year}", year=year)
+        if remade:
+            count = sum(len(group.items) for group in ev.missing.groups)
+            return Section(key, title, miss_header, Remade(lambda: _missing_rows(ev), count))
+        files = tuple(item.result.measure.path for group in ev.missing.groups for item in group.items)
+        return Section(key, title, miss_header, tuple(_missing_rows(ev)), files)
+    return Section("comments", *comments_grid(ev.report, lang))
+
+
+def _lagging_rows(ev: Evaluation) -> Iterator[tuple[object, ...]]:
+    lang = ev.lang
+    for item in ev.lagging:
+        a = item.assessment
+        calendar = a.indicator.year_basis is YearBasis.CALENDAR
+        yield (
             item.result.number,
             item.result.measure.title,
             "、".join(item.result.measure.ministries),
-            item.assessment.indicator.name,
-            status_label(item.assessment.status, lang),
-            finite(item.assessment.progress),
-            finite(item.assessment.expected),
-            finite(item.assessment.pace),
-            finite(item.assessment.actual),
-            typed_year(item.assessment.actual_year, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
-            finite(item.assessment.target),
-            typed_year(item.assessment.deadline, item.assessment.indicator.year_basis is YearBasis.CALENDAR),
-            flags_text(item.assessment.flags, item.assessment.actual_year, item.assessment.indicator.year_basis, lang),
+            a.indicator.name,
+            status_label(a.status, lang),
+            finite(a.progress),
+            finite(a.expected),
+            finite(a.pace),
+            finite(a.actual),
+            typed_year(a.actual_year, calendar),
+            finite(a.target),
+            typed_year(a.deadline, calendar),
+            flags_text(a.flags, a.actual_year, a.indicator.year_basis, lang),
         )
-        for item in ev.lagging
-    ]
-    miss_header = (
-        in_lang(lang, "Ministry", ctx="export"),
-        *headings(lang, "number", "title", "indicator"),
-        in_lang(lang, LAST_REPORTED[word]) if lang is Lang.JA else in_lang(lang, LAST_REPORTED[0]),
-    )
-    miss_rows = [
-        (
-            group.ministry,
-            item.number,
-            item.result.measure.title,
-            f"[{item.indicator.id}] {item.indicator.name}",
-            typed_year(item.last_year, item.indicator.year_basis is YearBasis.CALENDAR),
-        )
-        for group in ev.missing.groups
-        for item in group.items
-    ]
-    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
-    return [
-        Section(
-            "by_pillar",
-            in_lang(lang, "By pillar", ctx="export"),
-            (*_tally_header(ev, in_lang(lang, "Pillar", ctx="export")), in_lang(lang, "Of which listed again")),
-            tuple(pillar_rows),
-        ),
-        Section(
-            "by_ministry",
-            in_lang(lang, "By ministry", ctx="export"),
-            _tally_header(ev, in_lang(lang, "Ministry", ctx="export")),
-            tuple(ministry_rows),
-        ),
-        Section(
-            "lagging",
-            in_lang(lang, "Lagging indicators"),
-            lag_header,
-            tuple(lag_rows),
-            tuple(item.result.measure.path for item in ev.lagging),
-        ),
-        Section(
-            "missing",
-            in_lang(lang, "Not reported for {year}", year=year),
-            miss_header,
-            tuple(miss_rows),
-            tuple(item.result.measure.path for group in ev.missing.groups for item in group.items),
-        ),
-        Section("comments", *comments_grid(ev.report, lang)),
-    ]
+
+
+def _missing_rows(ev: Evaluation) -> Iterator[tuple[object, ...]]:
+    for group in ev.missing.groups:
+        for item in group.items:
+            yield (
+                group.ministry,
+                item.number,
+                item.result.measure.title,
+                f"[{item.indicator.id}] {item.indicator.name}",
+                typed_year(item.last_year, item.indicator.year_basis is YearBasis.CALENDAR),
+            )
+
+
+class Remade(Collection[tuple[object, ...]]):
+    """Rows made again by ``make`` each time they are read, never kept: ``count`` of them."""
+
+    def __init__(self, make: Callable[[], Iterator[tuple[object, ...]]], count: int) -> None:
+        self._make = make
+        self._count = count
+
+    def __iter__(self) -> Iterator[tuple[object, ...]]:
+        return self._make()
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __contains__(self, row: object) -> bool:
+        return any(row == own for own in self)
 
 
 SECTION_FORMATS: dict[str, dict[int, Fmt]] = {

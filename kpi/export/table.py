@@ -187,28 +187,42 @@ class Evaluation:
     provenance: Provenance
     lang: Lang
     columns: tuple[Column, ...]
-    groups: tuple[Group[EvalRow], ...]
+    groups: tuple[Group[EvalRow], ...]  # empty when ``streamed``
     by_pillar: tuple[review.Tally, ...]
     by_ministry: tuple[review.Tally, ...]
     total: review.Tally
     lagging: tuple[review.LaggingItem, ...]
     missing: review.MissingReport
     root: Path | None = None  # the plan folder, to name measure files relative to it
+    streamed: bool = False  # the rows are not kept: each_row() makes them again, one at a time, on each pass
+
+    def each_row(self) -> Iterator[EvalRow]:
+        """The rows as the plan lists them (each heading's own, then its 再掲 rows), one at a time."""
+        if not self.streamed:
+            yield from (row for group in self.groups for row in group.rows)
+            return
+        for _key, result, index, repeat, values in listed_values(self.report, self.lang):
+            yield EvalRow(result, result.assessments[index], index == 0, values, repeat)
 
     @property
     def rows(self) -> list[EvalRow]:
         """Every indicator once, under its own heading (no 再掲 rows): what totals count."""
-        return [row for group in self.groups for row in group.rows if not row.repeat]
+        return [row for row in self.each_row() if not row.repeat]
 
     @property
     def listed_rows(self) -> list[EvalRow]:
         """The rows as the plan lists them: each heading's own, then its 再掲 rows."""
-        return [row for group in self.groups for row in group.rows]
+        return list(self.each_row())
+
+    @property
+    def listed_count(self) -> int:
+        """How many rows each_row() gives, counted without making them."""
+        return sum(len(placed) for _key, placed in placement(self.report))
 
     @property
     def bases(self) -> frozenset[YearBasis]:
         """The year bases of the rows (年度, 暦年 or both): how yearly columns are headed."""
-        return frozenset(row.assessment.indicator.year_basis for row in self.rows)
+        return frozenset(a.indicator.year_basis for r in self.report.measures for a in r.assessments)
 
     def human_columns(self) -> list[Column]:
         return [c for c in self.columns if c.human]
@@ -362,8 +376,9 @@ def listed_values(report: Report, lang: Lang) -> Iterator[tuple[str, MeasureResu
             yield key, result, index, repeat, values
 
 
-def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None) -> Evaluation:
-    """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries."""
+def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | None = None, *, keep: bool = True) -> Evaluation:
+    """The evaluation table of ``report``: rows grouped by heading in the edition's order, and the summaries. With
+    ``keep=False`` the rows are made again on each pass (``each_row``): a large plan's table is never whole in memory."""
     rows = (
         (key, EvalRow(result, result.assessments[index], index == 0, values, repeat))
         for key, result, index, repeat, values in listed_values(report, lang)
@@ -373,11 +388,12 @@ def evaluation(report: Report, provenance: Provenance, lang: Lang, root: Path | 
         provenance=provenance,
         lang=lang,
         columns=tuple(report_columns(report)),
-        groups=by_heading(rows, report.headings),
+        groups=by_heading(rows, report.headings) if keep else (),
         by_pillar=review.by_pillar(report),
         by_ministry=review.by_ministry(report),
         total=review.total(report),
         lagging=review.lagging(report),
         missing=review.missing(report),
         root=root,
+        streamed=not keep,
     )

@@ -8,159 +8,27 @@ formats (%, thousands, 年度), status cells are styled by the status, and every
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import math
-import unicodedata
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING
 
 from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, review_headings
-from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.sections import SECTION_FORMATS, SECTION_KEYS, Section, section
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, evaluation_title, grade_text, shown_title
+from kpi.export.xlsxcells import CELL_LIMIT as CELL_LIMIT  # the names other modules and tests know from here
+from kpi.export.xlsxcells import LINE_HEIGHT, Styles, created, forget_rows_before, lines_needed, shown_text
+from kpi.export.xlsxcells import text_width as text_width
+from kpi.export.xlsxcells import write_cell as _write
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
-from kpi.fiscal import CalendarYear, year_text
 from kpi.i18n import in_lang
-from kpi.model import Status, YearBasis
+from kpi.model import YearBasis
 from kpi.views.cells import safe_cell
-from kpi.views.colours import STATUS_COLOURS
 from kpi.views.labels import Lang, year_label
 
 if TYPE_CHECKING:
-    from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
-    from xlsxwriter.worksheet import Worksheet
 
-LINE_HEIGHT = 17.0  # points per line of 10pt Yu Gothic (its line spacing is tall)
 HEADER_ROW = 3  # title, provenance line, blank, then the header
-
-
-_EXTRA: dict[str, int] = {}  # character -> 1 if full-width (it takes a second column), else 0
-
-
-def text_width(text: str) -> int:
-    """Display width: full-width (CJK) characters count two columns."""
-    if text.isascii():  # no ASCII character is full-width
-        return len(text)
-    width = len(text)
-    extra = _EXTRA
-    for ch in text:
-        more = extra.get(ch)
-        if more is None:
-            more = extra[ch] = 1 if unicodedata.east_asian_width(ch) in "WF" else 0
-        width += more
-    return width
-
-
-def lines_needed(text: str, width: float) -> int:
-    if not text:
-        return 1
-    return sum(max(1, math.ceil(text_width(part) / max(width - 1, 1))) for part in text.split("\n"))
-
-
-class Styles:
-    """Cached cell formats of one workbook."""
-
-    def __init__(self, book: Workbook, lang: Lang) -> None:
-        self.book = book
-        self.lang = lang
-        self._cache: dict[tuple[Any, ...], Format] = {}
-        base = {
-            "font_name": "Yu Gothic" if lang is Lang.JA else "Calibri",
-            "font_size": 10,
-            "valign": "top",
-            "border": 1,
-            "border_color": "#BFC5CC",
-        }
-        self.base = base
-        self.title = book.add_format({"bold": True, "font_size": 14, "font_name": base["font_name"]})
-        self.note = book.add_format({"font_size": 10, "font_color": "#444444", "font_name": base["font_name"]})
-        self.header = book.add_format(
-            {**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF", "text_wrap": True, "valign": "vcenter"}
-        )
-        self.group = book.add_format({**base, "bold": True, "bg_color": "#E6E9EE", "font_size": 11})
-
-    def get(self, fmt: Fmt, value: object, status: Status | None = None) -> Format:
-        number_format = ""
-        if fmt is Fmt.PERCENT:
-            number_format = "0.0%"
-        elif fmt is Fmt.RATIO:
-            number_format = "0.00"
-        elif fmt is Fmt.YEAR:
-            number_format = year_format(value, self.lang)
-        elif fmt is Fmt.INT:
-            number_format = "000"
-        elif isinstance(value, float) and not value.is_integer():
-            number_format = "#,##0.0##"
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            number_format = "#,##0"
-        key = (fmt, number_format, status)
-        if key not in self._cache:
-            props: dict[str, Any] = dict(self.base)
-            if number_format:
-                props["num_format"] = number_format
-            if fmt in (Fmt.TEXT, Fmt.FIGURE) and not number_format:
-                props["text_wrap"] = True
-            if fmt is Fmt.BOOL:
-                props["align"] = "center"
-            if status is not None:
-                colours = STATUS_COLOURS[status]
-                props.update(bg_color=colours.background, bold=True, left=5, left_color=colours.ink)
-            self._cache[key] = self.book.add_format(props)
-        return self._cache[key]
-
-
-def year_format(value: object, lang: Lang) -> str:
-    """A year cell's display format: the cell keeps the year as a number (it sorts, filters and computes) and shows
-    令和6年度 (a fiscal year in Japanese, the era name written out as the format's text), 2024年, FY2024 or CY2024."""
-    calendar = isinstance(value, CalendarYear)
-    if lang is Lang.EN:
-        return '"CY"0' if calendar else '"FY"0'
-    if calendar or not isinstance(value, int) or isinstance(value, bool):
-        return '0"年"' if calendar else '0"年度"'
-    return '"' + year_text(value, calendar=False, lang=lang) + '"'
-
-
-def _write(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:
-    if value is None or value == "":
-        sheet.write_blank(row, col, None, style)
-    elif isinstance(value, bool):
-        sheet.write_string(row, col, in_lang(lang, "yes", ctx="mark") if value else "", style)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, col, value, style)
-    else:
-        sheet.write_string(row, col, cell_text(str(safe_cell(str(value))), lang), style)
-
-
-CELL_LIMIT = 32_767  # characters an Excel cell holds; xlsxwriter would cut a longer text without a word
-
-
-def cell_text(text: str, lang: Lang) -> str:
-    """``text``, or as much of it as a cell holds with a note saying it was cut and where the whole text is."""
-    if len(text) <= CELL_LIMIT:
-        return text
-    note = in_lang(
-        lang, "… (cut: {count} characters, more than a cell holds; the whole text is in the measure file)", count=f"{len(text):,}"
-    )
-    return text[: CELL_LIMIT - len(note)] + note
-
-
-def _shown_text(value: object, fmt: Fmt) -> str:
-    if value is None or isinstance(value, bool):
-        return "●" if value else ""
-    if fmt is Fmt.PERCENT and isinstance(value, int | float):
-        return f"{value * 100:.1f}%"
-    if isinstance(value, float):
-        return f"{value:,.3f}".rstrip("0").rstrip(".")
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
-
-
-def _widths(header: list[str], rows: Iterable[list[str]], caps: list[int], heading: int = 12) -> list[float]:
-    """Column widths: the longest text of each column (rows taken one at a time), within the column's cap; a
-    heading is given up to ``heading`` units and wraps onto more lines beyond that."""
-    return _capped(header, _longest(header, rows), caps, heading)
 
 
 def _longest(header: list[str], rows: Iterable[list[str]]) -> list[int]:
@@ -168,21 +36,51 @@ def _longest(header: list[str], rows: Iterable[list[str]]) -> list[int]:
     longest = [0] * len(header)
     for row in rows:
         for index, text in enumerate(row[: len(header)]):
-            width = text_width(text)
-            if width > longest[index]:
-                longest[index] = width
+            if 2 * len(text) > longest[index]:  # else it cannot be wider
+                width = text_width(text)
+                if width > longest[index]:
+                    longest[index] = width
     return longest
 
 
+def _measured(rows: Iterable[EvalRow], cols: list[Column], longest: list[int]) -> Iterator[EvalRow]:
+    """``rows`` passed on as they come, the width of each data-sheet column's longest text kept in ``longest``: the
+    review sheet's pass over the rows also sizes the data sheet's columns, so no pass of its own makes the rows.
+
+    A column whose longest text has reached its cap is measured no further (its width is the cap whatever follows),
+    and a text no more than half as long as the longest is never measured (it cannot be wider)."""
+    caps = [c.width for c in cols]
+    measuring = [(index, c.key, c.fmt) for index, c in enumerate(cols)]
+    for row in rows:
+        values = row.values
+        capped = False
+        for index, key, fmt in measuring:
+            value = values[key]
+            if value is None:  # shown empty: never the longest
+                continue
+            text = value if type(value) is str else shown_text(value, fmt)
+            if 2 * len(text) > longest[index]:
+                width = text_width(text)
+                if width > longest[index]:
+                    longest[index] = width
+                    capped = capped or width >= caps[index]
+        if capped:
+            measuring = [m for m in measuring if longest[m[0]] < caps[m[0]]]
+        yield row
+
+
 def _capped(header: list[str], longest: list[int], caps: list[int], heading: int) -> list[float]:
+    """Column widths: the longest text of each column within the column's cap; a heading is given up to ``heading``
+    units and wraps onto more lines beyond that."""
     return [
         float(min(max(longest[index], min(text_width(title), heading), 4), caps[index]) + 2) for index, title in enumerate(header)
     ]
 
 
-def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progress | None) -> None:
+def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[int], progress: Progress | None) -> None:
     """Every column of the evaluation table (the yearly series, the ratios), one row per indicator, no merged rows:
-    the sheet to sort, filter and compute on. Prints at 100% across A3 pages, 柱・No.・施策 on each."""
+    the sheet to sort, filter and compute on. Prints at 100% across A3 pages, 柱・No.・施策 on each. ``longest``: each
+    column's longest text (``_measured``), which sizes the columns before the first row is written."""
     lang = ev.lang
     cols: list[Column] = ev.human_columns()
     sheet = book.add_worksheet(in_lang(lang, "Data", ctx="sheet"))
@@ -193,25 +91,30 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
     header = [c.header(lang) for c in cols]
     for index, text in enumerate(header):
         sheet.write_string(HEADER_ROW, index, text, styles.header)
-    rows = ev.listed_rows
-    texts = ([_shown_text(r.values[c.key], c.fmt) for c in cols] for r in rows)  # one row's texts at a time
-    widths = _widths(header, texts, [c.width for c in cols])
+    widths = _capped(header, longest, [c.width for c in cols], 12)
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
+    cells = [
+        (index, c.key, c.fmt, c.key == "title", c.fmt is Fmt.STATUS, widths[index], max(widths[index] - 1, 1))
+        for index, c in enumerate(cols)
+    ]
+    total = ev.listed_count if progress is not None else 0
     row_at = HEADER_ROW + 1
-    for done, row in enumerate(rows, start=1):
+    style, write, set_row = styles.get, _write, sheet.set_row  # looked up once: called for each of millions of cells
+    for done, row in enumerate(ev.each_row(), start=1):
         height = 1
-        for index, column in enumerate(cols):
-            value = row.values[column.key] if column.key != "title" else shown_title(row, lang)
-            status = row.status if column.fmt is Fmt.STATUS else None
-            _write(sheet, row_at, index, value, styles.get(column.fmt, value, status), lang)
-            if isinstance(value, str):
-                height = max(height, lines_needed(value, widths[index]))
-        sheet.set_row(row_at, LINE_HEIGHT * height)
+        values = row.values
+        for index, key, fmt, is_title, is_status, width, room in cells:
+            value = values[key] if not is_title else shown_title(row, lang)
+            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
+            if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
+                height = max(height, lines_needed(value, width))
+        set_row(row_at, LINE_HEIGHT * height)
+        forget_rows_before(sheet, row_at)
         row_at += 1
         if progress is not None:
-            progress(done, len(rows))
+            progress(done, total)
     sheet.freeze_panes(HEADER_ROW + 1, 3)
     sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(cols) - 1)
     # far wider than A3: printed at 100% across pages, 柱・No.・施策 repeated on each
@@ -230,6 +133,9 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, progress: Progre
 PRINT_WIDTH = 150
 
 
+_SHOWN = ("figures", "title", "ministries", "grade_label", "status")  # the columns _value shows otherwise than as values
+
+
 def _value(row: EvalRow, key: str, lang: Lang) -> object:
     if key == "figures":
         return figures_text(row.assessment, lang)
@@ -244,7 +150,8 @@ def _value(row: EvalRow, key: str, lang: Lang) -> object:
     return row.values[key]
 
 
-def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
+def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[EvalRow] | None = None) -> None:
+    """The review table of ``rows`` (default: the evaluation's rows as listed), written as they come."""
     lang = ev.lang
     sheet = book.add_worksheet(in_lang(lang, "Evaluation", ctx="sheet"))
     title = evaluation_title(ev)
@@ -255,16 +162,29 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
         sheet.write_string(HEADER_ROW, index, heading, styles.header)
     sheet.set_row(HEADER_ROW, LINE_HEIGHT * 2)
     row_at = HEADER_ROW + 1
-    for row in ev.listed_rows:
+    cells = [
+        (
+            index,
+            c.key,
+            Fmt.TEXT if c.key == "pillar" else c.fmt,
+            c.fmt is Fmt.STATUS,
+            c.width,
+            max(c.width - 1, 1),
+            c.key not in _SHOWN,  # the row's value as it is
+        )
+        for index, c in enumerate(REVIEW_COLUMNS)
+    ]
+    style, write = styles.get, _write
+    for row in ev.each_row() if rows is None else rows:
         height = 1
-        for index, column in enumerate(REVIEW_COLUMNS):
-            value = _value(row, column.key, lang)
-            status = row.status if column.fmt is Fmt.STATUS else None
-            fmt = Fmt.TEXT if column.key == "pillar" else column.fmt
-            _write(sheet, row_at, index, value, styles.get(fmt, value, status), lang)
-            if isinstance(value, str):
-                height = max(height, lines_needed(value, column.width))
+        values = row.values
+        for index, key, fmt, is_status, width, room, plain in cells:
+            value = values[key] if plain else _value(row, key, lang)
+            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
+            if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
+                height = max(height, lines_needed(value, width))
         sheet.set_row(row_at, LINE_HEIGHT * height)
+        forget_rows_before(sheet, row_at)
         row_at += 1
     sheet.freeze_panes(HEADER_ROW + 1, 3)
     sheet.autofilter(HEADER_ROW, 0, max(row_at - 1, HEADER_ROW), len(REVIEW_COLUMNS) - 1)
@@ -287,7 +207,7 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     formats = SECTION_FORMATS.get(section.key, {})
     for index, text in enumerate(header):
         sheet.write_string(2, index, text, styles.header)
-    texts = ([_shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows)
+    texts = ([shown_text(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)] for values in section.rows)
     longest = _longest(header, texts)  # once: the caps below change the widths, not the texts
     wraps = [formats.get(i, Fmt.TEXT) is Fmt.TEXT for i in range(len(header))]
     for cap in (30, 24, 20, 16):  # text columns narrower (wrapping onto more lines) until the sheet fits A3 at ≥ 9 pt
@@ -299,14 +219,16 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
+    style, write, set_row = styles.get, _write, sheet.set_row
     for offset, values in enumerate(section.rows):
         height = 1
         for index, value in enumerate(values):
             fmt = formats.get(index, Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER)
-            _write(sheet, 3 + offset, index, value, styles.get(fmt, value), lang)
+            write(sheet, 3 + offset, index, value, style(fmt, value), lang)
             if isinstance(value, str):
                 height = max(height, lines_needed(value, widths[index]))
-        sheet.set_row(3 + offset, LINE_HEIGHT * height)
+        set_row(3 + offset, LINE_HEIGHT * height)
+        forget_rows_before(sheet, 3 + offset)
     if not section.rows:
         sheet.write_string(3, 0, in_lang(lang, "None", ctx="list"), styles.note)
     sheet.freeze_panes(3, 1)
@@ -330,12 +252,6 @@ def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
     print_setup(sheet, 2, name, ev.report.plan_name, widths)
 
 
-def created(when: dt.datetime) -> dt.datetime:
-    """A workbook's creation time as xlsxwriter takes it: naive, in UTC (it writes it with a Z). Excel shows it in
-    the reader's own time zone, so an officer in Tokyo sees the JST time."""
-    return when.astimezone(dt.UTC).replace(tzinfo=None)
-
-
 def _sheet_name(title: str) -> str:
     for bad in "[]:*?/\\":
         title = title.replace(bad, "_")
@@ -344,13 +260,23 @@ def _sheet_name(title: str) -> str:
 
 def to_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
     """The workbook as bytes."""
+    buffer = io.BytesIO()
+    write_xlsx(ev, buffer, progress)
+    return buffer.getvalue()
+
+
+def write_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None = None) -> None:
+    """The workbook, written into ``target`` (an open file: a large plan's workbook is never whole in memory).
+
+    The rows are written as they are made (``Evaluation.each_row``): one pass writes the review sheet and sizes the
+    data sheet's columns, a second writes the data sheet. Raises OSError when ``target`` cannot be written."""
     from xlsxwriter import Workbook
 
-    buffer = io.BytesIO()
     # constant_memory: each row goes to a temporary file as soon as the next one starts (rows are written in order),
     # so 20,000 measures take tens of MB instead of hundreds.
     options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    book = Workbook(buffer, options)
+    output = _Guarded(target)
+    book = Workbook(output, options)
     prov = ev.provenance
     book.set_properties(
         {
@@ -361,10 +287,53 @@ def to_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
         }
     )
     styles = Styles(book, ev.lang)
-    review_sheet(book, styles, ev)
-    _data_sheet(book, styles, ev, progress)
-    for section in sections(ev):
-        _section_sheet(book, styles, ev, section)
+    cols = ev.human_columns()
+    longest = [0] * len(cols)
+    review_sheet(book, styles, ev, _measured(ev.each_row(), cols, longest))
+    _data_sheet(book, styles, ev, longest, progress)
+    for key in SECTION_KEYS:  # one at a time, the long lists made as they are written
+        _section_sheet(book, styles, ev, section(ev, key, remade=True))
     _provenance_sheet(book, styles, ev)
     book.close()
-    return buffer.getvalue()
+    if output.error is not None:
+        raise output.error
+
+
+class _Guarded:
+    """``target`` as xlsxwriter's zip writer sees it: the first error writing it is kept (write_xlsx raises it once
+    xlsxwriter is done) and what comes after is dropped, so the zip writer finishes cleanly rather than failing again,
+    unseen, when it is collected after the file is closed (``Exception ignored in ZipFile.__del__``)."""
+
+    def __init__(self, target: IO[bytes]) -> None:
+        self.target = target
+        self.error: OSError | None = None
+        self._at = self._end = target.tell()
+
+    def write(self, data: bytes) -> int:
+        if self.error is None:
+            try:
+                self.target.write(data)
+            except OSError as exc:
+                self.error = exc
+        self._at += len(data)
+        self._end = max(self._end, self._at)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._at
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._at = offset if whence == io.SEEK_SET else self._at + offset if whence == io.SEEK_CUR else self._end + offset
+        if self.error is None:
+            try:
+                self.target.seek(self._at)
+            except OSError as exc:
+                self.error = exc
+        return self._at
+
+    def flush(self) -> None:
+        if self.error is None:
+            try:
+                self.target.flush()
+            except OSError as exc:
+                self.error = exc

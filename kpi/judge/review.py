@@ -20,7 +20,7 @@ from kpi.model import Indicator, Status
 Item = TypeVar("Item")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MissingItem:
     """An indicator that has no figure (or no qualitative status) for the review year."""
 
@@ -120,7 +120,7 @@ def missing(report: Report) -> MissingReport:
     return chase_list(year, per_ministry, totals, len(seen), expected)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LaggingItem:
     result: MeasureResult
     assessment: Assessment
