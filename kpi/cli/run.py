@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kpi.cli.render import echo
 from kpi.cli.status import ExitStatus, failure_text, version_line
 
 if TYPE_CHECKING:
@@ -34,8 +35,6 @@ def main() -> None:
     gc.disable()
     args = sys.argv[1:]
     if args == ["--version"]:
-        from kpi.cli.render import echo
-
         echo(version_line())
         return
     call = report_call(args)
@@ -136,7 +135,6 @@ def report_call(args: list[str]) -> dict[str, object] | None:
 
 def run_quickly(args: list[str], call: dict[str, object]) -> None:
     """``kpi report`` with ``call``'s options, ended as typer's app ends a run (kpi.cli.typer_app.KpiGroup)."""
-    from kpi.cli.render import echo
     from kpi.cli.reporting import run_report
     from kpi.errors import KpiError
     from kpi.i18n import _, choose, speaking

@@ -10,6 +10,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpi.cli.render import echo
+from kpi.cli.status import ExitStatus
 from kpi.i18n import N_, Lang, _, active
 
 if TYPE_CHECKING:
@@ -77,9 +79,6 @@ def report_broken(problems: tuple[Problem, ...]) -> None:
     """After the output: the files left out, one line per error on stderr, and exit 1 (nothing when all loaded)."""
     if not problems:
         return
-    from kpi.cli.render import echo
-    from kpi.cli.status import ExitStatus
-
     files = len({p.path for p in problems})
     echo(
         _(
