@@ -28,9 +28,9 @@ class Book:
     """One workbook being written, and the record of its rows for the hidden sheet."""
 
     def __init__(self, buffer: io.BytesIO) -> None:
-        from xlsxwriter import Workbook
+        from kpi.export.xlsxsheet import Book
 
-        self.book = Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+        self.book = Book(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
         base = {"font_name": "Yu Gothic", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
         self.locked = self.book.add_format({**base, "bg_color": "#F2F2F2", "border_color": "#BFBFBF"})
         self.input = self.book.add_format({**base, "locked": False, "bg_color": "#FFF9DB", "border_color": "#BFBFBF"})

@@ -47,11 +47,11 @@ def _text(sheet: Worksheet, row: int, col: int, text: str, style: Format) -> Non
 
 
 def to_followup_xlsx(f: Followup) -> bytes:
-    from xlsxwriter import Workbook
+    from kpi.export.xlsxsheet import Book
 
     buffer = io.BytesIO()
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    book = Workbook(buffer, options)
+    book = Book(buffer, options)
     ja = f.lang is Lang.JA
     font = "Yu Gothic" if ja else "Calibri"
     base: dict[str, Any] = {"font_name": font, "font_size": 10, "valign": "top", "border": 1, "border_color": "#9AA3AD"}

@@ -207,17 +207,14 @@ def _rs_value(value: object, percent: bool) -> object:
 
 
 def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
-    from xlsxwriter import Workbook
-
     from kpi.export.table import Fmt
     from kpi.export.xlsxcells import LINE_HEIGHT, Styles, lines_needed, text_width
     from kpi.export.xlsxcells import write_cell as _write
     from kpi.export.xlsxprint import print_setup
+    from kpi.export.xlsxsheet import Book
 
     buffer = io.BytesIO()
-    book = Workbook(
-        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    )
+    book = Book(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
     styles = Styles(book, ev.lang)
     sheet = book.add_worksheet(in_lang(ev.lang, "RS outcomes", ctx="sheet"))
     year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang)

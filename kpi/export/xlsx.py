@@ -16,9 +16,8 @@ from kpi.export.reviewtable import REVIEW_COLUMNS, figures_text, review_headings
 from kpi.export.sections import SECTION_FORMATS, SECTION_KEYS, Section, section
 from kpi.export.table import Column, EvalRow, Evaluation, Fmt, Progress, evaluation_title, grade_text, shown_title
 from kpi.export.xlsxcells import CELL_LIMIT as CELL_LIMIT  # the names other modules and tests know from here
-from kpi.export.xlsxcells import LINE_HEIGHT, Styles, created, forget_rows_before, lines_needed, shown_text
+from kpi.export.xlsxcells import LINE_HEIGHT, Styles, cell_value, created, forget_rows_before, lines_needed, shown_text
 from kpi.export.xlsxcells import text_width as text_width
-from kpi.export.xlsxcells import write_cell as _write
 from kpi.export.xlsxprint import A3, MIN_SCALE, PAPERS, fill, header_text, print_setup
 from kpi.i18n import in_lang
 from kpi.model import YearBasis
@@ -26,7 +25,7 @@ from kpi.views.cells import safe_cell
 from kpi.views.labels import Lang, year_label
 
 if TYPE_CHECKING:
-    from xlsxwriter.workbook import Workbook
+    from kpi.export.xlsxsheet import Book, Cell
 
 HEADER_ROW = 3  # title, provenance line, blank, then the header
 
@@ -77,7 +76,7 @@ def _capped(header: list[str], longest: list[int], caps: list[int], heading: int
     ]
 
 
-def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[int], progress: Progress | None) -> None:
+def _data_sheet(book: Book, styles: Styles, ev: Evaluation, longest: list[int], progress: Progress | None) -> None:
     """Every column of the evaluation table (the yearly series, the ratios), one row per indicator, no merged rows:
     the sheet to sort, filter and compute on. Prints at 100% across A3 pages, 柱・No.・施策 on each. ``longest``: each
     column's longest text (``_measured``), which sizes the columns before the first row is written."""
@@ -101,16 +100,17 @@ def _data_sheet(book: Workbook, styles: Styles, ev: Evaluation, longest: list[in
     ]
     total = ev.listed_count if progress is not None else 0
     row_at = HEADER_ROW + 1
-    style, write, set_row = styles.get, _write, sheet.set_row  # looked up once: called for each of millions of cells
+    style, held, put_row = styles.get, cell_value, sheet.put_row  # looked up once: called for millions of cells
     for done, row in enumerate(ev.each_row(), start=1):
         height = 1
         values = row.values
+        put: list[Cell] = []
         for index, key, fmt, is_title, is_status, width, room in cells:
             value = values[key] if not is_title else shown_title(row, lang)
-            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
+            put.append((index, held(value, lang), style(fmt, value, row.status if is_status else None)))
             if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
-        set_row(row_at, LINE_HEIGHT * height)
+        put_row(row_at, put, LINE_HEIGHT * height)
         forget_rows_before(sheet, row_at)
         row_at += 1
         if progress is not None:
@@ -150,7 +150,7 @@ def _value(row: EvalRow, key: str, lang: Lang) -> object:
     return row.values[key]
 
 
-def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[EvalRow] | None = None) -> None:
+def review_sheet(book: Book, styles: Styles, ev: Evaluation, rows: Iterable[EvalRow] | None = None) -> None:
     """The review table of ``rows`` (default: the evaluation's rows as listed), written as they come."""
     lang = ev.lang
     sheet = book.add_worksheet(in_lang(lang, "Evaluation", ctx="sheet"))
@@ -174,16 +174,17 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[
         )
         for index, c in enumerate(REVIEW_COLUMNS)
     ]
-    style, write = styles.get, _write
+    style, held = styles.get, cell_value
     for row in ev.each_row() if rows is None else rows:
         height = 1
         values = row.values
+        put: list[Cell] = []
         for index, key, fmt, is_status, width, room, plain in cells:
             value = values[key] if plain else _value(row, key, lang)
-            write(sheet, row_at, index, value, style(fmt, value, row.status if is_status else None), lang)
+            put.append((index, held(value, lang), style(fmt, value, row.status if is_status else None)))
             if isinstance(value, str) and (2 * len(value) > room or "\n" in value):  # else one line (lines_needed)
                 height = max(height, lines_needed(value, width))
-        sheet.set_row(row_at, LINE_HEIGHT * height)
+        sheet.put_row(row_at, put, LINE_HEIGHT * height)
         forget_rows_before(sheet, row_at)
         row_at += 1
     sheet.freeze_panes(HEADER_ROW + 1, 3)
@@ -197,7 +198,7 @@ def review_sheet(book: Workbook, styles: Styles, ev: Evaluation, rows: Iterable[
     sheet.set_footer(f"&L{header_text(ev.report.plan_name)}&C&P / &N")
 
 
-def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Section) -> None:
+def _section_sheet(book: Book, styles: Styles, ev: Evaluation, section: Section) -> None:
     lang = ev.lang
     sheet = book.add_worksheet(_sheet_name(section.title))
     year = year_label(ev.report.year, YearBasis.FISCAL, lang)
@@ -219,15 +220,16 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
     sheet.set_row(2, LINE_HEIGHT * max(lines_needed(h, w) for h, w in zip(header, widths, strict=True)))
-    style, write, set_row = styles.get, _write, sheet.set_row
+    style = styles.get
     for offset, values in enumerate(section.rows):
         height = 1
+        put: list[Cell] = []
         for index, value in enumerate(values):
             fmt = formats.get(index, Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER)
-            write(sheet, 3 + offset, index, value, style(fmt, value), lang)
+            put.append((index, cell_value(value, lang), style(fmt, value)))
             if isinstance(value, str):
                 height = max(height, lines_needed(value, widths[index]))
-        set_row(3 + offset, LINE_HEIGHT * height)
+        sheet.put_row(3 + offset, put, LINE_HEIGHT * height)
         forget_rows_before(sheet, 3 + offset)
     if not section.rows:
         sheet.write_string(3, 0, in_lang(lang, "None", ctx="list"), styles.note)
@@ -237,7 +239,7 @@ def _section_sheet(book: Workbook, styles: Styles, ev: Evaluation, section: Sect
     print_setup(sheet, 2, shown, ev.report.plan_name, widths, keys)
 
 
-def _provenance_sheet(book: Workbook, styles: Styles, ev: Evaluation) -> None:
+def _provenance_sheet(book: Book, styles: Styles, ev: Evaluation) -> None:
     name = in_lang(ev.lang, "Provenance", ctx="sheet")
     sheet = book.add_worksheet(name)
     sheet.write_string(0, 0, name, styles.title)
@@ -270,13 +272,13 @@ def write_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None = No
 
     The rows are written as they are made (``Evaluation.each_row``): one pass writes the review sheet and sizes the
     data sheet's columns, a second writes the data sheet. Raises OSError when ``target`` cannot be written."""
-    from xlsxwriter import Workbook
+    from kpi.export.xlsxsheet import Book
 
     # constant_memory: each row goes to a temporary file as soon as the next one starts (rows are written in order),
     # so 20,000 measures take tens of MB instead of hundreds.
     options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     output = _Guarded(target)
-    book = Workbook(output, options)
+    book = Book(output, options)
     prov = ev.provenance
     book.set_properties(
         {

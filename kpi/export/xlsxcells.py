@@ -140,22 +140,34 @@ def year_format(value: object, lang: Lang) -> str:
 
 def write_cell(sheet: Worksheet, row: int, col: int, value: object, style: Format, lang: Lang) -> None:
     """One value into a cell: a number as a number, a boolean as 「●」 or empty, text as text (never a formula)."""
+    shown = cell_value(value, lang)
+    if shown is None:
+        sheet.write_blank(row, col, None, style)
+    elif type(shown) is str:
+        sheet.write_string(row, col, shown, style)
+    else:
+        sheet.write_number(row, col, shown, style)
+
+
+def cell_value(value: object, lang: Lang) -> str | int | float | None:
+    """What a cell holds for ``value``: a number as a plain int or float, a boolean as 「●」 or an empty text, text
+    made safe (never a formula) and cut to what a cell holds, or None for a blank cell (None, an empty text)."""
     kind = type(value)
     if kind is str:  # the common case first, then as the order below says
-        if value:
-            sheet.write_string(row, col, cell_text(str(safe_cell(value)), lang), style)
-        else:
-            sheet.write_blank(row, col, None, style)
-    elif value is None:
-        sheet.write_blank(row, col, None, style)
-    elif kind is bool:
-        sheet.write_string(row, col, _yes(lang) if value else "", style)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, col, value, style)
-    elif value == "":
-        sheet.write_blank(row, col, None, style)
-    else:
-        sheet.write_string(row, col, cell_text(str(safe_cell(str(value))), lang), style)
+        return cell_text(str(safe_cell(value)), lang) if value else None
+    if value is None:
+        return None
+    if kind is bool:
+        return _yes(lang) if value else ""
+    if kind is int or kind is float:
+        return value  # type: ignore[return-value]
+    if isinstance(value, int):  # a CalendarYear: still a year number in the cell
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if value == "":
+        return None
+    return cell_text(str(safe_cell(str(value))), lang)
 
 
 _YES: dict[Lang, str] = {}
