@@ -254,6 +254,13 @@ def export(
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_xlsx(ev, handle, progress))
         return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+    if fmt is ExportFormat.rs and output.suffix.lower() == ".xlsx" and encoding is Encoding.utf8:  # else render() refuses
+        from kpi.export.rs import write_rs_xlsx
+
+        # As the xlsx export: the lines made again from the report as they are written, straight into the file.
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        size = write_with(output, lambda handle: write_rs_xlsx(ev, handle, progress))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)

@@ -11,7 +11,9 @@ deadline, or each year of a 毎年度 target), by ``kpi.judge.assess.achievement
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from kpi.export.plain import data_text, encode_grid
 from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, year_heading
@@ -86,30 +88,34 @@ def _ratio(a: Assessment, value: object, year: int) -> float | None:
     return finite(achievement(float(value), target, ind.direction))
 
 
-def blocks(ev: Evaluation) -> list[RsBlock]:
+def blocks(ev: Evaluation) -> Iterator[RsBlock]:
+    """Each indicator's block, once (no 再掲 rows), made as they are read."""
     lang = ev.lang
     years = list(range(ev.report.year - RECENT_YEARS + 1, ev.report.year + 1))
-    found = []
-    for row in ev.rows:
-        a = row.assessment
-        ind = a.indicator
-        basis = ind.year_basis
-        every = ind.kind is Kind.EVERY_YEAR
-        yearly = in_lang(lang, "every year", ctx="calendar") if basis is YearBasis.CALENDAR else in_lang(lang, "every year")
-        deadline = yearly if every else _year_label(ind.deadline, basis, lang)
-        figures = [_figure(a, y, lang) for y in years]
-        if ind.kind is Kind.TREND and ind.direction is not None:
-            final_target: object = in_lang(lang, "upward") if ind.direction is Direction.UP else in_lang(lang, "downward")
-        else:
-            final_target = finite(ind.target)
-        cells = (
-            (_year_label(a.baseline_year, basis, lang), *[_year_label(y, basis, lang) for y in years], deadline),
-            (None, *[finite(_target_for(a, y)) for y in years], final_target),
-            (finite(a.baseline), *figures, None),
-            (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], finite(a.achievement)),
-        )
-        found.append(RsBlock(row, cells))
-    return found
+    for row in ev.each_row():
+        if not row.repeat:
+            yield _block(row, years, lang)
+
+
+def _block(row: EvalRow, years: list[int], lang: Lang) -> RsBlock:
+    a = row.assessment
+    ind = a.indicator
+    basis = ind.year_basis
+    every = ind.kind is Kind.EVERY_YEAR
+    yearly = in_lang(lang, "every year", ctx="calendar") if basis is YearBasis.CALENDAR else in_lang(lang, "every year")
+    deadline = yearly if every else _year_label(ind.deadline, basis, lang)
+    figures = [_figure(a, y, lang) for y in years]
+    if ind.kind is Kind.TREND and ind.direction is not None:
+        final_target: object = in_lang(lang, "upward") if ind.direction is Direction.UP else in_lang(lang, "downward")
+    else:
+        final_target = finite(ind.target)
+    cells = (
+        (_year_label(a.baseline_year, basis, lang), *[_year_label(y, basis, lang) for y in years], deadline),
+        (None, *[finite(_target_for(a, y)) for y in years], final_target),
+        (finite(a.baseline), *figures, None),
+        (None, *[_ratio(a, v, y) for v, y in zip(figures, years, strict=True)], finite(a.achievement)),
+    )
+    return RsBlock(row, cells)
 
 
 def header(ev: Evaluation) -> list[str]:
@@ -159,15 +165,18 @@ def lead(row: EvalRow, lang: Lang) -> list[object]:
     return [row.result.number, row.result.measure.title, "、".join(row.result.measure.ministries), ind.name, ind.unit, direction]
 
 
-def grid(ev: Evaluation) -> list[list[object]]:
-    """Header, then four rows per indicator (the measure's columns only on the first of them)."""
-    rows: list[list[object]] = [list(header(ev))]
+def lines(ev: Evaluation) -> Iterator[tuple[list[object], bool, RsBlock | None]]:
+    """The header, then four lines per indicator (the measure's columns only on the first of them), made as they are
+    read: each with whether it is a 達成度 line (written as percentages) and the block it comes from (None: the header)."""
+    lang = ev.lang
+    yield list(header(ev)), False, None
     for block in blocks(ev):
-        first = lead(block.row, ev.lang)
-        for index, (label, cells) in enumerate(block_rows(block, ev.lang)):
-            end = [*tail(block.row, ev.lang), source(block.row.assessment)] if index == 0 else [None] * (TAIL + 1)
-            rows.append([*(first if index == 0 else [None] * len(first)), label, *cells, *end])
-    return rows
+        first = lead(block.row, lang)
+        labelled = block_rows(block, lang)
+        for index, (label, cells) in enumerate(labelled):
+            end = [*tail(block.row, lang), source(block.row.assessment)] if index == 0 else [None] * (TAIL + 1)
+            ratio = len(labelled) > 1 and index == RATIOS
+            yield [*(first if index == 0 else [None] * len(first)), label, *cells, *end], ratio, block
 
 
 def block_rows(block: RsBlock, lang: Lang) -> list[tuple[str, tuple[object, ...]]]:
@@ -177,27 +186,17 @@ def block_rows(block: RsBlock, lang: Lang) -> list[tuple[str, tuple[object, ...]
     return [labelled[ACTUALS]] if block.row.assessment.indicator.kind is Kind.QUALITATIVE else labelled
 
 
-def ratio_rows(ev: Evaluation) -> list[bool]:
-    """Per row of ``grid`` (header included), whether it is a 達成度 row, written as percentages."""
-    found = [False]
-    for block in blocks(ev):
-        rows = len(block_rows(block, ev.lang))
-        found += [False] * rows if rows == 1 else [index == RATIOS for index in range(rows)]
-    return found
-
-
 def to_rs_csv(ev: Evaluation, encoding: str, output: str) -> bytes:
-    rows = grid(ev)
     root = ev.root
-    sources: list[str | None] = [None]
-    for block in blocks(ev):
-        sources += [shown_path(block.row.result.measure.path, root)] * len(block_rows(block, ev.lang))
     label_at = 6
-    lines: list[tuple[list[object], str | None]] = [
-        ([_rs_value(v, ratios and i > label_at) for i, v in enumerate(r)], s)
-        for r, s, ratios in zip(rows, sources, ratio_rows(ev), strict=True)
+    found: list[tuple[list[object], str | None]] = [
+        (
+            [_rs_value(v, ratio and i > label_at) for i, v in enumerate(cells)],
+            shown_path(block.row.result.measure.path, root) if block is not None else None,
+        )
+        for cells, ratio, block in lines(ev)
     ]
-    return encode_grid(lines, encoding, output)
+    return encode_grid(found, encoding, output)
 
 
 def _rs_value(value: object, percent: bool) -> object:
@@ -207,48 +206,62 @@ def _rs_value(value: object, percent: bool) -> object:
 
 
 def to_rs_xlsx(ev: Evaluation, progress: Progress | None = None) -> bytes:
-    from kpi.export.table import Fmt
-    from kpi.export.xlsxcells import LINE_HEIGHT, Styles, lines_needed, text_width
-    from kpi.export.xlsxcells import write_cell as _write
-    from kpi.export.xlsxprint import print_setup
-    from kpi.export.xlsxsheet import Book
-
+    """The rs workbook as bytes."""
     buffer = io.BytesIO()
-    book = Book(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
-    styles = Styles(book, ev.lang)
-    sheet = book.add_worksheet(in_lang(ev.lang, "RS outcomes", ctx="sheet"))
-    year = year_label(ev.report.year, YearBasis.FISCAL, ev.lang)
-    name = in_lang(ev.lang, "outcome table (RS layout) {year}", year=year)
+    write_rs_xlsx(ev, buffer, progress)
+    return buffer.getvalue()
+
+
+def write_rs_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None = None) -> None:
+    """The rs workbook, written into ``target`` as its lines are made (an open file: never whole in memory)."""
+    from kpi.export.table import Fmt
+    from kpi.export.xlsx import Guarded
+    from kpi.export.xlsxcells import LINE_HEIGHT, Styles, cell_value, lines_needed, text_width
+    from kpi.export.xlsxprint import print_setup
+    from kpi.export.xlsxsheet import Book, Cell
+
+    output = Guarded(target)
+    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    book = Book(output, options)
+    lang = ev.lang
+    styles = Styles(book, lang)
+    sheet = book.add_worksheet(in_lang(lang, "RS outcomes", ctx="sheet"))
+    year = year_label(ev.report.year, YearBasis.FISCAL, lang)
+    name = in_lang(lang, "outcome table (RS layout) {year}", year=year)
     title = f"{ev.report.plan_name} {name}"
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
-    sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(ev.lang))), styles.note)
-    rows = grid(ev)
+    sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(lang))), styles.note)
     widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 14, 12, 30]
     for index, width in enumerate(widths):
         sheet.set_column(index, index, width)
-    for index, text in enumerate(rows[0]):
+    made = lines(ev)
+    for index, text in enumerate(next(made)[0]):
         sheet.write_string(3, index, str(text), styles.header)
-    total = len(rows) - 1
-    ratios = ratio_rows(ev)
-    for offset, values in enumerate(rows[1:]):
+    total = sum(1 for row in ev.each_row() if not row.repeat) if progress is not None else 0  # indicators, counted once
+    done, last = 0, None
+    tail_at = len(widths) - TAIL - 1  # 段階, 予算額, 出典
+    for row_at, (values, ratio, block) in enumerate(made, start=4):
         height = 1
+        put: list[Cell] = []
         for index, value in enumerate(values):
             fmt = Fmt.TEXT
             if index == 0:
                 fmt = Fmt.INT
-            elif index >= len(widths) - TAIL - 1:  # 段階, 予算額, 出典
+            elif index >= tail_at:
                 fmt = Fmt.TEXT if isinstance(value, str) else Fmt.NUMBER
-            elif index >= 7 and ratios[offset + 1]:
+            elif index >= 7 and ratio:
                 fmt = Fmt.PERCENT
             elif index >= 7 and isinstance(value, int | float):
                 fmt = Fmt.NUMBER
-            _write(sheet, 4 + offset, index, value, styles.get(fmt, value), ev.lang)
+            put.append((index, cell_value(value, lang), styles.get(fmt, value)))
             if isinstance(value, str) and index < len(widths):
                 height = max(height, lines_needed(value, widths[index]) if text_width(value) > widths[index] else 1)
-        sheet.set_row(4 + offset, LINE_HEIGHT * height)
-        if progress is not None:
-            progress(offset + 1, total)
+        sheet.put_row(row_at, put, LINE_HEIGHT * height)
+        if progress is not None and block is not last:
+            done, last = done + 1, block
+            progress(done, total)
     sheet.freeze_panes(4, 7)
     print_setup(sheet, 3, name, ev.report.plan_name, [float(w) for w in widths], keys=2)
     book.close()
-    return buffer.getvalue()
+    if output.error is not None:
+        raise output.error

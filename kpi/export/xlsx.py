@@ -277,7 +277,7 @@ def write_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None = No
     # constant_memory: each row goes to a temporary file as soon as the next one starts (rows are written in order),
     # so 20,000 measures take tens of MB instead of hundreds.
     options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    output = _Guarded(target)
+    output = Guarded(target)
     book = Book(output, options)
     prov = ev.provenance
     book.set_properties(
@@ -301,7 +301,7 @@ def write_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None = No
         raise output.error
 
 
-class _Guarded:
+class Guarded:
     """``target`` as xlsxwriter's zip writer sees it: the first error writing it is kept (write_xlsx raises it once
     xlsxwriter is done) and what comes after is dropped, so the zip writer finishes cleanly rather than failing again,
     unseen, when it is collected after the file is closed (``Exception ignored in ZipFile.__del__``)."""

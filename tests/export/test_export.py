@@ -522,9 +522,9 @@ def test_progress_reaches_every_row(plan_root: Path) -> None:
     plan = read_plan(plan_root)
     report = build_report(plan, year=2024)
     ev = evaluation(report, provenance(plan, report, now=NOW), Lang.JA)
-    for fmt in (ExportFormat.xlsx, ExportFormat.html):
+    for fmt in (ExportFormat.xlsx, ExportFormat.html, ExportFormat.rs):
         seen.clear()
-        render(ev, fmt, progress=lambda done, total: seen.append((done, total)))
+        render(ev, fmt, output=plan_root / "out.xlsx", progress=lambda done, total: seen.append((done, total)))
         assert seen[-1] == (8, 8)
         assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 

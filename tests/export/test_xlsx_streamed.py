@@ -51,6 +51,25 @@ def test_streamed_workbook_is_the_whole_table_workbook(tmp_path: Path, lang: Lan
     book.close()
 
 
+@pytest.mark.parametrize("lang", [Lang.JA, Lang.EN])
+def test_streamed_rs_workbook_is_the_whole_table_rs_workbook(tmp_path: Path, lang: Lang) -> None:
+    plan = read_plan(ROOT)
+    report = build_report(plan, year=2023)
+    ev = evaluation(report, provenance(plan, report, now=NOW), lang, root=plan.config.root)
+    out = tmp_path / "rs.xlsx"
+    whole = render(ev, ExportFormat.rs, output=out)
+    seen: list[tuple[int, int]] = []
+    result = export(plan, ExportFormat.rs, out, year=2023, lang=lang, now=NOW, progress=lambda *done: seen.append(done))
+    assert out.read_bytes() == whole, "the streamed rs workbook differs"
+    indicators = sum(len(m.assessments) for m in report.measures)
+    assert (result.size, result.rows) == (len(whole), indicators)
+    assert seen[-1] == (indicators, indicators) and len(seen) == indicators  # once per indicator, 再掲 rows not again
+    book = openpyxl.load_workbook(out, read_only=True)
+    numbers = [row[0] for row in book.worksheets[0].iter_rows(min_row=5, values_only=True) if row[0] is not None]
+    book.close()
+    assert len(numbers) == indicators
+
+
 def test_rows_made_again_are_the_rows_kept() -> None:
     plan = read_plan(ROOT)
     report = build_report(plan, year=2023)
