@@ -5,8 +5,9 @@ Nothing here imports typer: a plain ``kpi report`` writes through it before type
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,17 +110,24 @@ def use_colour() -> bool:
 
 def emit(text: str, output: Path | None, *, csv: bool = False) -> None:
     """``text`` to standard output, or to the file ``output`` (replaced whole; csv starts with a BOM for Excel)."""
+    emit_pieces((text,), output, csv=csv)
+
+
+def emit_pieces(pieces: Iterable[str], output: Path | None, *, csv: bool = False) -> None:
+    """``emit`` of the pieces joined, each written as it comes: a large output is never whole in memory. A piece made
+    after a file could not be written is not made; an error while making them leaves ``output`` as it was."""
     if output is None:
-        echo(text, nl=False)
+        for piece in pieces:
+            echo(piece, nl=False)
         return
-    from kpi.export import write_atomic
+    from kpi.export import write_pieces
     from kpi.views.csvfile import BOM
 
-    data = ((BOM if csv else "") + text).encode("utf-8")
-    write_atomic(output, data)
+    encoded = (piece.encode("utf-8") for piece in itertools.chain([BOM] if csv else [], pieces))
+    size = write_pieces(output, encoded)
     from kpi.i18n import _
 
-    echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{len(data):,}"), err=True)
+    echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{size:,}"), err=True)
 
 
 def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
