@@ -261,6 +261,12 @@ def export(
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_rs_xlsx(ev, handle, progress))
         return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+    if fmt is ExportFormat.rs and output.suffix.lower() != ".xlsx":  # the rs table as csv, written as it is made
+        from kpi.export.rs import rs_csv
+
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        size = write_pieces(output, rs_csv(ev, encoding.value, output.name))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)

@@ -127,22 +127,22 @@ def evaluation_csv(
     if encoding == "utf-8":
         yield BOM.encode("utf-8")
     try:
-        yield from _encoded(grid(), encoding)
+        yield from encoded(grid(), encoding)
     except UnicodeEncodeError:
-        _unencodable(list(grid()), encoding, output)
+        unencodable(list(grid()), encoding, output)
 
 
 def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> bytes:
     if encoding == "utf-8":
-        return b"".join([BOM.encode("utf-8"), *_encoded(grid, encoding)])
+        return b"".join([BOM.encode("utf-8"), *encoded(grid, encoding)])
     try:
-        return b"".join(list(_encoded(grid, encoding)))
+        return b"".join(list(encoded(grid, encoding)))
     except UnicodeEncodeError:
         pass
-    _unencodable(grid, encoding, output)
+    unencodable(grid, encoding, output)
 
 
-def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> NoReturn:
+def unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> NoReturn:
     """Raise UnencodableCell naming the first cell of ``grid`` that ``encoding`` cannot write."""
     header = grid[0][0] if grid else []
     table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
@@ -174,7 +174,7 @@ def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str,
     )
 
 
-def _encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+def encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
     """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time, as the rows are made: the
     whole text never exists as one string (at 100,000 measures it would be held three times over before encoding)."""
     chunk: list[list[object]] = []
