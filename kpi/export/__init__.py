@@ -157,7 +157,9 @@ def render(
         return plain.to_csv(ev, encoding.value, shown, table)
     if fmt is ExportFormat.md:
         return plain.to_markdown(ev).encode("utf-8")
-    return plain.to_json(ev).encode("utf-8")
+    from kpi.export.plainjson import to_json
+
+    return to_json(ev).encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:  # also `kpi report|lagging|missing --output`
@@ -266,6 +268,20 @@ def export(
 
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_pieces(output, rs_csv(ev, encoding.value, output.name))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+    if (
+        fmt in (ExportFormat.json, ExportFormat.md)
+        and encoding is Encoding.utf8
+        and not printable
+        and table is CsvTable.evaluation
+    ):
+        from kpi.export import plain, plainjson
+
+        # The text made a few hundred rows at a time and written as it comes: render()'s bytes (they are these
+        # pieces joined), without the table or its text ever whole in memory. Other options: render() refuses them.
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        text = plainjson.json_pieces(ev) if fmt is ExportFormat.json else plain.markdown_pieces(ev)
+        size = write_pieces(output, (piece.encode("utf-8") for piece in text))
         return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)

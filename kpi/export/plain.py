@@ -1,15 +1,26 @@
-"""The plain-text exports: csv (UTF-8 with BOM, or cp932), Markdown and JSON."""
+"""The plain-text exports: csv (UTF-8 with BOM, or cp932) and Markdown; what the JSON export (kpi.export.plainjson) shares
+with them."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from kpi.errors import KpiError
-from kpi.export.sections import SECTION_FORMATS, Section, sections
-from kpi.export.table import Column, CsvTable, Evaluation, Fmt, evaluation_title, listed_values, report_columns, shown_title
+from kpi.export.sections import SECTION_FORMATS, SECTION_KEYS, Section, section, sections
+from kpi.export.table import (
+    Column,
+    CsvTable,
+    EvalRow,
+    Evaluation,
+    Fmt,
+    evaluation_title,
+    listed_values,
+    placement,
+    report_columns,
+    shown_title,
+)
 from kpi.i18n import _, in_lang
 from kpi.judge.report import Report
 from kpi.text import column_letter, number, percent, shown_path
@@ -213,10 +224,6 @@ def _md_row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(md_cell(c) for c in cells) + " |"
 
 
-def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    return [_md_row(header), "|" + "---|" * len(header), *(_md_row(r) for r in rows)]
-
-
 def _md_value(column: Column, row_values: dict[str, object], lang: Lang, first: bool = True) -> str:
     if not first and column.key in MEASURE_TEXT_KEYS:
         return ""  # the measure's report, once per measure
@@ -235,42 +242,64 @@ def section_text(section: Section, lang: Lang) -> list[list[str]]:
 
 
 def to_markdown(ev: Evaluation) -> str:
+    """The evaluation table and its summaries as Markdown: ``markdown_pieces`` joined."""
+    return "".join(markdown_pieces(ev))
+
+
+PIECE_ROWS = 500  # rows (json: values) joined into one piece before it is written
+
+
+def keyed_rows(ev: Evaluation) -> Iterator[tuple[str, EvalRow]]:
+    """Every row as the plan lists it, with its heading's code: the kept groups', or made again one at a time
+    (``keep=False``), never all at once."""
+    if not ev.streamed:
+        yield from ((group.pillar, row) for group in ev.groups for row in group.rows)
+        return
+    for key, result, index, repeat, values in listed_values(ev.report, ev.lang):
+        yield key, EvalRow(result, result.assessments[index], index == 0, values, repeat)
+
+
+def headings(ev: Evaluation) -> dict[str, str]:
+    """Each heading's code with its words, in the order the table lists them (only those with rows): the groups'
+    headings, known without making a row."""
+    return {key: ev.heading(key) for key, _placed in placement(ev.report)}
+
+
+def summaries(ev: Evaluation) -> Iterator[Section]:
+    """The summary sections one at a time, the long lists' rows made again as they are read."""
+    return (section(ev, key, remade=True) for key in SECTION_KEYS)
+
+
+def markdown_pieces(ev: Evaluation, rows_per_piece: int = PIECE_ROWS) -> Iterator[str]:
+    """The Markdown text in pieces of a few hundred rows, as they are made: lines apart by a newline, one at the end.
+    A large plan's table is never whole in memory, as rows or as text."""
     by_key = {c.key: c for c in ev.columns}
     cols = [by_key[k] for k in MD_COLUMNS]
+    header = _md_row([c.header(ev.lang) for c in cols]) + "\n|" + "---|" * len(cols)
     lines = [f"# {md_cell(evaluation_title(ev))}", ""]
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in ev.provenance.items(ev.lang)]
-    for group in ev.groups:
-        lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
-        rows = [
-            [_md_value(c, row.values, ev.lang, row.first) if c.key != "title" else shown_title(row, ev.lang) for c in cols]
-            for row in group.rows
-        ]
-        lines += _md_table([c.header(ev.lang) for c in cols], rows)
-    for section in sections(ev):
-        lines += ["", f"## {md_cell(section.title)}", ""]
-        rows = section_text(section, ev.lang)
-        lines += _md_table(list(section.header), rows) if rows else [in_lang(ev.lang, "(none)", ctx="list")]
-    return "\n".join(lines) + "\n"
-
-
-# -- json -------------------------------------------------------------------------------------------------------
-
-
-def to_json(ev: Evaluation) -> str:
-    """The rows as data, with the summaries and the provenance."""
-    cols = ev.machine_columns()
-    rows = []
-    for group in ev.groups:
-        for row in group.rows:
-            record = {c.key: row.values[c.key] for c in cols if not c.key.startswith("fy")}
-            record["pillar"] = group.pillar
-            record["recent_actuals"] = {c.key[2:]: row.values[c.key] for c in cols if c.key.startswith("fy")}
-            rows.append(record)
-    summary = {s.key: {"title": s.title, "header": list(s.header), "rows": [list(r) for r in s.rows]} for s in sections(ev)}
-    payload = {
-        "provenance": ev.provenance.record(),
-        "headings": {g.pillar: g.heading for g in ev.groups},
-        "rows": rows,
-        "summary": summary,
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    parts = ["\n".join(lines)]
+    current: str | None = None
+    for key, row in keyed_rows(ev):
+        if key != current:  # a heading's first row (codes are text: never None)
+            parts.append(f"\n\n## {md_cell(ev.heading(key)) or '—'}\n\n{header}")
+            current = key
+        cells = [_md_value(c, row.values, ev.lang, row.first) if c.key != "title" else shown_title(row, ev.lang) for c in cols]
+        parts.append("\n" + _md_row(cells))
+        if len(parts) >= rows_per_piece:
+            yield "".join(parts)
+            parts = []
+    for summary in summaries(ev):
+        parts.append(f"\n\n## {md_cell(summary.title)}\n")
+        if not len(summary.rows):
+            parts.append("\n" + in_lang(ev.lang, "(none)", ctx="list"))
+            continue
+        parts.append("\n" + _md_row(summary.header) + "\n|" + "---|" * len(summary.header))
+        formats = SECTION_FORMATS.get(summary.key, {})
+        for values in summary.rows:
+            parts.append("\n" + _md_row([display(v, formats.get(i, Fmt.TEXT), ev.lang) for i, v in enumerate(values)]))
+            if len(parts) >= rows_per_piece:
+                yield "".join(parts)
+                parts = []
+    parts.append("\n")
+    yield "".join(parts)
