@@ -259,7 +259,7 @@ def keyed_rows(ev: Evaluation) -> Iterator[tuple[str, EvalRow]]:
         yield key, EvalRow(result, result.assessments[index], index == 0, values, repeat)
 
 
-def headings(ev: Evaluation) -> dict[str, str]:
+def listed_headings(ev: Evaluation) -> dict[str, str]:
     """Each heading's code with its words, in the order the table lists them (only those with rows): the groups'
     headings, known without making a row."""
     return {key: ev.heading(key) for key, _placed in placement(ev.report)}

@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 
-from kpi.export.plain import PIECE_ROWS, headings, keyed_rows, summaries
+from kpi.export.plain import PIECE_ROWS, keyed_rows, listed_headings, summaries
 from kpi.export.table import Evaluation
 
 _JSON = json.JSONEncoder(ensure_ascii=False, indent=2).encode  # what json.dumps(value, ensure_ascii=False, indent=2) gives
@@ -76,7 +76,7 @@ def json_pieces(ev: Evaluation, rows_per_piece: int = PIECE_ROWS) -> Iterator[st
             yield record
 
     def pieces() -> Iterator[str]:
-        yield _open({"provenance": ev.provenance.record(), "headings": headings(ev), "rows": []}, 0)
+        yield _open({"provenance": ev.provenance.record(), "headings": listed_headings(ev), "rows": []}, 0)
         yield from _items(records(), 1)
         yield ',\n  "summary": '
         before = "{"
