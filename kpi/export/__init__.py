@@ -124,7 +124,7 @@ def render(
     if fmt is ExportFormat.html and printable:
         from kpi.export.htmlprint import to_print_html
 
-        return to_print_html(ev).encode("utf-8")
+        return to_print_html(ev, progress).encode("utf-8")
     if fmt is ExportFormat.html:
         from kpi.export.html import to_html
 
@@ -266,6 +266,14 @@ def export(
 
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_pieces(output, rs_csv(ev, encoding.value, output.name))
+        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+    if fmt is ExportFormat.html and encoding is Encoding.utf8:  # the page or the paper, written as it is made
+        from kpi.export.html import html_pieces
+        from kpi.export.htmlprint import print_pieces
+
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        pieces = print_pieces(ev, progress) if printable else html_pieces(ev, progress)
+        size = write_pieces(output, (piece.encode("utf-8") for piece in pieces))
         return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
     ev = evaluation(report, prov, lang, root=plan.config.root)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
