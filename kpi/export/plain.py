@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.sections import section as one_section
 from kpi.export.table import Column, CsvTable, Evaluation, Fmt, evaluation_title, listed_values, report_columns, shown_title
 from kpi.i18n import _, in_lang
 from kpi.judge.report import Report
@@ -92,12 +93,11 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
         items: Grid = [([in_lang(ev.lang, "Item", ctx="provenance"), in_lang(ev.lang, "Value", ctx="provenance")], None)]
         items.extend(([k, v], None) for k, v in ev.provenance.items(ev.lang))
         return items
-    key = _SECTION_OF[table]
-    section = next(s for s in sections(ev) if s.key == key)
-    formats = SECTION_FORMATS.get(section.key, {})
-    rows: Grid = [(list(section.header), None)]
-    for index, values in enumerate(section.rows):
-        file = section.file(index)
+    chosen = one_section(ev, _SECTION_OF[table])  # only this one: the others' long lists are not made
+    formats = SECTION_FORMATS.get(chosen.key, {})
+    rows: Grid = [(list(chosen.header), None)]
+    for index, values in enumerate(chosen.rows):
+        file = chosen.file(index)
         origin = shown_path(file, ev.root) if file is not None else None
         rows.append(([_data_value(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)], origin))
     return rows
@@ -127,22 +127,22 @@ def evaluation_csv(
     if encoding == "utf-8":
         yield BOM.encode("utf-8")
     try:
-        yield from _encoded(grid(), encoding)
+        yield from encoded(grid(), encoding)
     except UnicodeEncodeError:
-        _unencodable(list(grid()), encoding, output)
+        unencodable(list(grid()), encoding, output)
 
 
 def encode_grid(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> bytes:
     if encoding == "utf-8":
-        return b"".join([BOM.encode("utf-8"), *_encoded(grid, encoding)])
+        return b"".join([BOM.encode("utf-8"), *encoded(grid, encoding)])
     try:
-        return b"".join(list(_encoded(grid, encoding)))
+        return b"".join(list(encoded(grid, encoding)))
     except UnicodeEncodeError:
         pass
-    _unencodable(grid, encoding, output)
+    unencodable(grid, encoding, output)
 
 
-def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> NoReturn:
+def unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, output: str) -> NoReturn:
     """Raise UnencodableCell naming the first cell of ``grid`` that ``encoding`` cannot write."""
     header = grid[0][0] if grid else []
     table_end = next((i for i, (cells, _) in enumerate(grid) if not cells), len(grid))  # the summaries follow
@@ -174,7 +174,7 @@ def _unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str,
     )
 
 
-def _encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
+def encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
     """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time, as the rows are made: the
     whole text never exists as one string (at 100,000 measures it would be held three times over before encoding)."""
     chunk: list[list[object]] = []

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from kpi.export.plain import BOM, _encoded, encode_grid
+from kpi.export.plain import BOM, encode_grid, encoded
 
 GRID: list[tuple[list[str], str | None]] = [
     (["No.", "施策", "値"], None),
@@ -28,8 +28,8 @@ def _whole(grid: list[tuple[list[str], str | None]]) -> str:
 @pytest.mark.parametrize("rows", [1, 2, 3, 5, 14, 15, 2000])
 @pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
 def test_chunks_join_to_the_whole_text(rows: int, encoding: str) -> None:
-    assert b"".join(_encoded(GRID, encoding, rows)) == _whole(GRID).encode(encoding)
-    assert b"".join(_encoded(iter(GRID), encoding, rows)) == _whole(GRID).encode(encoding)  # rows as they are made
+    assert b"".join(encoded(GRID, encoding, rows)) == _whole(GRID).encode(encoding)
+    assert b"".join(encoded(iter(GRID), encoding, rows)) == _whole(GRID).encode(encoding)  # rows as they are made
 
 
 def test_utf8_starts_with_the_bom_and_cp932_has_none() -> None:

@@ -3,6 +3,8 @@ from the whole evaluation table, the same error for a cell the encoding cannot h
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from kpi.export.plain import UnencodableCell, evaluation_csv, to_csv
 from kpi.export.provenance import provenance
 from kpi.export.table import evaluation
 from kpi.judge.report import build_report
-from kpi.model import Encoding, ExportFormat
+from kpi.model import Encoding, ExportFormat, Kind
 from kpi.plan.loader import read_plan
 from kpi.views.labels import Lang
 
@@ -71,4 +73,37 @@ def test_an_unencodable_cell_is_named_as_before_and_nothing_is_written(make_plan
         export(plan, ExportFormat.csv, out, year=2023, lang=Lang.JA, encoding=Encoding.cp932)
     assert str(streamed.value) == str(whole.value)
     assert "measures/2024-001.toml" in str(streamed.value)
+    assert list(out.parent.iterdir()) == []  # no file, no temporary
+
+
+@pytest.mark.parametrize("lang", [Lang.JA, Lang.EN])
+@pytest.mark.parametrize("encoding", [Encoding.utf8, Encoding.cp932])
+def test_streamed_rs_csv_is_the_whole_rs_csv(tmp_path: Path, lang: Lang, encoding: Encoding) -> None:
+    plan = read_plan(ROOT)
+    report = build_report(plan, year=2023)
+    ev = evaluation(report, provenance(plan, report), lang, root=plan.config.root)
+    whole = render(ev, ExportFormat.rs, encoding=encoding, output=Path("rs.csv"))
+    out = tmp_path / "rs.csv"
+    result = export(plan, ExportFormat.rs, out, year=2023, lang=lang, encoding=encoding)
+    assert out.read_bytes() == whole
+    assert whole.startswith(b"\xef\xbb\xbf") == (encoding is Encoding.utf8)
+    assert (result.size, result.rows) == (len(whole), len(ev.rows))
+    records = list(csv.reader(io.StringIO(whole.decode(encoding.value).removeprefix("\ufeff"))))
+    qualitative = sum(row.assessment.indicator.kind is Kind.QUALITATIVE for row in ev.rows)
+    assert len(records) == 1 + 4 * (len(ev.rows) - qualitative) + qualitative  # the header, four lines an indicator
+
+
+def test_an_unencodable_rs_cell_is_named_and_nothing_is_written(make_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_plan(tmp_path / "plan", {"2024-001.toml": MEASURE})
+    plan = read_plan(root)
+    report = build_report(plan, year=2023)
+    ev = evaluation(report, provenance(plan, report), Lang.JA, root=plan.config.root)
+    with pytest.raises(UnencodableCell) as whole:
+        render(ev, ExportFormat.rs, encoding=Encoding.cp932, output=Path("rs.csv"))
+    out = tmp_path / "out" / "rs.csv"
+    out.parent.mkdir()
+    with pytest.raises(UnencodableCell) as streamed:
+        export(plan, ExportFormat.rs, out, year=2023, lang=Lang.JA, encoding=Encoding.cp932)
+    assert str(streamed.value) == str(whole.value)
+    assert "rs.csv" in str(streamed.value) and "measures/2024-001.toml" in str(streamed.value)
     assert list(out.parent.iterdir()) == []  # no file, no temporary
