@@ -31,7 +31,9 @@ def indented_pieces(value: Any, parts_per_piece: int = 2000) -> Iterator[str]:
 
 def _streams(value: Any) -> bool:
     """Whether ``value`` holds an iterator to write an element at a time (else it is written whole)."""
-    return isinstance(value, Iterator) or (isinstance(value, dict) and any(_streams(v) for v in value.values()))
+    if isinstance(value, dict):
+        return any(_streams(v) for v in value.values())
+    return isinstance(value, Iterator) or (isinstance(value, list | tuple) and any(_streams(v) for v in value))
 
 
 def _parts(value: Any, level: int) -> Iterator[str]:
