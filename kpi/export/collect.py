@@ -24,7 +24,7 @@ from kpi.export.collectbook import A4, HEADER, Book, lock_structure
 from kpi.export.provenance import git_state
 from kpi.i18n import _, active
 from kpi.judge.assess import Assessment
-from kpi.judge.report import build_report
+from kpi.judge.report import assess_measure, listed, thresholds_for
 from kpi.model import Indicator, Measure, Plan, QualStatus, Status, YearBasis
 from kpi.safefile import atomic_write
 from kpi.text import number
@@ -75,8 +75,7 @@ def collect(
     names = _ministries(plan, ministries)
     root = plan.config.root
     commit = git_state(root, [plan.config.measures_path]).commit
-    results = build_report(plan, year=year)
-    judged = {r.measure.id: r.assessments for r in results.measures}
+    current = listed(plan, plan.config.edition)
     output.mkdir(parents=True, exist_ok=True)
     out = []
     # A workbook's objects refer to one another (xlsxwriter), so only the cycle collector frees them; with a large plan
@@ -85,12 +84,12 @@ def collect(
     gc.freeze()
     try:
         for ministry in names:
-            measures = [m for m in plan.current() if ministry in m.ministries]
+            measures = [m for m in current if ministry in m.ministries]
             if not measures:
                 continue
             meta = {"format": layout.FORMAT, "plan": plan.config.name, "year": year, "ministry": ministry}
             meta |= {"commit": commit, "issued": day.isoformat(), "due": due.isoformat() if due else ""}
-            data = _workbook(plan, year, ministry, measures, judged, meta, due)
+            data = _workbook(plan, year, ministry, measures, meta, due)
             path = output / layout.file_name(year, ministry)
             atomic_write(path, data)
             del data
@@ -129,10 +128,13 @@ def _workbook(
     year: int,
     ministry: str,
     measures: list[Measure],
-    judged: dict[str, tuple[Assessment, ...]],
     meta: dict[str, Any],
     due: dt.date | None,
 ) -> bytes:
+    # Judged here, one ministry's measures at a time: the whole plan's judgement is never held at once (at 100,000
+    # measures it is ~160 MB); a measure two ministries share is judged for each, as the report would judge it.
+    thresholds = thresholds_for(plan, None)
+    judged = {m.id: assess_measure(m, year, thresholds, plan.config.edition).assessments for m in measures}
     buffer = io.BytesIO()
     book = Book(buffer)
     era = fiscal.year_text(year, calendar=False, lang=Lang.JA)
