@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,18 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-__all__ = ["console", "echo", "emit", "escape", "plain_streams", "print_lines", "print_warnings", "screen_width", "use_colour"]
+__all__ = [
+    "console",
+    "echo",
+    "emit",
+    "emit_lines",
+    "escape",
+    "plain_streams",
+    "print_lines",
+    "print_warnings",
+    "screen_width",
+    "use_colour",
+]
 
 
 def plain_streams() -> bool:
@@ -128,6 +139,22 @@ def emit_pieces(pieces: Iterable[str], output: Path | None, *, csv: bool = False
     from kpi.i18n import _
 
     echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{size:,}"), err=True)
+
+
+def emit_lines(lines: Iterable[str], output: Path | None, *, lines_per_piece: int = 2000) -> None:
+    """``emit`` of the lines, each ended by a line break: written a few thousand lines at a time as they are made."""
+
+    def pieces() -> Iterator[str]:
+        chunk: list[str] = []
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= lines_per_piece:
+                yield "\n".join(chunk) + "\n"
+                chunk = []
+        if chunk:
+            yield "\n".join(chunk) + "\n"
+
+    emit_pieces(pieces(), output)
 
 
 def print_lines(lines: Sequence[str], *, err: bool = False) -> None:

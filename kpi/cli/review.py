@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
 from kpi.cli import options
-from kpi.cli.render import emit, screen_width, use_colour
+from kpi.cli.render import emit_lines, emit_pieces, screen_width, use_colour
 
 commands = typer.Typer()  # gathered into the app by kpi.cli.typer_app
 
@@ -95,31 +97,41 @@ def print_missing(
     from kpi.views import review as view
 
     if form is options.ListFormat.json:
-        import json
+        from kpi.views.jsontext import indented_pieces
 
         record = view.missing_record(result)
         if reports is not None:
             record["reports_missing"] = narrative.unreported_record(reports)
-        emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", output)
+        emit_pieces(indented_pieces(record), output)
         return
     if form is options.ListFormat.csv:
-        emit(view.missing_csv(result) + (narrative.unreported_csv(reports) if reports is not None else ""), output, csv=True)
+        pieces = view.missing_csv(result)
+        emit_pieces(
+            itertools.chain(pieces, narrative.unreported_csv(reports)) if reports is not None else pieces, output, csv=True
+        )
         return
     from kpi.views.screen import missing_lines
 
     colour = output is None and use_colour()
-    from kpi.views.plaintable import wrap
-
     width = screen_width()
     lines = missing_lines(result, lang, width, colour)
     if reports is not None:
-        lines.append("")
-        for report_group in reports.groups:
-            lines += wrap(narrative.unreported_group_line(report_group, lang), width)
-            for measure in report_group.items:
-                lines += ["  " + line for line in wrap(narrative.unreported_item_line(measure, lang).strip(), width - 2)]
-        lines += wrap(narrative.unreported_heading(reports, lang), width)
-    emit("\n".join(lines) + "\n", output)
+        lines = itertools.chain(lines, _unreported_lines(reports, lang, width))
+    emit_lines(lines, output)
+
+
+def _unreported_lines(reports: UnreportedReport, lang: Lang, width: int) -> Iterator[str]:
+    """`kpi missing`'s second list for a terminal, after a blank line, each line as it is made."""
+    from kpi.views import narrative
+    from kpi.views.plaintable import wrap
+
+    yield ""
+    for report_group in reports.groups:
+        yield from wrap(narrative.unreported_group_line(report_group, lang), width)
+        for measure in report_group.items:
+            for line in wrap(narrative.unreported_item_line(measure, lang).strip(), width - 2):
+                yield "  " + line
+    yield from wrap(narrative.unreported_heading(reports, lang), width)
 
 
 def print_lagging(
@@ -128,11 +140,11 @@ def print_lagging(
     from kpi.views import review as view
 
     if form is options.ListFormat.json:
-        emit(view.lagging_json(items, year, lang), output)
+        emit_pieces(view.lagging_json(items, year, lang), output)
     elif form is options.ListFormat.csv:
-        emit(view.lagging_csv(items, lang), output, csv=True)
+        emit_pieces(view.lagging_csv(items, lang), output, csv=True)
     else:
         from kpi.views.screen import lagging_lines
 
         colour = output is None and use_colour()
-        emit("\n".join(lagging_lines(items, year, lang, screen_width(), colour)) + "\n", output)
+        emit_lines(lagging_lines(items, year, lang, screen_width(), colour), output)

@@ -12,11 +12,11 @@ that starts with ``= + - @`` as a formula, also at the start of each line of a c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from kpi.views.cells import FORMULA_START
 
-__all__ = ["BOM", "Number", "csv_cell", "csv_text", "ratio"]
+__all__ = ["BOM", "Number", "csv_cell", "csv_pieces", "csv_text", "ratio"]
 
 BOM = "\ufeff"
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
@@ -63,6 +63,19 @@ def csv_text(rows: Iterable[Iterable[object]], *, line_end: str = "\r\n", bom: b
     lines = [",".join(csv_cell(cell) for cell in row) for row in rows]
     text = line_end.join(lines) + (line_end if lines else "")
     return BOM + text if bom else text
+
+
+def csv_pieces(rows: Iterable[Iterable[object]], *, line_end: str = "\r\n", rows_per_piece: int = 2000) -> Iterator[str]:
+    """``csv_text`` of the rows (no BOM) in pieces of a few thousand rows, each made as the rows come: the rows and
+    the text of a long list are never whole in memory."""
+    chunk: list[Iterable[object]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= rows_per_piece:
+            yield csv_text(chunk, line_end=line_end)
+            chunk = []
+    if chunk:
+        yield csv_text(chunk, line_end=line_end)
 
 
 def ratio(value: float | None, places: int = 3) -> float | None:

@@ -10,7 +10,7 @@ from kpi.i18n import in_lang
 from kpi.judge.report import MeasureResult
 from kpi.model import Comment, Indicator, Measure, Report
 from kpi.text import number
-from kpi.views.csvfile import csv_text
+from kpi.views.csvfile import csv_pieces
 from kpi.views.labels import COLUMNS, STAGE, Lang
 
 if TYPE_CHECKING:  # kpi report need not import the unreported list
@@ -115,16 +115,17 @@ def year_label(year: int, lang: Lang) -> str:
 
 
 def unreported_record(result: UnreportedReport) -> dict[str, Any]:
-    """`kpi missing --format json`'s ``reports_missing``: measures with no 取組実績 for the year, by ministry."""
+    """`kpi missing --format json`'s ``reports_missing``: measures with no 取組実績 for the year, by ministry. Its
+    lists are iterators, each element made as it is written (kpi.views.jsontext.indented_pieces)."""
     return {
         "missing": result.missing,
         "expected": result.expected,
-        "ministries": [
+        "ministries": (
             {
                 "ministry": group.ministry,
                 "missing": group.count,
                 "measures": group.total,
-                "items": [
+                "items": (
                     {
                         "number": r.number,
                         "measure_id": r.measure.id,
@@ -132,10 +133,10 @@ def unreported_record(result: UnreportedReport) -> dict[str, Any]:
                         "ministries": list(r.measure.ministries),
                     }
                     for r in group.items
-                ],
+                ),
             }
             for group in result.groups
-        ],
+        ),
     }
 
 
@@ -160,12 +161,13 @@ def unreported_item_line(result: MeasureResult, lang: Lang) -> str:
     return f"  {shown} {result.measure.title}"
 
 
-def unreported_csv(result: UnreportedReport) -> str:
+def unreported_csv(result: UnreportedReport) -> Iterator[str]:
     """Rows after `kpi missing --format csv`'s indicator rows, in its columns (kpi.views.csvfile, the one CSV writer):
-    a measure with no report has no indicator_id, indicator, year_basis, last_year or reason."""
-    rows: list[list[object]] = [
+    a measure with no report has no indicator_id, indicator, year_basis, last_year or reason. In pieces, each row
+    made as it is written."""
+    rows = (
         [group.ministry, r.number, r.measure.id, r.measure.title, None, None, None, None, None]
         for group in result.groups
         for r in group.items
-    ]
-    return csv_text(rows, line_end="\n") if rows else ""
+    )
+    return csv_pieces(rows, line_end="\n")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi.i18n import _
 from kpi.text import terminal_safe
 
-__all__ = ["NBSP", "Cell", "clean", "grid", "pad", "width", "wrap"]
+__all__ = ["NBSP", "Cell", "Widths", "clean", "grid", "grid_lines", "pad", "width", "wrap"]
 
 NBSP = "\u00a0"
 # Characters a line must not start with (closing brackets, punctuation, small kana, the long-vowel mark …)
@@ -236,46 +236,71 @@ def longest_token(text: str) -> int:
     return max(_measured(clean(text))[1], default=0)
 
 
-def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int, gap: int) -> list[int]:
-    natural = [max([width(c.header), *(width(r[i].text) for r in rows)]) for i, c in enumerate(columns)]
-    # a flexible column is never narrower than its widest number, year or figure (nothing is cut inside one)
-    floor = [max([c.least, *(longest_token(r[i].text) for r in rows)]) if c.flex else 0 for i, c in enumerate(columns)]
-    fixed = sum(n for n, c in zip(natural, columns, strict=True) if not c.flex)
-    room = total - fixed - gap * (len(columns) - 1)
-    parts = sum(c.flex for c in columns)
-    sizes = []
-    for n, c, least in zip(natural, columns, floor, strict=True):
-        sizes.append(n if not c.flex else min(n, max(least, room * c.flex // max(parts, 1))))
-    spare = total - sum(sizes) - gap * (len(columns) - 1)
-    while spare < 0:  # too wide: narrow the widest flexible column that can give room
-        shrinkable = [i for i, c in enumerate(columns) if c.flex and sizes[i] > floor[i]]
-        if not shrinkable:
-            break
-        widest = max(shrinkable, key=lambda i: sizes[i])
-        sizes[widest] -= 1
-        spare += 1
-    for i, c in enumerate(columns):  # room a flexible column does not need goes to the others
-        if c.flex and spare > 0 and sizes[i] < natural[i]:
-            extra = min(spare, natural[i] - sizes[i])
-            sizes[i] += extra
-            spare -= extra
-    return sizes
+class Widths:
+    """A table's column widths measured a row at a time (rows made again to print them need not be kept)."""
+
+    def __init__(self, columns: Sequence[Column]) -> None:
+        self.columns = columns
+        self.natural = [width(c.header) for c in columns]
+        # a flexible column is never narrower than its widest number, year or figure (nothing is cut inside one)
+        self.floor = [c.least if c.flex else 0 for c in columns]
+
+    def add(self, texts: Sequence[str]) -> None:
+        """Measure a row's texts, one per column."""
+        natural, floor = self.natural, self.floor
+        for i, c in enumerate(self.columns):
+            text = texts[i]
+            natural[i] = max(natural[i], width(text))
+            if c.flex:
+                floor[i] = max(floor[i], longest_token(text))
+
+    def sizes(self, total: int, gap: int = 2) -> list[int]:
+        """Each column's width in a table ``total`` columns wide."""
+        columns, natural, floor = self.columns, self.natural, self.floor
+        fixed = sum(n for n, c in zip(natural, columns, strict=True) if not c.flex)
+        room = total - fixed - gap * (len(columns) - 1)
+        parts = sum(c.flex for c in columns)
+        sizes = []
+        for n, c, least in zip(natural, columns, floor, strict=True):
+            sizes.append(n if not c.flex else min(n, max(least, room * c.flex // max(parts, 1))))
+        spare = total - sum(sizes) - gap * (len(columns) - 1)
+        while spare < 0:  # too wide: narrow the widest flexible column that can give room
+            shrinkable = [i for i, c in enumerate(columns) if c.flex and sizes[i] > floor[i]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: sizes[i])
+            sizes[widest] -= 1
+            spare += 1
+        for i, c in enumerate(columns):  # room a flexible column does not need goes to the others
+            if c.flex and spare > 0 and sizes[i] < natural[i]:
+                extra = min(spare, natural[i] - sizes[i])
+                sizes[i] += extra
+                spare -= extra
+        return sizes
 
 
 def grid(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int, colour: bool, gap: int = 2) -> list[str]:
     """Header, rule and rows, each cell wrapped to its column; colours only when ``colour``."""
-    sizes = _widths(columns, rows, total, gap)
+    measured = Widths(columns)
+    for row in rows:
+        measured.add([cell.text for cell in row])
+    return list(grid_lines(columns, rows, measured.sizes(total, gap), colour, gap))
+
+
+def grid_lines(
+    columns: Sequence[Column], rows: Iterable[Sequence[Cell]], sizes: list[int], colour: bool, gap: int = 2
+) -> Iterator[str]:
+    """``grid``'s lines with the column widths known (``Widths``), each row's lines as the row comes."""
     sep = " " * gap
     header_cells = [wrap(c.header, s) for c, s in zip(columns, sizes, strict=True)]
-    out = _lines(header_cells, sizes, columns, [""] * len(columns), sep, colour)
-    out.append(sep.join("─" * s for s in sizes))
+    yield from _lines(header_cells, sizes, columns, [""] * len(columns), sep, colour)
+    yield sep.join("─" * s for s in sizes)
     for row in rows:
         cells = [
             wrap(cell.text, s) if columns[i].flex else [clean(cell.text).replace(NBSP, " ")]
             for i, (cell, s) in enumerate(zip(row, sizes, strict=True))
         ]
-        out += _lines(cells, sizes, columns, [cell.colour for cell in row], sep, colour)
-    return out
+        yield from _lines(cells, sizes, columns, [cell.colour for cell in row], sep, colour)
 
 
 def _lines(

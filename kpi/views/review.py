@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
-import json
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from kpi.i18n import in_lang
 from kpi.judge.review import LaggingItem, MissingReport
 from kpi.model import Indicator, YearBasis
 from kpi.text import finite
-from kpi.views.csvfile import csv_text, ratio
+from kpi.views.csvfile import csv_pieces, ratio
+from kpi.views.jsontext import indented_pieces
 from kpi.views.labels import Lang, status_label, year_label
 from kpi.views.report import flag_record
 
 
 def missing_record(report: MissingReport) -> dict[str, Any]:
+    """`kpi missing --format json`'s first list. Its lists are iterators, each element made as it is written
+    (kpi.views.jsontext.indented_pieces): at 100,000 measures the list is never whole in memory."""
     return {
         "year": report.year,
         "missing": report.missing,
         "expected": report.expected,
-        "ministries": [
+        "ministries": (
             {
                 "ministry": group.ministry,
                 "missing": group.count,
                 "indicators": group.total,
-                "items": [
+                "items": (
                     {
                         "number": item.number,
                         "measure_id": item.result.measure.id,
@@ -37,36 +41,34 @@ def missing_record(report: MissingReport) -> dict[str, Any]:
                         "reason": item.reason,
                     }
                     for item in group.items
-                ],
+                ),
             }
             for group in report.groups
-        ],
+        ),
     }
 
 
-def missing_json(report: MissingReport) -> str:
-    return json.dumps(missing_record(report), ensure_ascii=False, indent=2) + "\n"
+MISSING_CSV = ["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "year_basis", "last_year", "reason"]
 
 
-def missing_csv(report: MissingReport) -> str:
-    rows: list[list[object]] = [
-        ["ministry", "number", "measure_id", "title", "indicator_id", "indicator", "year_basis", "last_year", "reason"]
-    ]
-    for group in report.groups:
-        for item in group.items:
-            row: list[object] = [
-                group.ministry,
-                item.number,
-                item.result.measure.id,
-                item.result.measure.title,
-                item.indicator.id,
-                item.indicator.name,
-                item.indicator.year_basis.value,
-                item.last_year,
-                item.reason,
-            ]
-            rows.append(row)
-    return csv_text(rows, line_end="\n")
+def missing_csv(report: MissingReport) -> Iterator[str]:
+    """`kpi missing --format csv`'s first list, in pieces made as they are written (kpi.views.csvfile.csv_pieces)."""
+    rows: Iterator[list[object]] = (
+        [
+            group.ministry,
+            item.number,
+            item.result.measure.id,
+            item.result.measure.title,
+            item.indicator.id,
+            item.indicator.name,
+            item.indicator.year_basis.value,
+            item.last_year,
+            item.reason,
+        ]
+        for group in report.groups
+        for item in group.items
+    )
+    return csv_pieces(itertools.chain([MISSING_CSV], rows), line_end="\n")
 
 
 def missing_heading(report: MissingReport, lang: Lang) -> str:
@@ -146,9 +148,10 @@ def lagging_record(item: LaggingItem, lang: Lang) -> dict[str, Any]:
     }
 
 
-def lagging_json(items: tuple[LaggingItem, ...], year: int, lang: Lang) -> str:
-    payload = {"year": year, "count": len(items), "indicators": [lagging_record(i, lang) for i in items]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+def lagging_json(items: tuple[LaggingItem, ...], year: int, lang: Lang) -> Iterator[str]:
+    """`kpi lagging --format json` in pieces, each record made as it is written (kpi.views.jsontext)."""
+    payload = {"year": year, "count": len(items), "indicators": (lagging_record(i, lang) for i in items)}
+    return indented_pieces(payload)
 
 
 LAGGING_CSV = [
@@ -175,13 +178,15 @@ LAGGING_CSV = [
 ]
 
 
-def lagging_csv(items: tuple[LaggingItem, ...], lang: Lang) -> str:
-    rows: list[list[object]] = [list(LAGGING_CSV)]
-    for item in items:
-        record = lagging_record(item, lang)
-        record["ministries"] = "、".join(record["ministries"])
-        for key in ("achievement", "progress", "expected"):
-            record[key] = ratio(record[key])
-        record["pace"] = ratio(record["pace"], 2)
-        rows.append([record[k] for k in LAGGING_CSV])
-    return csv_text(rows, line_end="\n")
+def lagging_csv(items: tuple[LaggingItem, ...], lang: Lang) -> Iterator[str]:
+    """`kpi lagging --format csv` in pieces, each row made as it is written (kpi.views.csvfile.csv_pieces)."""
+    return csv_pieces(itertools.chain([LAGGING_CSV], (_lagging_row(item, lang) for item in items)), line_end="\n")
+
+
+def _lagging_row(item: LaggingItem, lang: Lang) -> list[object]:
+    record = lagging_record(item, lang)
+    record["ministries"] = "、".join(record["ministries"])
+    for key in ("achievement", "progress", "expected"):
+        record[key] = ratio(record[key])
+    record["pace"] = ratio(record["pace"], 2)
+    return [record[k] for k in LAGGING_CSV]

@@ -8,6 +8,7 @@ split. Marks (``*``, ①–⑤, 一部未報告) are explained in a footer when 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kpi.i18n import in_lang
@@ -17,7 +18,7 @@ from kpi.model import Kind, Method, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
-from kpi.views.plaintable import NBSP, Cell, Column, grid, wrap
+from kpi.views.plaintable import NBSP, Cell, Column, Widths, grid, grid_lines, wrap
 from kpi.views.report import (
     aim_text,
     any_calendar,
@@ -187,9 +188,11 @@ def _indented(text: str, columns: int, first: int, rest: int) -> list[str]:
 # -- lagging and missing -----------------------------------------------------------------------------------------
 
 
-def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns: int, colour: bool) -> list[str]:
+def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
+    """`kpi lagging` for a terminal, each line as it is made. The table's column widths come from a first pass
+    over the rows that keeps none of them: the rows are made again to be printed (a long list is never whole)."""
     title = in_lang(lang, "Lagging indicators  {year}", year=year_label(year, YearBasis.FISCAL, lang))
-    lines = wrap(title, columns)
+    yield from wrap(title, columns)
     if columns >= WIDE:
         heads = _heads(lang, any(i.assessment.indicator.year_basis is YearBasis.CALENDAR for i in items))
         keys = ["number", "title", "indicator", "status", "actual", "target", "progress", "expected", "pace"]
@@ -198,18 +201,21 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             Column(heads[k], flex=flex.get(k, 0), right=k in ("progress", "expected", "pace"), least=10 if k in flex else 0)
             for k in keys
         ]
-        rows = [
+        measured = Widths(cols)
+        for item in items:
+            measured.add(list(_lagging_cells(item, lang).values()))
+        rows = (
             [Cell(text, ansi(i.assessment.status) if k == "status" else "") for k, text in _lagging_cells(i, lang).items()]
             for i in items
-        ]
-        lines += grid(cols, rows, columns, colour)
-        lines.append(in_lang(lang, "{pace} = progress ÷ expected", pace=heads["pace"]))
+        )
+        yield from grid_lines(cols, rows, measured.sizes(columns), colour)
+        yield in_lang(lang, "{pace} = progress ÷ expected", pace=heads["pace"])
     else:
         for item in items:
             cells = _lagging_cells(item, lang)
-            lines.append("")
-            lines += _indented(f"{cells['number'] or '---'} {cells['title']}", columns, 0, 4)
-            lines += _indented(_bullet(cells["indicator"], lang), columns, 2, 4)
+            yield ""
+            yield from _indented(f"{cells['number'] or '---'} {cells['title']}", columns, 0, 4)
+            yield from _indented(_bullet(cells["indicator"], lang), columns, 2, 4)
             detail = [
                 in_lang(lang, "latest", ctx="figure") + NBSP + cells["actual"] if cells["actual"] else "",
                 in_lang(lang, "target", ctx="figure") + NBSP + cells["target"] if cells["target"] else "",
@@ -221,10 +227,10 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             body = wrap("  ".join([label, *(p for p in detail if p)]), columns - 4)
             if colour and body[0].startswith(label):
                 body[0] = f"\x1b[{ansi(item.assessment.status)}m{label}\x1b[0m" + body[0][len(label) :]
-            lines += ["    " + line for line in body]
-    lines.append("")
-    lines.append(in_lang(lang, "{count} lagging indicators", count=len(items)))
-    return lines
+            for line in body:
+                yield "    " + line
+    yield ""
+    yield in_lang(lang, "{count} lagging indicators", count=len(items))
 
 
 def pace_text(a: Assessment, lang: Lang) -> str:
@@ -257,14 +263,14 @@ def _lagging_cells(item: LaggingItem, lang: Lang) -> dict[str, str]:
     }
 
 
-def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool) -> list[str]:
+def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
+    """`kpi missing`'s first list for a terminal, each line as it is made."""
     from kpi.views.review import last_figure_text, missing_group_line, missing_heading
 
-    lines: list[str] = []
     bold = "\x1b[1m{}\x1b[0m" if colour else "{}"
     for group in report.groups:
-        heading = wrap(missing_group_line(group.ministry, group.count, group.total, lang), columns)
-        lines += [bold.format(line) for line in heading]
+        for line in wrap(missing_group_line(group.ministry, group.count, group.total, lang), columns):
+            yield bold.format(line)
         for item in group.items:
             when = last_figure_text(item.last_year, item.indicator, lang, item.reason).replace(" ", NBSP)
             shown = f"{item.number:03d}" if item.number is not None else "---"
@@ -272,6 +278,5 @@ def missing_lines(report: MissingReport, lang: Lang, columns: int, colour: bool)
             text = f"{shown} {item.result.measure.title} — [{ind.id}] {ind.name}" + in_lang(
                 lang, " ({when})", ctx="missing", when=when
             )
-            lines += _indented(text, columns, 2, 6)
-    lines += wrap(missing_heading(report, lang), columns)
-    return lines
+            yield from _indented(text, columns, 2, 6)
+    yield from wrap(missing_heading(report, lang), columns)
