@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,6 +128,24 @@ def emit_pieces(pieces: Iterable[str], output: Path | None, *, csv: bool = False
     from kpi.i18n import _
 
     echo(_("Wrote {path} ({size} bytes)", path=output, size=f"{size:,}"), err=True)
+
+
+def emit_lines(lines: Iterable[str], output: Path | None, *, per_piece: int = 1000) -> None:
+    """``emit`` of the lines, each ended by a newline, written ``per_piece`` at a time as they are made."""
+
+    def pieces() -> Iterator[str]:
+        chunk: list[str] = []
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) == per_piece:
+                chunk.append("")
+                yield "\n".join(chunk)
+                chunk = []
+        if chunk:
+            chunk.append("")
+            yield "\n".join(chunk)
+
+    emit_pieces(pieces(), output)
 
 
 def print_lines(lines: Sequence[str], *, err: bool = False) -> None:
