@@ -401,6 +401,35 @@ class Goal:
         return None if self.limit is None else self.ratio <= self.limit
 
 
+def every_command(root: Path, out: Path, size: int) -> list[tuple[str, list[str]]]:
+    """Each command and format of kpi that reads a whole plan, beyond those timed above, with its arguments: the
+    --huge plan's peak-memory sweep (every command ≤ 600 MB). Outputs go to ``out`` or to the benchmark's null stdout."""
+    at = ["--dir", str(root)]
+    one = f"2025-{size // 2:05d}"
+    return [
+        ("kpi check", ["check", *at]),
+        ("kpi show (one measure)", ["show", one, *at]),
+        ("kpi report (terminal table)", ["report", *at]),
+        ("kpi report --format csv", ["report", "-f", "csv", *at]),
+        ("kpi report --format md", ["report", "-f", "md", *at]),
+        ("kpi report --lagging", ["report", "--lagging", *at]),
+        ("kpi lagging", ["lagging", *at]),
+        ("kpi lagging --format json", ["lagging", "-f", "json", *at]),
+        ("kpi missing", ["missing", *at]),
+        ("kpi missing --format json", ["missing", "-f", "json", *at]),
+        ("export json", ["export", "-f", "json", "-o", str(out / "huge.json"), *at]),
+        ("export md", ["export", "-f", "md", "-o", str(out / "huge.md"), *at]),
+        ("export html", ["export", "-f", "html", "-o", str(out / "huge.html"), *at]),
+        ("export html --print", ["export", "-f", "html", "--print", "-o", str(out / "print.html"), *at]),
+        ("export rs (xlsx)", ["export", "-f", "rs", "-o", str(out / "rs.xlsx"), *at]),
+        ("export rs (csv)", ["export", "-f", "rs", "-o", str(out / "rs.csv"), *at]),
+        ("export csv --table summary-by-pillar", ["export", "--table", "summary-by-pillar", "-o", str(out / "s.csv"), *at]),
+        ("export --layout followup (xlsx)", ["export", "--layout", "followup", "-f", "xlsx", "-o", str(out / "f.xlsx"), *at]),
+        ("export --layout followup (html)", ["export", "--layout", "followup", "-f", "html", "-o", str(out / "f.html"), *at]),
+        ("kpi collect, 20 ministries", ["collect", "--year", "2025", "--output", str(out / "collect"), *at]),
+    ]
+
+
 def has_tomli() -> bool:
     try:
         import tomli  # noqa: F401
@@ -564,6 +593,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                     runs=1,
                 )
                 bench.measure(f"db {huge:,}", [*kpi, "db", str(out / "huge.db"), "--dir", str(root)], runs=1)
+                say(f"every other command on {huge:,} measures, for its peak memory (one run each)")
+                for name, args_ in every_command(root, out, huge):
+                    bench.measure(f"{name} {huge:,}", [*kpi, *args_], runs=1)
     finally:
         if args.keep:
             print(f"plans kept in {work}", file=sys.stderr)

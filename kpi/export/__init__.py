@@ -225,27 +225,29 @@ def export(
         shown = ", ".join(f.value for f in FOLLOWUP_FORMATS)
         raise ExportError(_("--layout followup is written as {formats}; choose one of them with --format", formats=shown))
     report = build_report(plan, year=year, edition=edition, method=method, ministry=ministry, pillar=pillar)
+    indicators = sum(len(m.assessments) for m in report.measures)  # each once, as the table's rows (ev.rows) count them
     filters = tuple((k, v) for k, v in (("ministry", ministry), ("pillar", pillar)) if v)
     prov = provenance(plan, report, now=now, filters=filters)
     if layout is Layout.followup:
         from kpi.export import followup
 
+        # Each row made as it is written, straight into the file: a large plan's table is never whole in memory.
         follow = followup.followup(report, prov, lang)
         if fmt is ExportFormat.xlsx:
-            from kpi.export.followup_xlsx import to_followup_xlsx
+            from kpi.export.followup_xlsx import write_followup_xlsx
 
-            data = to_followup_xlsx(follow)
+            size = write_with(output, lambda handle: write_followup_xlsx(follow, handle))
         else:
-            data = (followup.to_markdown(follow) if fmt is ExportFormat.md else followup.to_html(follow)).encode("utf-8")
-        write_atomic(output, data)
-        return ExportResult(output, fmt, len(follow.rows), len(data), layout)
+            pieces = followup.markdown_pieces(follow) if fmt is ExportFormat.md else followup.html_pieces(follow)
+            size = write_pieces(output, (piece.encode("utf-8") for piece in pieces))
+        return ExportResult(output, fmt, len(report.measures), size, layout)
     if fmt is ExportFormat.csv and table is CsvTable.evaluation and not printable:
         from kpi.export import plain
 
         # A row at a time, as written: the same bytes as render(), without the whole table in memory.
         shown = output.name
         size = write_pieces(output, plain.evaluation_csv(report, lang, plan.config.root, encoding.value, shown))
-        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+        return ExportResult(output, fmt, indicators, size)
     if fmt is ExportFormat.xlsx and encoding is Encoding.utf8 and not printable:  # else render() refuses the option
         from kpi.export.xlsx import write_xlsx
 
@@ -253,21 +255,22 @@ def export(
         # render(), without the table or the workbook ever whole in memory.
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_xlsx(ev, handle, progress))
-        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+        return ExportResult(output, fmt, indicators, size)
     if fmt is ExportFormat.rs and output.suffix.lower() == ".xlsx" and encoding is Encoding.utf8:  # else render() refuses
         from kpi.export.rs import write_rs_xlsx
 
         # As the xlsx export: the lines made again from the report as they are written, straight into the file.
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_rs_xlsx(ev, handle, progress))
-        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
+        return ExportResult(output, fmt, indicators, size)
     if fmt is ExportFormat.rs and output.suffix.lower() != ".xlsx":  # the rs table as csv, written as it is made
         from kpi.export.rs import rs_csv
 
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_pieces(output, rs_csv(ev, encoding.value, output.name))
-        return ExportResult(output, fmt, sum(len(m.assessments) for m in report.measures), size)
-    ev = evaluation(report, prov, lang, root=plan.config.root)
+        return ExportResult(output, fmt, indicators, size)
+    # A summary or list as csv needs no row of the evaluation table: the rows are not kept (keep=False).
+    ev = evaluation(report, prov, lang, root=plan.config.root, keep=fmt is not ExportFormat.csv or table is CsvTable.evaluation)
     data = render(ev, fmt, encoding=encoding, output=output, progress=progress, table=table, printable=printable)
     write_atomic(output, data)
-    return ExportResult(output, fmt, len(ev.rows), len(data))
+    return ExportResult(output, fmt, indicators, len(data))

@@ -10,6 +10,7 @@ the year, the commit, every row's ids and locked cells, and every input cell's v
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from kpi.export.collectbook import A4, HEADER, Book, lock_structure
 from kpi.export.provenance import git_state
 from kpi.i18n import _, active
 from kpi.judge.assess import Assessment
-from kpi.judge.report import build_report
+from kpi.judge.report import assess_measure, listed, thresholds_for
 from kpi.model import Indicator, Measure, Plan, QualStatus, Status, YearBasis
 from kpi.safefile import atomic_write
 from kpi.text import number
@@ -74,21 +75,29 @@ def collect(
     names = _ministries(plan, ministries)
     root = plan.config.root
     commit = git_state(root, [plan.config.measures_path]).commit
-    results = build_report(plan, year=year)
-    judged = {r.measure.id: r.assessments for r in results.measures}
+    current = listed(plan, plan.config.edition)
     output.mkdir(parents=True, exist_ok=True)
     out = []
-    for ministry in names:
-        measures = [m for m in plan.current() if ministry in m.ministries]
-        if not measures:
-            continue
-        meta = {"format": layout.FORMAT, "plan": plan.config.name, "year": year, "ministry": ministry}
-        meta |= {"commit": commit, "issued": day.isoformat(), "due": due.isoformat() if due else ""}
-        data = _workbook(plan, year, ministry, measures, judged, meta, due)
-        path = output / layout.file_name(year, ministry)
-        atomic_write(path, data)
-        count = sum(1 for m in measures for _ in m.indicators)
-        out.append(Issue(ministry, path, len(measures), count))
+    # A workbook's objects refer to one another (xlsxwriter), so only the cycle collector frees them; with a large plan
+    # in memory it runs too seldom and the workbooks pile up (2.8 GB for 20 ministries at 100,000 measures). The plan
+    # and its judgement are set aside from collection (gc.freeze), and each workbook collected once it is written.
+    gc.freeze()
+    try:
+        for ministry in names:
+            measures = [m for m in current if ministry in m.ministries]
+            if not measures:
+                continue
+            meta = {"format": layout.FORMAT, "plan": plan.config.name, "year": year, "ministry": ministry}
+            meta |= {"commit": commit, "issued": day.isoformat(), "due": due.isoformat() if due else ""}
+            data = _workbook(plan, year, ministry, measures, meta, due)
+            path = output / layout.file_name(year, ministry)
+            atomic_write(path, data)
+            del data
+            gc.collect()
+            count = sum(1 for m in measures for _ in m.indicators)
+            out.append(Issue(ministry, path, len(measures), count))
+    finally:
+        gc.unfreeze()
     layout.write_record(root, year, [layout.Issued(i.ministry, i.path.name, day, commit, due) for i in out])
     return tuple(out)
 
@@ -119,10 +128,13 @@ def _workbook(
     year: int,
     ministry: str,
     measures: list[Measure],
-    judged: dict[str, tuple[Assessment, ...]],
     meta: dict[str, Any],
     due: dt.date | None,
 ) -> bytes:
+    # Judged here, one ministry's measures at a time: the whole plan's judgement is never held at once (at 100,000
+    # measures it is ~160 MB); a measure two ministries share is judged for each, as the report would judge it.
+    thresholds = thresholds_for(plan, None)
+    judged = {m.id: assess_measure(m, year, thresholds, plan.config.edition).assessments for m in measures}
     buffer = io.BytesIO()
     book = Book(buffer)
     era = fiscal.year_text(year, calendar=False, lang=Lang.JA)
@@ -130,6 +142,7 @@ def _workbook(
     guidance = f"黄色の欄に{era}の実績を記入してください。灰色の欄は変更できません。記入方法は「記入方法」シートにあります。"
     ws = book.sheet(layout.INDICATOR_SHEET, IND_COLUMNS, f"{era} 実績値の照会（{ministry}）", guidance, f"{era}の実績", 11)
     row = HEADER + 1
+    rules: list[tuple[int, dict[str, Any]]] = []  # the figure cells' rules, row by row
     for measure in measures:
         by_id = {a.indicator.id: a for a in judged.get(measure.id, ())}
         for indicator in measure.indicators:
@@ -137,8 +150,9 @@ def _workbook(
             cells = _indicator_cells(measure, indicator, by_id.get(indicator.id), year, ministry, plan)
             book.row(ws, layout.INDICATOR_SHEET, row, (measure.id, indicator.id), cells, {11, 12, 13} if asked else set())
             if asked:
-                _validate_figure(ws, row, indicator)
+                rules.append((row, _figure_rule(indicator)))
             row += 1
+    _validate(ws, FIGURE_COLUMN, rules)
     ws.autofilter(HEADER, 0, max(row - 1, HEADER), len(IND_COLUMNS) - 1)
     guidance = (
         f"{era}の{_R['done']}・{_R['issues']}・{_R['next']}・予算額を記入してください。"
@@ -154,10 +168,11 @@ def _workbook(
             ws.write_string(row, 8, str(safe_cell(cells[8])), book.explain)
         elif explain:
             ws.write_blank(row, 8, None, book.explain)
-        for col in (6, 8, 10, 12):
-            ws.data_validation(row, col, row, col, _length_rule())
-        ws.data_validation(row, 11, row, 11, _budget_rule())
         row += 1
+    if row > HEADER + 1:  # every report row the same rules: one for each column's rows
+        for col in (6, 8, 10, 12):
+            ws.data_validation(HEADER + 1, col, row - 1, col, _length_rule())
+        ws.data_validation(HEADER + 1, 11, row - 1, 11, _budget_rule())
     columns = {layout.INDICATOR_SHEET: IND_COLUMNS, layout.REPORT_SHEET: REP_COLUMNS}
     book.finish(meta, columns)
     return lock_structure(buffer.getvalue())
@@ -243,8 +258,31 @@ def _needs_explanation(a: Assessment) -> bool:
     return a.lagging or (a.status is Status.EXCEEDED and a.achievement is not None and a.achievement >= 1.2)
 
 
-def _validate_figure(ws: Worksheet, row: int, indicator: Indicator) -> None:
-    cell = f"L{row + 1}"
+FIGURE_COLUMN = 11  # L: the year's figure
+
+
+def _validate(ws: Worksheet, col: int, rules: list[tuple[int, dict[str, Any]]]) -> None:
+    """Each rule on its rows of column ``col``: one validation for each run of consecutive rows with the same rule
+    (a cell's rule is the same as if each row had its own; a sheet of thousands of rows keeps a few, not thousands)."""
+    run_first = run_last = -1
+    run_rule: dict[str, Any] | None = None
+    for row, rule in [*rules, (-1, {})]:
+        if run_rule is not None and (row != run_last + 1 or rule != run_rule):
+            if run_rule["validate"] == "custom":  # its formula names the range's first cell; Excel shifts it row by row
+                run_rule = run_rule | {"value": run_rule["value"].format(row=run_first + 1)}
+            ws.data_validation(run_first, col, run_last, col, run_rule)
+            run_rule = None
+        if row < 0:
+            break
+        if run_rule is None:
+            run_first, run_rule = row, rule
+        run_last = row
+
+
+def _figure_rule(indicator: Indicator) -> dict[str, Any]:
+    """The rule of an indicator's figure cell: a number (or 集計中) for a quantitative one, the list for the others. A
+    formula's cell reference is relative: written for the range's first row, Excel applies it to each row."""
+    cell = "L{row}"  # the row filled in by _validate
     if indicator.quantitative:
         rule: dict[str, Any] = {
             "validate": "custom",
@@ -265,7 +303,7 @@ def _validate_figure(ws: Worksheet, row: int, indicator: Indicator) -> None:
             "error_title": "選択肢にありません",
             "error_message": f"一覧から{choices}「{layout.COMPILING}」のいずれかを選んでください。",
         }
-    ws.data_validation(row, 11, row, 11, rule)
+    return rule
 
 
 def _length_rule() -> dict[str, Any]:

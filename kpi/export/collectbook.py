@@ -30,7 +30,9 @@ class Book:
     def __init__(self, buffer: io.BytesIO) -> None:
         from kpi.export.xlsxsheet import Book
 
-        self.book = Book(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+        # constant_memory: a row goes to a temporary file once the next one starts (each sheet is written in row order),
+        # so a ministry of thousands of measures takes a few MB while its workbook is made, not hundreds.
+        self.book = Book(buffer, {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
         base = {"font_name": "Yu Gothic", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
         self.locked = self.book.add_format({**base, "bg_color": "#F2F2F2", "border_color": "#BFBFBF"})
         self.input = self.book.add_format({**base, "locked": False, "bg_color": "#FFF9DB", "border_color": "#BFBFBF"})
@@ -38,7 +40,7 @@ class Book:
         self.header = self.book.add_format({**base, "bold": True, "bg_color": "#2F3B4C", "font_color": "#FFFFFF"})
         self.title = self.book.add_format({"font_name": "Yu Gothic", "bold": True, "font_size": 14})
         self.note = self.book.add_format({"font_name": "Yu Gothic", "font_size": 10, "text_wrap": True, "valign": "top"})
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[str] = []  # each row's record for the hidden sheet, as JSON
 
     def sheet(self, name: str, columns: list[str], title: str, guidance: str, asked: str, first_input: int) -> Worksheet:
         ws = self.book.add_worksheet(name)
@@ -74,14 +76,15 @@ class Book:
             else:
                 ws.write_string(row, col, str(shown), fmt)
             (given if col in inputs else locked)[column_letter(col)] = layout.fingerprint(shown)
-        self.rows.append({"sheet": sheet, "row": row + 1, "m": ids[0], "i": ids[1], "locked": locked, "inputs": given})
+        entry = {"sheet": sheet, "row": row + 1, "m": ids[0], "i": ids[1], "locked": locked, "inputs": given}
+        self.rows.append(json.dumps(entry, ensure_ascii=False))  # kept as its text: a dict of dicts weighs several times more
 
     def finish(self, meta: dict[str, Any], columns: dict[str, list[str]]) -> None:
         ws = self.book.add_worksheet(layout.META_SHEET)
         ws.write_string(0, 0, "kpi")
         ws.write_string(0, 1, json.dumps(meta | {"header": HEADER + 1, "columns": columns}, ensure_ascii=False))
         for index, entry in enumerate(self.rows, start=1):
-            ws.write_string(index, 0, json.dumps(entry, ensure_ascii=False))
+            ws.write_string(index, 0, entry)
         ws.protect("")
         ws.very_hidden()
         self.book.close()

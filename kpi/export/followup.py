@@ -9,6 +9,7 @@ comments on the year's reports follow in their own section, unanswered ones high
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -65,15 +66,22 @@ class FollowupRow:
 
 @dataclass(frozen=True)
 class Followup:
+    """The follow-up table: its measures placed under their headings, each row made when it is read (``rows_of``), so
+    that a writer holds one row at a time, however many measures the plan has."""
+
     report: Report
     provenance: Provenance
     lang: Lang
-    groups: tuple[Group[FollowupRow], ...]
+    placed: tuple[Group[MeasureResult], ...]  # the measures under their headings, in the edition's order
     comments: tuple[CommentRow, ...]
+
+    def rows_of(self, group: Group[MeasureResult]) -> Iterator[FollowupRow]:
+        """The rows of one heading's measures, made as they are read."""
+        return (followup_row(result, self.lang) for result in group.rows)
 
     @property
     def rows(self) -> list[FollowupRow]:
-        return [row for group in self.groups for row in group.rows]
+        return [row for group in self.placed for row in self.rows_of(group)]
 
     def title(self) -> str:
         year = year_label(self.report.year, YearBasis.FISCAL, self.lang)
@@ -141,8 +149,8 @@ def followup_row(result: MeasureResult, lang: Lang) -> FollowupRow:
 
 def followup(report: Report, prov: Provenance, lang: Lang) -> Followup:
     """The follow-up table of ``report``: one row per measure, grouped by heading in the edition's order."""
-    rows = ((result.pillar or "", followup_row(result, lang)) for result in report.measures)
-    return Followup(report, prov, lang, by_heading(rows, report.headings), tuple(comment_rows(report)))
+    placed = by_heading(((result.pillar or "", result) for result in report.measures), report.headings)
+    return Followup(report, prov, lang, placed, tuple(comment_rows(report)))
 
 
 def comments_title(f: Followup) -> str:
@@ -157,20 +165,29 @@ def _md_row(cells: list[str]) -> str:
 
 
 def to_markdown(f: Followup) -> str:
+    return "".join(markdown_pieces(f))
+
+
+def markdown_pieces(f: Followup, rows: int = 500) -> Iterator[str]:
+    """The markdown page a few hundred rows at a time, as they are made (``to_markdown`` joins them)."""
     header = list(headers(f.lang))
     lines = [f"# {md_cell(f.title())}", ""]
     lines += [f"- {md_cell(k)}: {md_cell(v)}" for k, v in f.provenance.items(f.lang)]
-    for group in f.groups:
+    for group in f.placed:
         lines += ["", f"## {md_cell(group.heading) or '—'}", ""]
         lines += [_md_row(header), "|" + "---|" * len(header)]
-        lines += [_md_row([row.cells[k] for k in KEYS]) for row in group.rows]
+        for row in f.rows_of(group):
+            lines.append(_md_row([row.cells[k] for k in KEYS]))
+            if len(lines) >= rows:
+                yield "\n".join(lines) + "\n"
+                lines = []
     lines += ["", f"## {md_cell(comments_title(f))}", ""]
     if f.comments:
         lines += [_md_row(list(comments_header(f.lang))), "|" + "---|" * len(comments_header(f.lang))]
         lines += [_md_row(["" if v is None else str(v) for v in comment_cells(c, f.lang)]) for c in f.comments]
     else:
         lines.append(in_lang(f.lang, "(none)", ctx="list"))
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"
 
 
 # -- html -------------------------------------------------------------------------------------------------------
@@ -216,6 +233,11 @@ def _row_html(row: FollowupRow, lang: Lang) -> str:
 
 
 def to_html(f: Followup) -> str:
+    return "".join(html_pieces(f))
+
+
+def html_pieces(f: Followup, rows: int = 500) -> Iterator[str]:
+    """The html page a few hundred rows at a time, as they are made (``to_html`` joins them)."""
     lang = f.lang
     cols = "".join(f'<col class="{k}">' for k in KEYS)
     head = "".join(f"<th>{escape(h)}</th>" for h in headers(lang))
@@ -227,10 +249,14 @@ def to_html(f: Followup) -> str:
         f"<title>{escape(f.title())}</title><style>{CSS}</style></head><body>",
         f'<h1>{escape(f.title())}</h1><p class="prov">{prov}</p>',
     ]
-    for group in f.groups:
+    for group in f.placed:
         body.append(f"<h2>{escape(group.heading or '—')}</h2>")
         body.append(f'<table class="followup"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>')
-        body += [_row_html(row, lang) for row in group.rows]
+        for row in f.rows_of(group):
+            body.append(_row_html(row, lang))
+            if len(body) >= rows:
+                yield "".join(body)
+                body = []
         body.append("</tbody></table>")
     body.append(f"<h2>{escape(comments_title(f))}</h2>")
     if f.comments:
@@ -246,4 +272,4 @@ def to_html(f: Followup) -> str:
     else:
         body.append(f"<p>{escape(in_lang(lang, '(none)', ctx='list'))}</p>")
     body.append("</body></html>\n")
-    return "".join(body)
+    yield "".join(body)

@@ -7,11 +7,11 @@ reasons is filled and says so, and an unanswered comment is highlighted, so both
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kpi.export.comments import comment_cells, comments_header
 from kpi.export.followup import KEYS, Followup, headers
-from kpi.export.xlsxcells import LINE_HEIGHT, created, lines_needed
+from kpi.export.xlsxcells import LINE_HEIGHT, created, forget_rows_before, lines_needed
 from kpi.export.xlsxprint import A3
 from kpi.i18n import in_lang
 from kpi.views.cells import safe_cell
@@ -47,11 +47,21 @@ def _text(sheet: Worksheet, row: int, col: int, text: str, style: Format) -> Non
 
 
 def to_followup_xlsx(f: Followup) -> bytes:
+    """The follow-up workbook as bytes."""
+    buffer = io.BytesIO()
+    write_followup_xlsx(f, buffer)
+    return buffer.getvalue()
+
+
+def write_followup_xlsx(f: Followup, target: IO[bytes]) -> None:
+    """The follow-up workbook, written into ``target`` as its rows are made (constant_memory: a row goes to a
+    temporary file once the next one starts, so a large plan's workbook is never whole in memory)."""
+    from kpi.export.xlsx import Guarded
     from kpi.export.xlsxsheet import Book
 
-    buffer = io.BytesIO()
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    book = Book(buffer, options)
+    output = Guarded(target)
+    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    book = Book(output, options)
     ja = f.lang is Lang.JA
     font = "Yu Gothic" if ja else "Calibri"
     base: dict[str, Any] = {"font_name": font, "font_size": 10, "valign": "top", "border": 1, "border_color": "#9AA3AD"}
@@ -72,10 +82,10 @@ def to_followup_xlsx(f: Followup) -> bytes:
         sheet.set_column(index, index, WIDTHS[key])
         sheet.write_string(HEADER_ROW, index, heading, header)
     row_at = HEADER_ROW + 1
-    for grp in f.groups:
+    for grp in f.placed:
         sheet.merge_range(row_at, 0, row_at, len(KEYS) - 1, str(safe_cell(grp.heading or "—")), group)
         row_at += 1
-        for row in grp.rows:
+        for row in f.rows_of(grp):
             height = 1
             for index, key in enumerate(KEYS):
                 text, style = row.cells[key], cell
@@ -91,6 +101,7 @@ def to_followup_xlsx(f: Followup) -> bytes:
                 _text(sheet, row_at, index, text, style)
                 height = max(height, lines_needed(text, WIDTHS[key]))
             sheet.set_row(row_at, LINE_HEIGHT * min(height, 40))
+            forget_rows_before(sheet, row_at)
             row_at += 1
     sheet.freeze_panes(HEADER_ROW + 1, 1)
     _print_setup(sheet, f.title())
@@ -115,4 +126,5 @@ def to_followup_xlsx(f: Followup) -> bytes:
         comments.set_row(offset, LINE_HEIGHT * min(height, 40))
     _print_setup(comments, comments_title(f))
     book.close()
-    return buffer.getvalue()
+    if output.error is not None:
+        raise output.error

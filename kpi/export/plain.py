@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from kpi.errors import KpiError
 from kpi.export.sections import SECTION_FORMATS, Section, sections
+from kpi.export.sections import section as one_section
 from kpi.export.table import Column, CsvTable, Evaluation, Fmt, evaluation_title, listed_values, report_columns, shown_title
 from kpi.i18n import _, in_lang
 from kpi.judge.report import Report
@@ -92,12 +93,11 @@ def csv_grid(ev: Evaluation, table: CsvTable = CsvTable.evaluation) -> Grid:
         items: Grid = [([in_lang(ev.lang, "Item", ctx="provenance"), in_lang(ev.lang, "Value", ctx="provenance")], None)]
         items.extend(([k, v], None) for k, v in ev.provenance.items(ev.lang))
         return items
-    key = _SECTION_OF[table]
-    section = next(s for s in sections(ev) if s.key == key)
-    formats = SECTION_FORMATS.get(section.key, {})
-    rows: Grid = [(list(section.header), None)]
-    for index, values in enumerate(section.rows):
-        file = section.file(index)
+    chosen = one_section(ev, _SECTION_OF[table])  # only this one: the others' long lists are not made
+    formats = SECTION_FORMATS.get(chosen.key, {})
+    rows: Grid = [(list(chosen.header), None)]
+    for index, values in enumerate(chosen.rows):
+        file = chosen.file(index)
         origin = shown_path(file, ev.root) if file is not None else None
         rows.append(([_data_value(v, formats.get(i, Fmt.TEXT)) for i, v in enumerate(values)], origin))
     return rows

@@ -92,6 +92,21 @@ def assess_measure(measure: Measure, year: int, thresholds: Thresholds, edition:
     return MeasureResult(measure, measure.edition(edition), assessments, grade(assessments))
 
 
+def listed(plan: Plan, edition: int) -> tuple[Measure, ...]:
+    """The measures ``edition`` lists; KpiError naming the plan's editions when it lists none."""
+    measures = plan.current(edition)
+    if not measures:
+        editions = sorted({e.year for m in plan.measures for e in m.editions})
+        raise KpiError(
+            _(
+                "no measure is listed in the {edition} edition; editions in this plan: {editions}",
+                edition=edition,
+                editions=listing(map(str, editions)) or _("none", ctx="editions"),
+            )
+        )
+    return measures
+
+
 def build_report(
     plan: Plan,
     *,
@@ -106,16 +121,7 @@ def build_report(
     shown = plan.config.edition if edition is None else edition
     thresholds = thresholds_for(plan, method)
     judged_year = evaluation_year(year)
-    measures = plan.current(shown)
-    if not measures:
-        editions = sorted({e.year for m in plan.measures for e in m.editions})
-        raise KpiError(
-            _(
-                "no measure is listed in the {edition} edition; editions in this plan: {editions}",
-                edition=shown,
-                editions=listing(map(str, editions)) or _("none", ctx="editions"),
-            )
-        )
+    measures = listed(plan, shown)
     if ministry:
         measures = tuple(m for m in measures if any(ministry in name for name in m.ministries))
         if not measures:

@@ -239,3 +239,28 @@ def test_followup_refuses_other_formats(root: Path) -> None:
     with pytest.raises(ExportError, match=r"^--layout followup is written as xlsx, md, html; choose one of them with --format$"):
         do_export(root, ExportFormat.csv, "f.csv", layout=Layout.followup)
     assert not (root.parent / "f.csv").exists()
+
+
+@pytest.mark.parametrize("lang", [Lang.JA, Lang.EN])
+def test_followup_is_written_as_its_rows_are_made(tmp_path: Path, lang: Lang) -> None:
+    from kpi.export import followup as fu
+    from kpi.export.provenance import provenance
+    from kpi.judge.report import build_report
+
+    plan = read_plan(Path(__file__).resolve().parents[2])  # the shipped plan: 143 measures under their headings
+    report = build_report(plan, year=2024)
+    follow = fu.followup(report, provenance(plan, report, now=NOW), lang)
+    assert all(isinstance(result, type(report.measures[0])) for group in follow.placed for result in group.rows)
+    assert sum(len(group.rows) for group in follow.placed) == len(report.measures) == len(follow.rows)
+    pieces = list(fu.markdown_pieces(follow, rows=20))
+    assert len(pieces) > 5 and "".join(pieces) == fu.to_markdown(follow)
+    assert "".join(fu.html_pieces(follow, rows=20)) == fu.to_html(follow)
+    for fmt, whole in ((ExportFormat.md, fu.to_markdown(follow)), (ExportFormat.html, fu.to_html(follow))):
+        out = tmp_path / f"f.{fmt.value}"
+        result = export(plan, fmt, out, year=2024, lang=lang, now=NOW, layout=Layout.followup)
+        assert out.read_text("utf-8") == whole and result.rows == len(report.measures)
+    out = tmp_path / "f.xlsx"
+    export(plan, ExportFormat.xlsx, out, year=2024, lang=lang, now=NOW, layout=Layout.followup)
+    book = openpyxl.load_workbook(out)
+    titles = [row[0] for row in book.worksheets[0].iter_rows(min_row=5, values_only=True) if row[0]]
+    assert sum(1 for t in titles if str(t).startswith("No.")) == len(report.measures)  # every measure, under a heading
