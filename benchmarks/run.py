@@ -596,6 +596,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                 say(f"every other command on {huge:,} measures, for its peak memory (one run each)")
                 for name, args_ in every_command(root, out, huge):
                     bench.measure(f"{name} {huge:,}", [*kpi, *args_], runs=1)
+                returned = sorted(str(path) for path in (out / "collect").glob("*.xlsx"))  # as sent back, untouched
+                import_cmd = [*kpi, "import", "--dry-run", *returned, "--dir", str(root)]
+                bench.measure(f"kpi import --dry-run, {len(returned)} workbooks {huge:,}", import_cmd, runs=1)
     finally:
         if args.keep:
             print(f"plans kept in {work}", file=sys.stderr)

@@ -11,6 +11,7 @@ already changed are put back as they were.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,19 @@ def import_files(
     out = []
     for path in paths:
         plan = read_plan(root)
-        checked = check_file(plan, root, path, force=force, year=year)
-        if checked.ok and not dry_run:
-            apply(root, plan, checked, day)
+        # A workbook read with openpyxl is objects that refer to one another: only the cycle collector frees them, and
+        # with a large plan in memory (kpi turns the collector off for its runs) they would pile up file after file
+        # (1 GB for 20 workbooks at 100,000 measures). The plan is set aside from the collection after each file.
+        gc.freeze()
+        try:
+            checked = check_file(plan, root, path, force=force, year=year)
+            if checked.ok and not dry_run:
+                apply(root, plan, checked, day)
+            gc.collect()
+        finally:
+            gc.unfreeze()
         out.append(checked)
+        del plan  # before the next file's plan is read: never two plans in memory at once
     return out
 
 

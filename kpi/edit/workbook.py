@@ -28,6 +28,7 @@ MAX_RATIO = 100  # expansion of a part larger than 1 MB
 MAX_PARTS = 500
 EXTRA_ROWS = 200  # rows read past the issued ones, to find values typed outside the table
 EXTRA_COLS = 10
+EXCEL_ROWS = 1_048_576  # the most rows a sheet holds
 
 
 class WorkbookRefused(TwoLanguages):
@@ -157,7 +158,10 @@ def _unreadable(path: Path, part: str, name: str, exc: Exception) -> WorkbookRef
 def _meta(book: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     if META_SHEET not in book.sheetnames:
         return None, []
-    values = [row[0] for row in book[META_SHEET].iter_rows(max_col=2, max_row=20_000, values_only=True) if row]
+    # Every row Excel can hold: a ministry's workbook of tens of thousands of rows has a record for each (a cap of
+    # 20,000 dropped the last ones, and their rows were refused as "outside the input area"). The file's size and its
+    # sheets' unpacked size are limited before this is read.
+    values = [row[0] for row in book[META_SHEET].iter_rows(max_col=2, max_row=EXCEL_ROWS, values_only=True) if row]
     first = next(book[META_SHEET].iter_rows(max_row=1, max_col=2, values_only=True), (None, None))
     try:
         meta = json.loads(first[1]) if first[0] == "kpi" and isinstance(first[1], str) else None

@@ -124,7 +124,7 @@ def render(
     if fmt is ExportFormat.html and printable:
         from kpi.export.htmlprint import to_print_html
 
-        return to_print_html(ev).encode("utf-8")
+        return to_print_html(ev, progress).encode("utf-8")
     if fmt is ExportFormat.html:
         from kpi.export.html import to_html
 
@@ -268,6 +268,14 @@ def export(
 
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_pieces(output, rs_csv(ev, encoding.value, output.name))
+        return ExportResult(output, fmt, indicators, size)
+    if fmt is ExportFormat.html and encoding is Encoding.utf8:  # the page or the paper, written as it is made
+        from kpi.export.html import html_pieces
+        from kpi.export.htmlprint import print_pieces
+
+        ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
+        pieces = print_pieces(ev, progress) if printable else html_pieces(ev, progress)
+        size = write_pieces(output, (piece.encode("utf-8") for piece in pieces))
         return ExportResult(output, fmt, indicators, size)
     # A summary or list as csv needs no row of the evaluation table: the rows are not kept (keep=False).
     ev = evaluation(report, prov, lang, root=plan.config.root, keep=fmt is not ExportFormat.csv or table is CsvTable.evaluation)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from html import escape
 
 from kpi.export.chart import svg_chart
-from kpi.export.htmlparts import PARTS_CSS, bar_css, lagging_table, missing_table, overview
+from kpi.export.htmlparts import PARTS_CSS, bar_css, each_group, lagging_table, missing_table, overview
 from kpi.export.plain import display, section_text
-from kpi.export.sections import sections
+from kpi.export.sections import SECTION_KEYS, section
 from kpi.export.table import EvalRow, Evaluation, Fmt, Progress, evaluation_title, shown_title
 from kpi.i18n import in_lang
 from kpi.model import Status
@@ -267,25 +268,32 @@ def _chip(status: Status, count: int, lang: Lang) -> str:
 
 
 def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
-    """The whole page as one string."""
+    """The whole page as one string (``html_pieces`` joined)."""
+    return "".join(html_pieces(ev, progress))
+
+
+def html_pieces(ev: Evaluation, progress: Progress | None = None) -> Iterator[str]:
+    """The page in pieces as it is made, a row at a time: a large plan's page is never whole in memory."""
     lang = ev.lang
     title = evaluation_title(ev)
     script_hash = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
     csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{script_hash}'"
-    out = [
+    yield (
         f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{escape(title)}</title>\n'
-        f"<style>{_css(title)}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n",
+        f"<style>{_css(title)}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n"
+    )
+    yield (
         '<dl class="prov">'
         + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang))
-        + "</dl>\n",
-        '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>\n",
-        overview(ev),
-    ]
+        + "</dl>\n"
+    )
+    yield '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>\n"
+    yield overview(ev)  # from the report's tallies: the rows are not made yet
     options = "".join(f'<option value="{s.value}">{escape(status_label(s, lang))}</option>' for s in ev.statuses)
-    total_rows = len(ev.listed_rows)
-    out.append(
+    total_rows = ev.listed_count
+    yield (
         '<div class="controls" role="search">'
         f'<label>{escape(in_lang(lang, "Filter", ctx="html"))} <input type="search" id="filter-text" '
         f'placeholder="{escape(in_lang(lang, "measure, ministry, indicator…"))}"></label>'
@@ -300,40 +308,39 @@ def to_html(ev: Evaluation, progress: Progress | None = None) -> str:
         "Charts: dashed = planned path from baseline to target, ◇ = milestone, ○ = target, dotted vertical = deadline, "
         "grey vertical = evaluation year, dots and line = actuals (coloured by status)",
     )
-    out.append(f'<p class="legend">{escape(legend)}</p>\n')
+    yield f'<p class="legend">{escape(legend)}</p>\n'
     header = "".join(
         f'<th scope="col" class="{key}" data-type="{kind}">'
         + (escape(COLUMNS[lang][heading]) if kind == "none" else _sort_header(COLUMNS[lang][heading]))
         + "</th>"
         for key, heading, kind in HTML_COLUMNS
     )
-    out.append(f'<div class="scroll"><table id="evaluation">\n<thead><tr>{header}</tr></thead>\n')
+    yield f'<div class="scroll"><table id="evaluation">\n<thead><tr>{header}</tr></thead>\n'
     done = 0
-    for group in ev.groups:
-        out.append(
-            f'<tbody data-pillar="{escape(group.pillar)}"><tr class="group"><th colspan="{len(HTML_COLUMNS)}" scope="colgroup">'
-            f"{escape(group.heading or '—')}</th></tr>\n"
+    for pillar, shown, rows in each_group(ev):
+        yield (
+            f'<tbody data-pillar="{escape(pillar)}"><tr class="group"><th colspan="{len(HTML_COLUMNS)}" scope="colgroup">'
+            f"{escape(shown or '—')}</th></tr>\n"
         )
-        for row in group.rows:
-            out.append(_row(row, done, lang) + "\n")
+        for row in rows:
+            yield _row(row, done, lang) + "\n"
             done += 1
             if progress is not None:
                 progress(done, total_rows)
-        out.append("</tbody>\n")
-    out.append("</table></div>\n")
-    for section in sections(ev):
-        out.append(f'<h2 id="{section.key}">{escape(section.title)}</h2>\n')
-        if section.key in LISTS:
-            out.append(LISTS[section.key](ev))
+        yield "</tbody>\n"
+    yield "</table></div>\n"
+    for key in SECTION_KEYS:
+        part = section(ev, key, remade=True)  # the long lists' rows are made as they are written
+        yield f'<h2 id="{part.key}">{escape(part.title)}</h2>\n'
+        if part.key in LISTS:
+            yield from LISTS[part.key](ev)
             continue
-        rows = section_text(section, lang)
-        if not rows:
-            out.append(f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n")
+        if not part.rows:
+            yield f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
             continue
-        head = "".join(f'<th scope="col">{escape(h)}</th>' for h in section.header)
-        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n" for cells in rows)
-        out.append(
-            f'<table class="summary" data-section="{section.key}"><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>\n'
-        )
-    out.append(f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
-    return "".join(out)
+        head = "".join(f'<th scope="col">{escape(h)}</th>' for h in part.header)
+        yield f'<table class="summary" data-section="{part.key}"><thead><tr>{head}</tr></thead><tbody>\n'
+        for cells in section_text(part, lang):
+            yield "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n"
+        yield "</tbody></table>\n"
+    yield f"<script>{SCRIPT}</script>\n</body>\n</html>\n"

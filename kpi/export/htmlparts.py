@@ -3,19 +3,25 @@
 - ``overview``: a stacked bar of statuses per top-level heading (with the four pillars' totals) and per ministry,
   the first thing a reader sees (as Open SDG sites open);
 - ``lagging_table`` and ``missing_table``: the two lists laid out like the main table — unit, baseline,
-  達成率, figures with their years on one line, statuses coloured.
+  達成率, figures with their years on one line, statuses coloured — a row at a time;
+- ``each_group``: the table's rows under their headings, kept or made again as they are written.
+
+Both pages are written as they are made (``html_pieces``, ``print_pieces``): the overview's counts come from the
+report's tallies, so it stands before rows that are not made yet.
 
 Every text from a measure file goes through ``escape``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from html import escape
+from itertools import groupby
 
 from kpi.export.pillars import heading
 from kpi.export.reviewtable import figure_text
 from kpi.export.sections import LAST_REPORTED, year_word
-from kpi.export.table import Evaluation
+from kpi.export.table import EvalRow, Evaluation, listed_values
 from kpi.i18n import in_lang
 from kpi.judge import review
 from kpi.model import Status
@@ -103,7 +109,8 @@ def _status_cell(status: Status, lang: Lang) -> str:
     return f'<td class="status st st-{status.value}" data-status="{status.value}">{escape(status_label(status, lang))}</td>'
 
 
-def lagging_table(ev: Evaluation) -> str:
+def lagging_table(ev: Evaluation) -> Iterator[str]:
+    """The lagging list as a table, a row at a time (a large plan's list is never one string)."""
     lang = ev.lang
     head = (
         *headings(lang, "number", "title", "indicator", "unit", "baseline"),
@@ -113,9 +120,11 @@ def lagging_table(ev: Evaluation) -> str:
         *headings(lang, "status"),
     )
     if not ev.lagging:
-        return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
-    rows = []
-    for item in ev.lagging:
+        yield f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
+        return
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    yield f'<table class="list" data-section="lagging"><thead><tr>{header}</tr></thead><tbody>\n'
+    for index, item in enumerate(ev.lagging):
         a = item.assessment
         unit, basis = a.indicator.unit, a.indicator.year_basis
         pace = finite(a.pace)
@@ -132,23 +141,24 @@ def lagging_table(ev: Evaluation) -> str:
             f'<td class="num">{"" if pace is None else f"{pace:.2f}"}</td>',
             _status_cell(a.status, ev.lang),
         ]
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
-    return (
-        f'<table class="list" data-section="lagging"><thead><tr>{header}</tr></thead><tbody>\n'
-        + "\n".join(rows)
-        + "</tbody></table>\n"
-    )
+        yield ("\n<tr>" if index else "<tr>") + "".join(cells) + "</tr>"
+    yield "</tbody></table>\n"
 
 
-def missing_table(ev: Evaluation) -> str:
+def missing_table(ev: Evaluation) -> Iterator[str]:
+    """The missing list as a table, a row at a time."""
     lang = ev.lang
     head = (
         in_lang(lang, "Ministry", ctx="export"),
         *headings(lang, "number", "title", "indicator", "unit"),
         in_lang(lang, LAST_REPORTED[year_word(ev)] if lang is Lang.JA else LAST_REPORTED[0]),
     )
-    rows = []
+    if not any(group.items for group in ev.missing.groups):
+        yield f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
+        return
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    yield f'<table class="list" data-section="missing"><thead><tr>{header}</tr></thead><tbody>\n'
+    first = True
     for group in ev.missing.groups:
         for index, item in enumerate(group.items):
             last = item.last_year
@@ -161,12 +171,20 @@ def missing_table(ev: Evaluation) -> str:
                 f"<td>{escape(item.indicator.unit)}</td>",
                 f'<td class="fig">{escape(shown)}</td>',
             ]
-            rows.append("<tr>" + "".join(cells) + "</tr>")
-    if not rows:
-        return f"<p>{escape(in_lang(lang, 'None.', ctx='list'))}</p>\n"
-    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
-    return (
-        f'<table class="list" data-section="missing"><thead><tr>{header}</tr></thead><tbody>\n'
-        + "\n".join(rows)
-        + "</tbody></table>\n"
-    )
+            yield ("<tr>" if first else "\n<tr>") + "".join(cells) + "</tr>"
+            first = False
+    yield "</tbody></table>\n"
+
+
+def each_group(ev: Evaluation) -> Iterator[tuple[str, str, Iterable[EvalRow]]]:
+    """The table's headings in order, each as (code, heading, its rows): the rows kept in ``ev``, or, when ``ev`` is
+    streamed, made one at a time as they are read (the same rows, under the same headings)."""
+    if not ev.streamed:
+        for group in ev.groups:
+            yield group.pillar, group.heading, group.rows
+        return
+    for key, listed in groupby(listed_values(ev.report, ev.lang), key=lambda item: item[0]):
+        rows = (
+            EvalRow(result, result.assessments[index], index == 0, values, repeat) for _, result, index, repeat, values in listed
+        )
+        yield key, ev.heading(key), rows

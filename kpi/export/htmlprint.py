@@ -8,14 +8,15 @@ its number at the bottom; rows never split across pages. No script at all: the p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from kpi.export.html import _chip, _css
-from kpi.export.htmlparts import lagging_table, missing_table, overview
+from kpi.export.htmlparts import each_group, lagging_table, missing_table, overview
 from kpi.export.plain import section_text
 from kpi.export.reviewtable import figures_heading, figures_text
-from kpi.export.sections import sections
-from kpi.export.table import Evaluation, evaluation_title, shown_title
+from kpi.export.sections import section
+from kpi.export.table import Evaluation, Progress, evaluation_title, shown_title
 from kpi.i18n import in_lang
 from kpi.model import YearBasis
 from kpi.text import finite, percent
@@ -43,23 +44,23 @@ h2{break-after:avoid}
 """
 
 
-def _follow_table(ev: Evaluation) -> str:
+def _follow_table(ev: Evaluation, progress: Progress | None) -> Iterator[str]:
     lang = ev.lang
+    done, total = 0, ev.listed_count
     head = (
         *headings(lang, "number", "title", "indicator"),
         figures_heading(ev.bases, lang),
         *headings(lang, "achievement", "status", "grade_label", "notes"),
     )
-    out = ['<table class="follow" id="follow-up"><thead><tr>']
-    out += [f'<th scope="col">{escape(h)}</th>' for h in head]
-    out.append("</tr></thead>\n")
-    for group in ev.groups:
-        out.append(f'<tbody><tr class="group"><th colspan="{len(head)}">{escape(group.heading or "—")}</th></tr>\n')
-        for row in group.rows:
+    yield '<table class="follow" id="follow-up"><thead><tr>' + "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    yield "</tr></thead>\n"
+    for _pillar, shown, rows in each_group(ev):
+        yield f'<tbody><tr class="group"><th colspan="{len(head)}">{escape(shown or "—")}</th></tr>\n'
+        for row in rows:
             a = row.assessment
             number = row.result.number
             first = row.first or row.repeat
-            out.append(
+            yield (
                 "<tr>"
                 + (f'<td class="num">{number:03d}</td>' if number is not None and first else "<td></td>")
                 + f'<td class="title">{escape(shown_title(row, ev.lang)) if first else ""}</td>'
@@ -71,40 +72,48 @@ def _follow_table(ev: Evaluation) -> str:
                 + f'<td class="notes">{escape(str(row.values["notes"]))}</td>'
                 + "</tr>\n"
             )
-        out.append("</tbody>\n")
-    out.append("</table>\n")
-    return "".join(out)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        yield "</tbody>\n"
+    yield "</table>\n"
 
 
-def to_print_html(ev: Evaluation) -> str:
-    """The printable paper as one self-contained page."""
+def to_print_html(ev: Evaluation, progress: Progress | None = None) -> str:
+    """The printable paper as one self-contained page (``print_pieces`` joined)."""
+    return "".join(print_pieces(ev, progress))
+
+
+def print_pieces(ev: Evaluation, progress: Progress | None = None) -> Iterator[str]:
+    """The printable paper in pieces as it is made, a row at a time: a large plan's paper is never whole in memory."""
     lang = ev.lang
     year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     title = evaluation_title(ev)
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    by_pillar = next(s for s in sections(ev) if s.key == "by_pillar")
+    by_pillar = section(ev, "by_pillar")
     pillar_rows = "".join(
         "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>\n" for cells in section_text(by_pillar, lang)
     )
     pillar_head = "".join(f'<th scope="col">{escape(h)}</th>' for h in by_pillar.header)
-    missing_title = next(s for s in sections(ev) if s.key == "missing").title
-    return "".join(
-        [
-            f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n<title>{escape(title)}</title>\n'
-            f'<style>{_css(title)}{PRINT_CSS}</style>\n</head>\n<body class="paper">\n',
-            '<div class="cover">',
-            f"<h1>{escape(ev.report.plan_name)}</h1>",
-            f'<p class="sub">{escape(in_lang(lang, "Progress of the outcome indicators {year}", year=year))}</p>',
-            '<dl class="prov">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang)),
-            "</dl></div>\n",
-            f'<section id="summary"><h2>{escape(in_lang(lang, "Summary", ctx="html"))}</h2>',
-            '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>",
-            overview(ev),
-            f'<table class="summary"><thead><tr>{pillar_head}</tr></thead><tbody>{pillar_rows}</tbody></table></section>\n',
-            f'<section id="follow"><h2>{escape(in_lang(lang, "Follow-up table"))}</h2>{_follow_table(ev)}</section>\n',
-            f'<section id="lagging"><h2>{escape(in_lang(lang, "Lagging indicators"))}</h2>{lagging_table(ev)}</section>\n',
-            f'<section id="missing"><h2>{escape(missing_title)}</h2>{missing_table(ev)}</section>\n',
-            "</body>\n</html>\n",
-        ]
+    missing_title = section(ev, "missing", remade=True).title
+    yield from (
+        f'<!DOCTYPE html>\n<html lang="{lang.value}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n<title>{escape(title)}</title>\n'
+        f'<style>{_css(title)}{PRINT_CSS}</style>\n</head>\n<body class="paper">\n',
+        '<div class="cover">',
+        f"<h1>{escape(ev.report.plan_name)}</h1>",
+        f'<p class="sub">{escape(in_lang(lang, "Progress of the outcome indicators {year}", year=year))}</p>',
+        '<dl class="prov">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in ev.provenance.items(lang)),
+        "</dl></div>\n",
+        f'<section id="summary"><h2>{escape(in_lang(lang, "Summary", ctx="html"))}</h2>',
+        '<div class="chips">' + "".join(_chip(s, ev.total.statuses[s], lang) for s in ev.statuses) + "</div>",
+        overview(ev),  # from the report's tallies: the rows are not made yet
+        f'<table class="summary"><thead><tr>{pillar_head}</tr></thead><tbody>{pillar_rows}</tbody></table></section>\n',
+        f'<section id="follow"><h2>{escape(in_lang(lang, "Follow-up table"))}</h2>',
     )
+    yield from _follow_table(ev, progress)
+    yield f'</section>\n<section id="lagging"><h2>{escape(in_lang(lang, "Lagging indicators"))}</h2>'
+    yield from lagging_table(ev)
+    yield f'</section>\n<section id="missing"><h2>{escape(missing_title)}</h2>'
+    yield from missing_table(ev)
+    yield "</section>\n</body>\n</html>\n"

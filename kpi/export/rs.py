@@ -226,7 +226,7 @@ def write_rs_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None =
     """The rs workbook, written into ``target`` as its lines are made (an open file: never whole in memory)."""
     from kpi.export.table import Fmt
     from kpi.export.xlsx import Guarded
-    from kpi.export.xlsxcells import LINE_HEIGHT, Styles, cell_value, lines_needed, text_width
+    from kpi.export.xlsxcells import LINE_HEIGHT, Styles, cell_value, created, lines_needed, text_width
     from kpi.export.xlsxprint import print_setup
     from kpi.export.xlsxsheet import Book, Cell
 
@@ -239,6 +239,7 @@ def write_rs_xlsx(ev: Evaluation, target: IO[bytes], progress: Progress | None =
     year = year_label(ev.report.year, YearBasis.FISCAL, lang)
     name = in_lang(lang, "outcome table (RS layout) {year}", year=year)
     title = f"{ev.report.plan_name} {name}"
+    book.set_properties({"title": title, "created": created(ev.provenance.generated)})  # the export's time, as xlsx's
     sheet.write_string(0, 0, str(safe_cell(title)), styles.title)
     sheet.write_string(1, 0, str(safe_cell(ev.provenance.line(lang))), styles.note)
     widths = [6, 34, 14, 34, 8, 10, 9, 12] + [12] * RECENT_YEARS + [12, 14, 12, 30]

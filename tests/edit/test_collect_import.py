@@ -523,3 +523,18 @@ def test_a_workbook_the_plan_has_no_record_of_is_refused(plan_root: Path) -> Non
     result = kpi(plan_root, "import", str(sent), lang="en")
     assert result.exit_code == 1
     assert "no record of issuing a FY2025 workbook to 厚生労働省 (collect/FY2025.toml)" in result.stderr.splitlines()[0]
+
+
+def test_every_record_of_a_long_workbook_is_read(plan_root: Path) -> None:
+    # A ministry of thousands of measures has tens of thousands of records in the hidden sheet; a cap of 20,000 rows
+    # dropped the last ones, and their rows were refused as values outside the table. Here the records sit past row
+    # 20,000 of the hidden sheet (blank rows before them), as the last ones of such a workbook do.
+    def push_down(book: Any) -> None:
+        book["_kpi"].insert_rows(2, 20_000)
+
+    sent = fill(issue(plan_root), change=push_down)
+    assert load_workbook(sent, read_only=True)["_kpi"].max_row > 20_000
+    before = snapshot(plan_root)
+    result = kpi(plan_root, "import", str(sent), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "access: — → 120,000 回  [指標!L6]" in result.stdout and snapshot(plan_root) == before
