@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kpi.cli.render import echo, emit, screen_width, use_colour
+from kpi.cli.render import emit_lines, emit_pieces, screen_width, use_colour
 from kpi.cli.values import ReportFormat, lang_of, plan_for_review, report_broken, year_of
 
 if TYPE_CHECKING:
@@ -42,20 +42,22 @@ def run_report(
 
 
 def print_report(result: Report, form: ReportFormat, lang: Lang, output: Path | None = None) -> None:
-    from kpi.views import report as view
-
+    """The report in ``form`` to standard output or into ``output``, each piece written as it is made: at 100,000
+    measures no format's whole text (nor a table's rows) is ever in memory."""
     if form is ReportFormat.json:
-        if output is None:
-            for piece in view.json_pieces(result, lang):  # written as it is made: a large report is never whole in memory
-                echo(piece, nl=False)
-        else:
-            emit("".join(view.json_pieces(result, lang)), output)
+        from kpi.views.report import json_pieces
+
+        emit_pieces(json_pieces(result, lang), output)
     elif form is ReportFormat.csv:
-        emit(view.to_csv(result, lang), output, csv=True)
+        from kpi.views.reportcsv import csv_pieces
+
+        emit_pieces(csv_pieces(result, lang), output, csv=True)
     elif form is ReportFormat.md:
-        emit(view.to_markdown(result, lang), output)
+        from kpi.views.report import markdown_pieces
+
+        emit_pieces(markdown_pieces(result, lang), output)
     else:
         from kpi.views.screen import report_lines
 
         colour = output is None and use_colour()
-        emit("\n".join(report_lines(result, lang, screen_width(), colour)) + "\n", output)
+        emit_lines(report_lines(result, lang, screen_width(), colour), output)

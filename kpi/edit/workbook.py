@@ -35,7 +35,7 @@ class WorkbookRefused(TwoLanguages):
     """The whole file is refused: one line, both languages."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     value: Any
     formula: bool = False

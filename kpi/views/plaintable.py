@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi.i18n import _
 from kpi.text import terminal_safe
 
-__all__ = ["NBSP", "Cell", "Widths", "clean", "grid", "grid_lines", "pad", "width", "wrap"]
+__all__ = ["NBSP", "Cell", "Widths", "clean", "grid", "grid_lines", "grid_twice", "pad", "width", "wrap"]
 
 NBSP = "\u00a0"
 # Characters a line must not start with (closing brackets, punctuation, small kana, the long-vowel mark …)
@@ -279,12 +279,61 @@ class Widths:
         return sizes
 
 
+def _extremes(columns: Sequence[Column], rows: Iterable[Sequence[Cell]]) -> list[list[Cell]]:
+    """Two rows that size the columns as all of ``rows`` do: in each column the widest text, and (in a flexible one)
+    the text with the widest run no line break may enter; none for no rows. Only they are kept, not the rows."""
+    count = len(columns)
+    wide, widest = [-1] * count, [""] * count
+    run, longest = [-1] * count, [""] * count
+    fixed = [i for i, c in enumerate(columns) if not c.flex]
+    flexible = [i for i, c in enumerate(columns) if c.flex]
+    looked: list[set[str]] = [set() for _ in columns]
+    seen = False
+    for row in rows:
+        seen = True
+        for i in fixed:
+            text = row[i].text
+            size = len(text) if text.isascii() else width(text)
+            if size > wide[i]:
+                wide[i], widest[i] = size, text
+        for i in flexible:
+            text = row[i].text
+            size = len(text) if text.isascii() else width(text)
+            if size > wide[i]:
+                wide[i], widest[i] = size, text
+            if text in looked[i]:
+                continue
+            cleaned = clean(text)
+            # no run is wider than the whole text: a text no wider than the widest run so far is not looked into
+            if (size if cleaned is text else width(cleaned)) > run[i]:
+                longest_run = max(_measured(cleaned)[1], default=0)
+                if longest_run > run[i]:
+                    run[i], longest[i] = longest_run, text
+                if len(looked[i]) >= 4096:  # the column's recent texts: its figures and labels come again and again
+                    looked[i].clear()
+                looked[i].add(text)
+    if not seen:
+        return []
+    return [[Cell(text) for text in widest], [Cell(text) for text in longest]]
+
+
 def grid(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int, colour: bool, gap: int = 2) -> list[str]:
     """Header, rule and rows, each cell wrapped to its column; colours only when ``colour``."""
     measured = Widths(columns)
     for row in rows:
         measured.add([cell.text for cell in row])
     return list(grid_lines(columns, rows, measured.sizes(total, gap), colour, gap))
+
+
+def grid_twice(
+    columns: Sequence[Column], rows: Callable[[], Iterable[Sequence[Cell]]], total: int, colour: bool, gap: int = 2
+) -> Iterator[str]:
+    """``grid``'s lines as they are made: ``rows()`` gives the rows twice, first to size the columns (only the two rows
+    ``_extremes`` picks are kept), then to print them, so a table of any length is never whole in memory."""
+    measured = Widths(columns)
+    for row in _extremes(columns, rows()):
+        measured.add([cell.text for cell in row])
+    yield from grid_lines(columns, rows(), measured.sizes(total, gap), colour, gap)
 
 
 def grid_lines(

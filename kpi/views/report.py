@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +14,6 @@ from kpi.judge.report import MeasureResult, Report
 from kpi.model import Flag, Indicator, Kind, Status, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.cells import md_cell
-from kpi.views.csvfile import csv_text, ratio
 from kpi.views.labels import (
     COLUMNS,
     DIRECTION,
@@ -202,70 +201,6 @@ def json_pieces(report: Report, lang: Lang, measures_per_piece: int = 500) -> It
     yield "".join(parts)
 
 
-CSV_COLUMNS = [
-    "number",
-    "measure_id",
-    "title",
-    "ministries",
-    "pillar",
-    "grade",
-    "grade_label",
-    "incomplete",
-    "indicator_id",
-    "indicator",
-    "primary",
-    "kind",
-    "direction",
-    "unit",
-    "year_basis",
-    "baseline",
-    "baseline_year",
-    "target",
-    "deadline",
-    "actual",
-    "actual_year",
-    "achievement",
-    "progress",
-    "expected",
-    "pace",
-    "score",
-    "status",
-    "status_label",
-    "lagging",
-    *(flag.value for flag in Flag),
-    "flags",
-    "source",
-    "needs_explanation",
-    "stage",
-    "adopted_target",
-    "adopted_deadline",
-]
-
-
-CSV_RATIOS = {"achievement": 3, "progress": 3, "expected": 3, "pace": 2, "score": 3}  # places, as the table shows them
-
-
-def to_csv(report: Report, lang: Lang) -> str:
-    """One row per indicator (kpi.views.csvfile: quoted, neutralised line by line; ratios rounded as shown)."""
-    rows: list[list[object]] = [list(CSV_COLUMNS)]
-    for m in report.measures:
-        record = measure_record(m, lang)
-        for ind in record["indicators"]:
-            row = {
-                **{k: record[k] for k in ("number", "title", "pillar", "grade", "grade_label", "incomplete")},
-                "measure_id": record["id"],
-                "ministries": "、".join(record["ministries"]),
-                "indicator_id": ind["id"],
-                "indicator": ind["name"],
-                "flags": "、".join(ind["flag_labels"]) if lang is Lang.JA else "; ".join(ind["flag_labels"]),
-                **{k: ind[k] for k in CSV_COLUMNS if k in ind and k not in ("name",)},
-            }
-            for key, places in CSV_RATIOS.items():
-                row[key] = ratio(row[key], places)
-            rows.append([row[c] for c in CSV_COLUMNS])
-    return csv_text(rows, line_end="\n")
-
-
 @dataclass(frozen=True)
 class Row:
     """One display row: cells keyed by column name, and the status that colours it."""
@@ -278,8 +213,12 @@ TABLE_COLUMNS = "number title ministries indicator baseline target actual achiev
 
 
 def display_rows(report: Report, lang: Lang) -> list[Row]:
-    rows = []
-    for m in report.measures:
+    return list(each_display_row(report.measures, lang))
+
+
+def each_display_row(measures: Iterable[MeasureResult], lang: Lang) -> Iterator[Row]:
+    """The display rows of ``measures``, one per indicator, as they are made."""
+    for m in measures:
         marked = graded_on_primary(m)
         for index, a in enumerate(m.assessments):
             ind, basis = a.indicator, a.indicator.year_basis
@@ -299,8 +238,7 @@ def display_rows(report: Report, lang: Lang) -> list[Row]:
                 + (_explain_mark(lang) if a.needs_explanation else ""),
                 "grade": (GRADE_MARK[m.grade.grade] if not m.grade.qualitative_only else "") if first else "",
             }
-            rows.append(Row(cells, a.status))
-    return rows
+            yield Row(cells, a.status)
 
 
 def _explain_mark(lang: Lang) -> str:
@@ -365,16 +303,25 @@ def any_calendar(report: Report) -> bool:
 
 
 def to_markdown(report: Report, lang: Lang) -> str:
+    return "".join(markdown_pieces(report, lang))
+
+
+def markdown_pieces(report: Report, lang: Lang, measures_per_piece: int = 500) -> Iterator[str]:
+    """``to_markdown``'s text in pieces of a few hundred measures each, to write out as they come."""
     lines = [
         f"# {md_cell(report_title(report, lang))}",
         "",
         "| " + " | ".join(headers(lang, TABLE_COLUMNS, any_calendar(report))) + " |",
         "|" + "---|" * len(TABLE_COLUMNS),
     ]
-    for row in display_rows(report, lang):
-        lines.append("| " + " | ".join(md_cell(row.cells[c]) for c in TABLE_COLUMNS) + " |")
+    measures = report.measures
+    for start in range(0, len(measures), measures_per_piece):
+        for row in each_display_row(measures[start : start + measures_per_piece], lang):
+            lines.append("| " + " | ".join(md_cell(row.cells[c]) for c in TABLE_COLUMNS) + " |")
+        yield "\n".join(lines) + "\n"
+        lines = []
     lines += ["", summary_line(report, lang)]
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"
 
 
 def summary_line(report: Report, lang: Lang) -> str:

@@ -9,6 +9,7 @@ split. Marks (``*``, ①–⑤, 一部未報告) are explained in a footer when 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kpi.i18n import in_lang
@@ -18,7 +19,7 @@ from kpi.model import Kind, Method, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
-from kpi.views.plaintable import NBSP, Cell, Column, Widths, grid, grid_lines, wrap
+from kpi.views.plaintable import NBSP, Cell, Column, Widths, grid_lines, grid_twice, wrap
 from kpi.views.report import (
     aim_text,
     any_calendar,
@@ -38,12 +39,16 @@ __all__ = ["WIDE", "lagging_lines", "missing_lines", "report_lines", "year_label
 WIDE = 120  # from this many columns on, the table layout; below, one block per measure
 
 
+# A table names the same few years again and again: each is written out once (kpi.fiscal.year_text finds its era).
+_year = lru_cache(maxsize=256, typed=True)(year_label)
+
+
 def figure(value: float | None, unit: str, year: int | None, basis: YearBasis, lang: Lang) -> str:
     """``110,000 人 (令和6年度)``: number and unit held together, then the year."""
     if value is None:
         return ""
     text = number(value) + _unit(unit)
-    shown = year_label(year, basis, lang)
+    shown = _year(year, basis, lang)
     return in_lang(lang, "{value} ({year})", ctx="figure", value=text, year=shown) if shown else text
 
 
@@ -97,18 +102,18 @@ def _footer(report: Report, lang: Lang) -> list[str]:
     return notes
 
 
-def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    """The attainment table for a terminal ``columns`` wide: a table from WIDE columns on, else blocks."""
-    lines = wrap(report_title(report, lang), columns)
-    lines += _report_table(report, lang, columns, colour) if columns >= WIDE else _report_blocks(report, lang, columns, colour)
-    lines.append("")
-    lines += wrap(summary_line(report, lang), columns)
+def report_lines(report: Report, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
+    """The attainment table for a terminal ``columns`` wide: a table from WIDE columns on, else blocks; its lines as
+    they are made (at 100,000 measures the table is never whole in memory)."""
+    yield from wrap(report_title(report, lang), columns)
+    yield from _report_table(report, lang, columns, colour) if columns >= WIDE else _report_blocks(report, lang, columns, colour)
+    yield ""
+    yield from wrap(summary_line(report, lang), columns)
     for note in _footer(report, lang):
-        lines += wrap(note, columns)
-    return lines
+        yield from wrap(note, columns)
 
 
-def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
+def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
     heads = _heads(lang, any_calendar(report))
     keys = ["number", "title", "indicator", "baseline", "target", "actual", "achievement", "progress", "status", "grade"]
     if columns >= 150:
@@ -118,45 +123,51 @@ def _report_table(report: Report, lang: Lang, columns: int, colour: bool) -> lis
     cols = [
         Column(heads[k], flex=flex.get(k, 0), right=k in ("achievement", "progress"), least=10 if k in flex else 0) for k in keys
     ]
-    rows = []
-    for m in report.measures:
-        marked = graded_on_primary(m)
-        for index, a in enumerate(m.assessments):
-            first = index == 0
-            ind = a.indicator
-            values = {
-                "number": f"{m.number:03d}" if first and m.number is not None else "",
-                "title": m.measure.title if first else "",
-                "ministries": "、".join(m.measure.ministries) if first else "",
-                "indicator": indicator_name(ind, marked, lang),  # （主指標）: the grade follows it
-                "baseline": _baseline(a, lang),
-                "target": _target(a, lang),
-                "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
-                "achievement": percent(finite(a.achievement)),
-                "progress": percent(finite(a.progress)),
-                "status": status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang),
-                "grade": _grade(m) if first else "",
-            }
-            rows.append([Cell(values[k], ansi(a.status) if k == "status" else "") for k in keys])
-    return grid(cols, rows, columns, colour)
+
+    def rows() -> Iterator[list[Cell]]:  # made twice: to size the columns, then to print them
+        for m in report.measures:
+            yield from _table_rows(m, keys, lang)
+
+    return grid_twice(cols, rows, columns, colour)
 
 
-def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> list[str]:
-    out: list[str] = []
+def _table_rows(m: MeasureResult, keys: list[str], lang: Lang) -> Iterator[list[Cell]]:
+    """The table's rows of one measure: one per indicator, the measure's own cells on the first."""
+    marked = graded_on_primary(m)
+    for index, a in enumerate(m.assessments):
+        first = index == 0
+        ind = a.indicator
+        values = {
+            "number": f"{m.number:03d}" if first and m.number is not None else "",
+            "title": m.measure.title if first else "",
+            "ministries": "、".join(m.measure.ministries) if first else "",
+            "indicator": indicator_name(ind, marked, lang),  # （主指標）: the grade follows it
+            "baseline": _baseline(a, lang),
+            "target": _target(a, lang),
+            "actual": figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang),
+            "achievement": percent(finite(a.achievement)),
+            "progress": percent(finite(a.progress)),
+            "status": status_with_flags(a.status, a.flags, a.actual_year, a.indicator.year_basis, lang),
+            "grade": _grade(m) if first else "",
+        }
+        yield [Cell(values[k], ansi(a.status) if k == "status" else "") for k in keys]
+
+
+def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
     for m in report.measures:
         number_ = f"{m.number:03d}" if m.number is not None else "---"
         grade = _grade(m)
         head = f"{number_} {grade} " if grade else f"{number_} "
         ministries = "、".join(m.measure.ministries)
         marked = graded_on_primary(m)
-        out.append("")
-        out += _indented(
+        yield ""
+        yield from _indented(
             in_lang(lang, "{title} ({ministries})", title=head + m.measure.title, ministries=ministries), columns, 0, 4
         )
         for a in m.assessments:
             ind = a.indicator
             name = indicator_name(ind, marked, lang)  # （主指標） / (primary): the grade follows it
-            out += _indented(_bullet(name, lang), columns, 2, 4)
+            yield from _indented(_bullet(name, lang), columns, 2, 4)
             parts = []
             actual = figure(a.actual, ind.unit, a.actual_year, ind.year_basis, lang)
             if actual:
@@ -170,8 +181,8 @@ def _report_blocks(report: Report, lang: Lang, columns: int, colour: bool) -> li
             body = wrap(f"{label}  " + "  ".join(parts), columns - 4) if parts else [label]
             if colour and body[0].startswith(label):
                 body[0] = f"\x1b[{ansi(a.status)}m{label}\x1b[0m" + body[0][len(label) :]
-            out += ["    " + line for line in body]
-    return out
+            for line in body:
+                yield "    " + line
 
 
 def _bullet(text: str, lang: Lang) -> str:
