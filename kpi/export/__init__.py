@@ -250,7 +250,9 @@ def export(
         shown = output.name
         size = write_pieces(output, plain.evaluation_csv(report, lang, plan.config.root, encoding.value, shown))
         return ExportResult(output, fmt, indicators, size)
-    if fmt is ExportFormat.xlsx and encoding is Encoding.utf8 and not printable:  # else render() refuses the option
+    # Each streamed branch takes only the options it writes; any other (--print, --encoding or --table where they do
+    # not apply) falls through to render(), which refuses it with its message, or ignores --table as it always has.
+    if fmt is ExportFormat.xlsx and encoding is Encoding.utf8 and not printable:
         from kpi.export.xlsx import write_xlsx
 
         # The rows made again on each pass and written as they come, straight into the file: the same workbook as
@@ -258,14 +260,14 @@ def export(
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_xlsx(ev, handle, progress))
         return ExportResult(output, fmt, indicators, size)
-    if fmt is ExportFormat.rs and output.suffix.lower() == ".xlsx" and encoding is Encoding.utf8:  # else render() refuses
+    if fmt is ExportFormat.rs and output.suffix.lower() == ".xlsx" and encoding is Encoding.utf8 and not printable:
         from kpi.export.rs import write_rs_xlsx
 
         # As the xlsx export: the lines made again from the report as they are written, straight into the file.
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)
         size = write_with(output, lambda handle: write_rs_xlsx(ev, handle, progress))
         return ExportResult(output, fmt, indicators, size)
-    if fmt is ExportFormat.rs and output.suffix.lower() != ".xlsx":  # the rs table as csv, written as it is made
+    if fmt is ExportFormat.rs and output.suffix.lower() != ".xlsx" and not printable:  # the rs table as csv
         from kpi.export.rs import rs_csv
 
         ev = evaluation(report, prov, lang, root=plan.config.root, keep=False)

@@ -107,3 +107,13 @@ def test_an_unencodable_rs_cell_is_named_and_nothing_is_written(make_plan, tmp_p
     assert str(streamed.value) == str(whole.value)
     assert "rs.csv" in str(streamed.value) and "measures/2024-001.toml" in str(streamed.value)
     assert list(out.parent.iterdir()) == []  # no file, no temporary
+
+
+@pytest.mark.parametrize("name", ["rs.csv", "rs.xlsx"])
+def test_rs_refuses_print_as_before_it_was_streamed(tmp_path: Path, name: str) -> None:
+    from kpi.export import ExportError
+
+    out = tmp_path / name
+    with pytest.raises(ExportError, match="--print applies to --format html only"):
+        export(read_plan(ROOT), ExportFormat.rs, out, year=2023, printable=True)
+    assert not out.exists()
