@@ -3,7 +3,7 @@ with them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -135,6 +135,13 @@ def evaluation_csv(
         for _key, result, _index, _again, values in listed_values(report, lang):  # 再掲 rows too, as ev.listed_rows
             yield [_data_value(values[c.key], c.fmt) for c in cols], shown_path(result.measure.path, root)
 
+    return grid_csv(grid, encoding, output)
+
+
+def grid_csv(grid: Callable[[], Iterable[tuple[list[object], str | None]]], encoding: str, output: str) -> Iterator[bytes]:
+    """The csv of the lines ``grid()`` makes (cells, and the file they came from), encoded a few thousand at a time
+    as they are made, a BOM first in UTF-8; UnencodableCell names the first cell ``encoding`` cannot hold (the lines
+    made again to find it)."""
     if encoding == "utf-8":
         yield BOM.encode("utf-8")
     try:

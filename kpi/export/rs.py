@@ -15,14 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
-from kpi.export.plain import data_text, encoded, unencodable
+from kpi.export.plain import data_text, grid_csv
 from kpi.export.table import RECENT_YEARS, EvalRow, Evaluation, Progress, year_heading
 from kpi.i18n import N_, in_lang
 from kpi.judge.assess import Assessment, achievement
 from kpi.model import Direction, Kind, YearBasis
 from kpi.text import finite, shown_path
 from kpi.views.cells import safe_cell
-from kpi.views.csvfile import BOM, Number
+from kpi.views.csvfile import Number
 from kpi.views.labels import COLUMNS, DIRECTION, Lang, headings, status_label, year_label
 from kpi.views.narrative import stage_label
 
@@ -201,12 +201,7 @@ def rs_csv(ev: Evaluation, encoding: str, output: str) -> Iterator[bytes]:
             path = shown_path(block.row.result.measure.path, root) if block is not None else None
             yield [_rs_value(v, ratio and i > label_at) for i, v in enumerate(cells)], path
 
-    if encoding == "utf-8":
-        yield BOM.encode("utf-8")
-    try:
-        yield from encoded(grid(), encoding)
-    except UnicodeEncodeError:
-        unencodable(list(grid()), encoding, output)
+    return grid_csv(grid, encoding, output)
 
 
 def _rs_value(value: object, percent: bool) -> object:
