@@ -26,7 +26,7 @@ from kpi.i18n import _, in_lang
 from kpi.judge.report import Report
 from kpi.text import column_letter, number, percent, shown_path
 from kpi.views.cells import md_cell
-from kpi.views.csvfile import BOM, Number, csv_cell, csv_text, ratio
+from kpi.views.csvfile import BOM, Number, csv_cell, csv_pieces, ratio
 from kpi.views.labels import Lang, year_label
 from kpi.views.narrative import MEASURE_TEXT_KEYS
 
@@ -195,13 +195,8 @@ def unencodable(grid: Sequence[tuple[list[object], str | None]], encoding: str, 
 def encoded(grid: Iterable[tuple[list[object], str | None]], encoding: str, rows: int = 2000) -> Iterator[bytes]:
     """The csv text of ``grid`` (kpi.views.csvfile) encoded a few thousand rows at a time, as the rows are made: the
     whole text never exists as one string (at 100,000 measures it would be held three times over before encoding)."""
-    chunk: list[list[object]] = []
-    for cells, _source in grid:
-        chunk.append(cells)
-        if len(chunk) == rows:
-            yield csv_text(chunk).encode(encoding)
-            chunk = []
-    yield csv_text(chunk).encode(encoding)
+    for piece in csv_pieces((cells for cells, _source in grid), rows_per_piece=rows):
+        yield piece.encode(encoding)
 
 
 # -- markdown ---------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from kpi.model import Kind, Method, YearBasis
 from kpi.text import finite, number, percent
 from kpi.views.colours import ansi
 from kpi.views.labels import COLUMNS, GRADE, GRADE_MARK, Lang, status_with_flags, year_label
-from kpi.views.plaintable import NBSP, Cell, Column, Widths, grid_lines, grid_twice, wrap
+from kpi.views.plaintable import NBSP, Cell, Column, grid_twice, wrap
 from kpi.views.report import (
     aim_text,
     any_calendar,
@@ -200,8 +200,8 @@ def _indented(text: str, columns: int, first: int, rest: int) -> list[str]:
 
 
 def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns: int, colour: bool) -> Iterator[str]:
-    """`kpi lagging` for a terminal, each line as it is made. The table's column widths come from a first pass
-    over the rows that keeps none of them: the rows are made again to be printed (a long list is never whole)."""
+    """`kpi lagging` for a terminal, each line as it is made. The table's column widths come from a first pass over
+    the rows that keeps only the two deciding them (plaintable.grid_twice): the rows are made again to be printed."""
     title = in_lang(lang, "Lagging indicators  {year}", year=year_label(year, YearBasis.FISCAL, lang))
     yield from wrap(title, columns)
     if columns >= WIDE:
@@ -212,14 +212,13 @@ def lagging_lines(items: tuple[LaggingItem, ...], year: int, lang: Lang, columns
             Column(heads[k], flex=flex.get(k, 0), right=k in ("progress", "expected", "pace"), least=10 if k in flex else 0)
             for k in keys
         ]
-        measured = Widths(cols)
-        for item in items:
-            measured.add(list(_lagging_cells(item, lang).values()))
-        rows = (
-            [Cell(text, ansi(i.assessment.status) if k == "status" else "") for k, text in _lagging_cells(i, lang).items()]
-            for i in items
-        )
-        yield from grid_lines(cols, rows, measured.sizes(columns), colour)
+
+        def rows() -> Iterator[list[Cell]]:  # made twice: to size the columns, then to print them
+            for i in items:
+                cells = _lagging_cells(i, lang).items()
+                yield [Cell(text, ansi(i.assessment.status) if k == "status" else "") for k, text in cells]
+
+        yield from grid_twice(cols, rows, columns, colour)
         yield in_lang(lang, "{pace} = progress ÷ expected", pace=heads["pace"])
     else:
         for item in items:

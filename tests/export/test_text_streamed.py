@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from kpi.cli import app
 from kpi.export import export, render
 from kpi.export.plain import MD_COLUMNS, _md_row, _md_value, markdown_pieces, section_text
-from kpi.export.plainjson import _indented, json_pieces
+from kpi.export.plainjson import json_pieces
 from kpi.export.provenance import provenance
 from kpi.export.sections import sections
 from kpi.export.table import Evaluation, evaluation, evaluation_title, shown_title
@@ -32,6 +32,7 @@ from kpi.judge.report import build_report
 from kpi.model import ExportFormat
 from kpi.plan.loader import read_plan
 from kpi.views.cells import md_cell
+from kpi.views.jsontext import _text as _indented  # the JSON text of one value, nested
 from kpi.views.labels import Lang
 
 ROOT = Path(__file__).resolve().parents[2]  # the shipped plan: 再掲 rows, lagging and missing indicators, comments
